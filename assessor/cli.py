@@ -1,0 +1,105 @@
+"""The `assessor` command line: a thin front door over the package's public functions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from assessor.catalog import load_catalog, validate_checklists
+from assessor.errors import AssessorError, ExitCode
+
+__all__ = ["main"]
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    problems = validate_checklists(args.paths or None, with_builtin=args.with_builtin)
+    if not problems:
+        print("OK")
+        return ExitCode.OK
+    for problem in problems:
+        print(problem.render(), file=sys.stderr)
+    print(f"{len(problems)} problem(s) found", file=sys.stderr)
+    return ExitCode.CHECKLIST_INVALID
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    catalog = load_catalog(args.paths or None, with_builtin=bool(args.paths))
+    if args.instrument:
+        catalog = catalog.for_instruments(args.instrument)
+    for req in catalog.requirements:
+        pillars = ", ".join(p.value for p in req.pillars)
+        print(f"{req.id:<26} {req.obligation.value:<20} {req.reference:<34} [{pillars}] {req.title}")
+    print(
+        f"{len(catalog.requirements)} requirements, {len(catalog.elements)} detectable elements, "
+        f"{len(catalog.red_flags)} red flags in {len(catalog.instruments)} instrument(s)"
+    )
+    return ExitCode.OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    catalog = load_catalog()
+    try:
+        item = catalog.get(args.id)
+    except KeyError:
+        print(f"assessor: no requirement, element or red flag has the id {args.id!r}", file=sys.stderr)
+        return ExitCode.USAGE
+    for name in item.__slots__:
+        value = getattr(item, name)
+        if name in {"lexicon", "elements"} and value:
+            value = (
+                ", ".join(e.id for e in value)
+                if name == "elements"
+                else "; ".join(f"{lang}: {', '.join(t.terms)}" for lang, t in value.items())
+            )
+        print(f"{name}: {value}")
+    return ExitCode.OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for the README's option table and for tests)."""
+    parser = argparse.ArgumentParser(
+        prog="assessor",
+        description="Check legislation against the UN Trafficking in Persons and Smuggling of "
+        "Migrants Protocols and the Organized Crime Convention.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    checklists = commands.add_parser("checklists", help="validate, list and show the checklists")
+    sub = checklists.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    validate = sub.add_parser("validate", help="validate checklist files (default: the shipped ones)")
+    validate.add_argument("paths", nargs="*", help="checklist files or folders")
+    validate.add_argument(
+        "--with-builtin", action="store_true",
+        help="check the files together with the shipped checklists (ids must not clash)",
+    )
+    validate.set_defaults(func=_cmd_validate)
+
+    listing = sub.add_parser("list", help="list the requirements")
+    listing.add_argument("paths", nargs="*", help="extra checklist files to load beside the shipped ones")
+    listing.add_argument("--instrument", action="append", help="only this instrument (TIP, SOM, UNTOC, GP)")
+    listing.set_defaults(func=_cmd_list)
+
+    show = sub.add_parser("show", help="show one requirement, element or red flag")
+    show.add_argument("id", help="e.g. TIP-5-2-a, TIP-3-a.means.fraud, RF.transnationality_required")
+    show.set_defaults(func=_cmd_show)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (see `ExitCode`)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except AssessorError as exc:
+        print(f"assessor: {exc.message}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("assessor: interrupted", file=sys.stderr)
+        return int(ExitCode.FAILURE)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
