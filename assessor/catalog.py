@@ -296,7 +296,9 @@ def _read_one(path: Path, problems: list[ChecklistProblem]) -> _Parsed | None:
         problems.append(ChecklistProblem(name, "", f"not valid YAML: {exc}"))
         return None
     if not isinstance(data, dict):
-        problems.append(ChecklistProblem(name, "", "a checklist must be a YAML mapping (schema, instrument, requirements)", 1))
+        problems.append(
+            ChecklistProblem(name, "", "a checklist must be a YAML mapping (schema, instrument, requirements)", 1)
+        )
         return None
     try:
         model = ChecklistFile.model_validate(data)
@@ -335,7 +337,9 @@ def _cross_checks(parsed: list[_Parsed], problems: list[ChecklistProblem]) -> No
         if iid in instruments:
             problems.append(
                 ChecklistProblem(
-                    str(p.path), "instrument.id", f"instrument {iid!r} is already defined in {instruments[iid]}",
+                    str(p.path),
+                    "instrument.id",
+                    f"instrument {iid!r} is already defined in {instruments[iid]}",
                     _line_of(p.root, ("instrument", "id")),
                 )
             )
@@ -344,7 +348,8 @@ def _cross_checks(parsed: list[_Parsed], problems: list[ChecklistProblem]) -> No
             if not (req.id.startswith(iid + "-") or req.id.startswith(iid + ".")):
                 problems.append(
                     ChecklistProblem(
-                        str(p.path), _place(("requirements", i, "id"), p.data),
+                        str(p.path),
+                        _place(("requirements", i, "id"), p.data),
                         f"requirement {req.id!r} does not start with the instrument id {iid!r}",
                         _line_of(p.root, ("requirements", i, "id")),
                     )
@@ -364,7 +369,8 @@ def _cross_checks(parsed: list[_Parsed], problems: list[ChecklistProblem]) -> No
                     loc = ("red_flags", i, "contrary_to", j)
                     problems.append(
                         ChecklistProblem(
-                            str(p.path), _place(loc, p.data),
+                            str(p.path),
+                            _place(loc, p.data),
                             f"red flag points at requirement {target!r}, which no checklist defines",
                             _line_of(p.root, loc),
                         )
@@ -394,36 +400,63 @@ def _to_values(parsed: list[_Parsed]) -> Catalog:
         iid = m.instrument.id
         instruments.append(
             Instrument(
-                id=iid, title=m.instrument.title, short_title=m.instrument.short_title,
-                citation=m.instrument.citation, source_file=str(p.path),
-                authentic_text=m.instrument.authentic_text, description=m.instrument.description,
+                id=iid,
+                title=m.instrument.title,
+                short_title=m.instrument.short_title,
+                citation=m.instrument.citation,
+                source_file=str(p.path),
+                authentic_text=m.instrument.authentic_text,
+                description=m.instrument.description,
             )
         )
         for r in m.requirements:
             elements = tuple(
                 Element(
-                    id=e.id, requirement_id=r.id, name=e.name, test=e.test, scope=e.scope,
+                    id=e.id,
+                    requirement_id=r.id,
+                    name=e.name,
+                    test=e.test,
+                    scope=e.scope,
                     lexicon=_terms(e.lexicon) or {},
                 )
                 for e in r.elements
             )
             requirements.append(
                 Requirement(
-                    id=r.id, instrument=iid, article=r.article, paragraphs=_paragraphs(r.id, r.paragraphs),
-                    reference=r.reference, title=r.title, text=r.text, obligation=r.obligation,
-                    pillars=tuple(r.pillars), section=r.section, guidance=r.guidance.satisfies,
-                    pitfalls=tuple(r.guidance.pitfalls), questions=tuple(r.questions),
-                    action=r.recommended_action.text, model_law=r.recommended_action.model_law,
-                    elements=elements, source=r.source, lexicon=_terms(r.lexicon),
+                    id=r.id,
+                    instrument=iid,
+                    article=r.article,
+                    paragraphs=_paragraphs(r.id, r.paragraphs),
+                    reference=r.reference,
+                    title=r.title,
+                    text=r.text,
+                    obligation=r.obligation,
+                    pillars=tuple(r.pillars),
+                    section=r.section,
+                    guidance=r.guidance.satisfies,
+                    pitfalls=tuple(r.guidance.pitfalls),
+                    questions=tuple(r.questions),
+                    action=r.recommended_action.text,
+                    model_law=r.recommended_action.model_law,
+                    elements=elements,
+                    source=r.source,
+                    lexicon=_terms(r.lexicon),
                 )
             )
         for f in m.red_flags:
             flags.append(
                 RedFlag(
-                    id=f.id, instrument=iid, title=f.title, test=f.test, explanation=f.explanation,
-                    contrary_to=tuple(f.contrary_to), pillars=tuple(f.pillars),
-                    action=f.recommended_action.text, model_law=f.recommended_action.model_law,
-                    scope=f.scope, lexicon=_terms(f.lexicon) or {},
+                    id=f.id,
+                    instrument=iid,
+                    title=f.title,
+                    test=f.test,
+                    explanation=f.explanation,
+                    contrary_to=tuple(f.contrary_to),
+                    pillars=tuple(f.pillars),
+                    action=f.recommended_action.text,
+                    model_law=f.recommended_action.model_law,
+                    scope=f.scope,
+                    lexicon=_terms(f.lexicon) or {},
                 )
             )
     return Catalog(tuple(instruments), tuple(requirements), tuple(flags))
@@ -474,9 +507,7 @@ def _load(
     return parsed, problems
 
 
-def load_catalog(
-    paths: Iterable[str | os.PathLike[str]] | None = None, *, with_builtin: bool = False
-) -> Catalog:
+def load_catalog(paths: Iterable[str | os.PathLike[str]] | None = None, *, with_builtin: bool = False) -> Catalog:
     """Load and validate checklists into a Catalog; raise ChecklistError listing every problem.
 
     With no paths, the shipped checklists are loaded. With paths and `with_builtin`, a

@@ -198,8 +198,7 @@ class RequirementModel(_Strict):
             suffix = element.id[len(self.id) :] if element.id.startswith(self.id) else None
             if element.id != self.id and (suffix is None or not ELEMENT_SUFFIX.match(suffix)):
                 raise ValueError(
-                    f"element id {element.id!r} must be the requirement id {self.id!r}"
-                    f" or {self.id}.<group>[.<name>]"
+                    f"element id {element.id!r} must be the requirement id {self.id!r} or {self.id}.<group>[.<name>]"
                 )
         return self
 

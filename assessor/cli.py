@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="validate checklist files (default: the shipped ones)")
     validate.add_argument("paths", nargs="*", help="checklist files or folders")
     validate.add_argument(
-        "--with-builtin", action="store_true",
+        "--with-builtin",
+        action="store_true",
         help="check the files together with the shipped checklists (ids must not clash)",
     )
     validate.set_defaults(func=_cmd_validate)

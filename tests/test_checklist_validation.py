@@ -70,47 +70,85 @@ def test_valid_checklist_loads(tmp_path: Path) -> None:
 
 BROKEN = [
     # A YAML syntax error: the parser's message and line.
-    ("bad_yaml", VALID.replace("  short_title: Regional Convention", "  short_title: [unclosed"),
-     "not valid YAML", 6),  # the parser notices on the next line
+    (
+        "bad_yaml",
+        VALID.replace("  short_title: Regional Convention", "  short_title: [unclosed"),
+        "not valid YAML",
+        6,
+    ),  # the parser notices on the next line
     # A misspelt key is rejected, not ignored; the line is the key's.
-    ("unknown_key", VALID.replace("    obligation: mandatory", "    obligaton: mandatory\n    obligation: mandatory"),
-     "unknown key 'obligaton'", 13),
+    (
+        "unknown_key",
+        VALID.replace("    obligation: mandatory", "    obligaton: mandatory\n    obligation: mandatory"),
+        "unknown key 'obligaton'",
+        13,
+    ),
     # The same key twice in one mapping would silently drop the first value.
-    ("duplicate_key", VALID.replace("    section: criminalization", "    section: criminalization\n    section: prevention"),
-     "duplicate key 'section'", 16),
+    (
+        "duplicate_key",
+        VALID.replace("    section: criminalization", "    section: criminalization\n    section: prevention"),
+        "duplicate key 'section'",
+        16,
+    ),
     # Pillars are the five of the 2010 Crime Congress paper.
-    ("unknown_pillar", VALID.replace("    pillars: [prosecution]\n    section", "    pillars: [punishment]\n    section"),
-     "requirements[0] (RC-4-1).pillars[0]", 14),
+    (
+        "unknown_pillar",
+        VALID.replace("    pillars: [prosecution]\n    section", "    pillars: [punishment]\n    section"),
+        "requirements[0] (RC-4-1).pillars[0]",
+        14,
+    ),
     # An unknown obligation level.
-    ("unknown_obligation", VALID.replace("obligation: mandatory", "obligation: compulsory"),
-     "'mandatory', 'mandatory_qualified', 'consider', 'optional' or 'good_practice'", 13),
+    (
+        "unknown_obligation",
+        VALID.replace("obligation: mandatory", "obligation: compulsory"),
+        "'mandatory', 'mandatory_qualified', 'consider', 'optional' or 'good_practice'",
+        13,
+    ),
     # Ids follow the contract's scheme.
-    ("bad_requirement_id", VALID.replace("  - id: RC-4-1\n    article", "  - id: rc 4.1\n    article"),
-     "is not of the form INSTRUMENT-article", 8),
+    (
+        "bad_requirement_id",
+        VALID.replace("  - id: RC-4-1\n    article", "  - id: rc 4.1\n    article"),
+        "is not of the form INSTRUMENT-article",
+        8,
+    ),
     # An element must belong to its requirement.
-    ("element_not_under_requirement", VALID.replace("      - id: RC-4-1", "      - id: RC-5-1.act"),
-     "must be the requirement id 'RC-4-1'", 8),
+    (
+        "element_not_under_requirement",
+        VALID.replace("      - id: RC-4-1", "      - id: RC-5-1.act"),
+        "must be the requirement id 'RC-4-1'",
+        8,
+    ),
     # A requirement must start with its instrument id.
-    ("wrong_instrument_prefix", VALID.replace("  - id: RC-4-1\n    article", "  - id: XY-4-1\n    article").replace(
-        "      - id: RC-4-1", "      - id: XY-4-1").replace("contrary_to: [RC-4-1]", "contrary_to: [XY-4-1]"),
-     "does not start with the instrument id 'RC'", 8),
+    (
+        "wrong_instrument_prefix",
+        VALID.replace("  - id: RC-4-1\n    article", "  - id: XY-4-1\n    article")
+        .replace("      - id: RC-4-1", "      - id: XY-4-1")
+        .replace("contrary_to: [RC-4-1]", "contrary_to: [XY-4-1]"),
+        "does not start with the instrument id 'RC'",
+        8,
+    ),
     # A red flag must point at a requirement that exists.
-    ("dangling_red_flag", VALID.replace("contrary_to: [RC-4-1]", "contrary_to: [RC-9-9]"),
-     "no checklist defines", 33),
+    ("dangling_red_flag", VALID.replace("contrary_to: [RC-4-1]", "contrary_to: [RC-9-9]"), "no checklist defines", 33),
     # An empty term list is no lexicon.
-    ("empty_terms", VALID.replace("fr: {terms: [traite des personnes]}", "fr: {terms: []}"),
-     "lexicon.fr.terms", 26),
+    ("empty_terms", VALID.replace("fr: {terms: [traite des personnes]}", "fr: {terms: []}"), "lexicon.fr.terms", 26),
     # Languages are ISO 639-1 codes.
-    ("bad_language", VALID.replace("es: {terms: [trata de personas]}", "spanish: {terms: [trata de personas]}"),
-     "'spanish' is not a two-letter ISO 639-1 code", 27),
+    (
+        "bad_language",
+        VALID.replace("es: {terms: [trata de personas]}", "spanish: {terms: [trata de personas]}"),
+        "'spanish' is not a two-letter ISO 639-1 code",
+        27,
+    ),
     # The schema line says which format the file is in.
-    ("unknown_schema", VALID.replace("assessor.checklist/1", "assessor.checklist/9"),
-     "unknown schema", 1),
+    ("unknown_schema", VALID.replace("assessor.checklist/1", "assessor.checklist/9"), "unknown schema", 1),
     # A file that is a list, not a mapping.
     ("not_a_mapping", "- just\n- a list\n", "must be a YAML mapping", 1),
     # A requirement with no question for the assessor.
-    ("no_questions", VALID.replace('    questions: ["Has your country criminalized trafficking in persons?"]\n', ""),
-     "questions: Field required", 8),
+    (
+        "no_questions",
+        VALID.replace('    questions: ["Has your country criminalized trafficking in persons?"]\n', ""),
+        "questions: Field required",
+        8,
+    ),
 ]
 
 
@@ -153,8 +191,9 @@ def test_user_checklist_cannot_reuse_a_shipped_id(tmp_path: Path) -> None:
 
 
 def test_load_catalog_raises_with_every_problem(tmp_path: Path) -> None:
-    text = VALID.replace("obligation: mandatory", "obligation: compulsory").replace("pillars: [prosecution]\n    section",
-                                                                                    "pillars: [x]\n    section")
+    text = VALID.replace("obligation: mandatory", "obligation: compulsory").replace(
+        "pillars: [prosecution]\n    section", "pillars: [x]\n    section"
+    )
     with pytest.raises(ChecklistError) as info:
         load_catalog([write(tmp_path, text)])
     assert len(info.value.problems) == 2
@@ -177,7 +216,12 @@ CLI_CASES = [
     # A valid user checklist: OK on stdout, exit 0.
     ("valid", VALID, 0, "OK"),
     # A broken one: one line per problem on stderr, exit 3.
-    ("broken", VALID.replace("obligation: mandatory", "obligation: compulsory"), 3, "rc.yaml:13: requirements[0] (RC-4-1).obligation:"),
+    (
+        "broken",
+        VALID.replace("obligation: mandatory", "obligation: compulsory"),
+        3,
+        "rc.yaml:13: requirements[0] (RC-4-1).obligation:",
+    ),
 ]
 
 

@@ -1,0 +1,10 @@
+"""The Streamlit app: a router over one thin page module per page (see assessor/ui/)."""
+
+import streamlit as st
+
+from assessor.ui import checklists_page
+
+st.set_page_config(page_title="Protocol compliance assessor", page_icon="⚖️", layout="wide")
+
+pages = [st.Page(checklists_page.render, title="Checklists", icon="📋", url_path="checklists", default=True)]
+st.navigation(pages).run()

@@ -1,0 +1,1 @@
+"""Streamlit pages: one thin module per page, calling the package's public functions."""

@@ -1,0 +1,122 @@
+"""The Checklists page: browse the requirements derived from the instruments."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from assessor import AssessorError, Catalog, load_catalog
+from assessor.catalog import PILLAR_LABELS, SECTION_LABELS
+from assessor.ui.safe import plain
+
+
+@st.cache_resource(show_spinner=False)
+def _catalog() -> Catalog:
+    return load_catalog()
+
+
+def _table(catalog: Catalog) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "id": r.id,
+                "instrument": r.instrument,
+                "reference": r.reference,
+                "title": r.title,
+                "obligation": r.obligation.value,
+                "pillars": ", ".join(PILLAR_LABELS[p] for p in r.pillars),
+                "section": SECTION_LABELS[r.section],
+                "elements": len(r.elements),
+            }
+            for r in catalog.requirements
+        ]
+    )
+
+
+def render() -> None:
+    """Draw the page."""
+    st.title("Checklists")
+    st.caption(
+        "Requirements derived from the Trafficking in Persons Protocol, the Smuggling of Migrants "
+        "Protocol, the Organized Crime Convention (as applied to these crimes) and good practice."
+    )
+    try:
+        catalog = _catalog()
+    except AssessorError as exc:
+        st.error(exc.message)
+        return
+
+    table = _table(catalog)
+    col1, col2, col3, col4 = st.columns(4)
+    instruments = col1.multiselect("Instrument", sorted(table["instrument"].unique()))
+    pillars = col2.multiselect("Pillar", list(PILLAR_LABELS.values()))
+    sections = col3.multiselect("Section", list(SECTION_LABELS.values()))
+    levels = col4.multiselect("Obligation", sorted(table["obligation"].unique()))
+    query = st.text_input("Search", placeholder="article, title or id, e.g. 6(3), compensation, TIP-5")
+
+    shown = table
+    if instruments:
+        shown = shown[shown["instrument"].isin(instruments)]
+    if pillars:
+        shown = shown[shown["pillars"].apply(lambda v: any(p in v for p in pillars))]
+    if sections:
+        shown = shown[shown["section"].isin(sections)]
+    if levels:
+        shown = shown[shown["obligation"].isin(levels)]
+    if query:
+        needle = query.casefold()
+        shown = shown[shown[["id", "reference", "title"]].apply(lambda row: needle in " ".join(row).casefold(), axis=1)]
+
+    st.write(f"{len(shown)} of {len(table)} requirements · {len(catalog.red_flags)} red flags")
+    if shown.empty:
+        st.info("No requirement matches these filters. Clear a filter or the search to see more.")
+        return
+    st.dataframe(shown, hide_index=True, width="stretch")
+
+    chosen = st.selectbox(
+        "Requirement", shown["id"].tolist(), format_func=lambda i: f"{i}: {catalog.requirement(i).title}"
+    )
+    if chosen:
+        _details(catalog, chosen)
+
+
+def _details(catalog: Catalog, requirement_id: str) -> None:
+    r = catalog.requirement(requirement_id)
+    st.subheader(f"{r.reference}: {r.title}")
+    st.markdown(
+        f"**Obligation:** {r.obligation.value} · **Pillars:** "
+        + ", ".join(PILLAR_LABELS[p] for p in r.pillars)
+        + f" · **Section:** {SECTION_LABELS[r.section]}"
+    )
+    st.markdown("**Text**")
+    st.markdown("> " + plain(r.text))
+    st.markdown("**Guidance**")
+    st.markdown(plain(r.guidance))
+    for pitfall in r.pitfalls:
+        st.markdown("- " + plain(pitfall))
+    st.markdown("**Questions**")
+    for question in r.questions:
+        st.markdown("- " + plain(question))
+    st.markdown("**Recommended action**")
+    st.markdown(plain(r.action) + (f"  \n*{plain(r.model_law)}*" if r.model_law else ""))
+    if r.elements:
+        st.markdown("**Detectable elements**")
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "id": e.id,
+                        "name": e.name,
+                        "test": e.test,
+                        "scope": e.scope.value,
+                        **{lang: ", ".join(t.terms) for lang, t in e.lexicon.items()},
+                    }
+                    for e in r.elements
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    flags = [f for f in catalog.red_flags if r.id in f.contrary_to]
+    for flag in flags:
+        st.warning(plain(f"Red flag {flag.id}: {flag.title}. {flag.explanation}"), icon="🚩")
