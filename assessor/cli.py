@@ -45,15 +45,21 @@ def _cmd_show(args: argparse.Namespace) -> int:
         print(f"assessor: no requirement, element or red flag has the id {args.id!r}", file=sys.stderr)
         return ExitCode.USAGE
     for name in item.__slots__:
-        value = getattr(item, name)
-        if name in {"lexicon", "elements"} and value:
-            value = (
-                ", ".join(e.id for e in value)
-                if name == "elements"
-                else "; ".join(f"{lang}: {', '.join(t.terms)}" for lang, t in value.items())
-            )
-        print(f"{name}: {value}")
+        print(f"{name}: {_render(name, getattr(item, name))}")
     return ExitCode.OK
+
+
+def _render(name: str, value: object) -> str:
+    """A field of a catalog value, as a person reads it."""
+    if value is None or value == () or value == {}:
+        return "-"
+    if name == "elements":
+        return ", ".join(e.id for e in value)  # type: ignore[attr-defined]
+    if name == "lexicon":
+        return "; ".join(f"{lang}: {', '.join(t.terms)}" for lang, t in value.items())  # type: ignore[attr-defined]
+    if isinstance(value, tuple):
+        return "; ".join(str(getattr(v, "value", v)) for v in value)
+    return str(getattr(value, "value", value))
 
 
 def build_parser() -> argparse.ArgumentParser:
