@@ -12,7 +12,17 @@ class ExitCode(IntEnum):
     FAILURE = 1  # an unexpected internal error (a bug: please report it)
     USAGE = 2  # the command line was wrong
     CHECKLIST_INVALID = 3  # a checklist file failed validation
-    INPUT_UNREADABLE = 4  # a law file could not be read (reserved for the reading stage)
+    INPUT_UNREADABLE = 4  # a law file could not be read (any reason not listed below)
+    # One code per kind of bad law file, so scripts can tell them apart.
+    FILE_NOT_FOUND = 10
+    EMPTY_FILE = 11
+    FILE_TOO_LARGE = 12
+    UNKNOWN_FORMAT = 13
+    CORRUPT_FILE = 14
+    ENCRYPTED_PDF = 15
+    NO_TEXT_LAYER = 16
+    ARCHIVE_BOMB = 17
+    UNSAFE_XML = 18
 
 
 class AssessorError(Exception):
@@ -59,3 +69,68 @@ class ChecklistProblem:
 
     def __repr__(self) -> str:
         return f"ChecklistProblem({self.render()!r})"
+
+
+class ReadError(AssessorError):
+    """A law file cannot be read. Subclasses name the reason; `path` names the file."""
+
+    exit_code = ExitCode.INPUT_UNREADABLE
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class FileNotFound(ReadError):
+    """The path does not exist or is not a file."""
+
+    exit_code = ExitCode.FILE_NOT_FOUND
+
+
+class EmptyFile(ReadError):
+    """The file has no bytes, or no text at all."""
+
+    exit_code = ExitCode.EMPTY_FILE
+
+
+class FileTooLarge(ReadError):
+    """The file is over the configured size limit."""
+
+    exit_code = ExitCode.FILE_TOO_LARGE
+
+
+class UnknownFormat(ReadError):
+    """Neither the extension nor the content says which format the file is in."""
+
+    exit_code = ExitCode.UNKNOWN_FORMAT
+
+
+class CorruptFile(ReadError):
+    """The file claims a format but is damaged or truncated."""
+
+    exit_code = ExitCode.CORRUPT_FILE
+
+
+class EncryptedPdf(ReadError):
+    """The PDF is encrypted (password-protected)."""
+
+    exit_code = ExitCode.ENCRYPTED_PDF
+
+
+class NoTextLayer(ReadError):
+    """A scanned PDF: pages are images, so OCR is needed first."""
+
+    exit_code = ExitCode.NO_TEXT_LAYER
+
+
+class ArchiveBomb(ReadError):
+    """A .docx/.odt whose content would expand past the limits (size or ratio)."""
+
+    exit_code = ExitCode.ARCHIVE_BOMB
+
+
+class UnsafeXml(ReadError):
+    """XML with entity declarations or external references (entity expansion, XXE)."""
+
+    exit_code = ExitCode.UNSAFE_XML

@@ -1,0 +1,167 @@
+"""Recognising the numbering labels that statutes put at the start of a provision.
+
+One table of patterns serves the segmenter (which cuts provisions at labels) and the
+readers (which must not join a line that starts with a label onto the line before it).
+The patterns follow drafting practice in English, French and Spanish:
+
+- divisions: PART 1, Chapter III, TITLE II, TÍTULO VII bis, Livre II, Chapitre V,
+  Section 1 bis : ..., Sous-section 2, Capítulo I, Libro II
+- articles: Section 2, Sec. 2, s. 2, 2. / 2 Heading (numbered sections), Article 5,
+  Art. 5, Article 225-4-1, Art. L. 823-1, Article L823-1, Artículo 177 bis., ARTICULO 2°,
+  § 1589., 279.01
+- paragraphs and points: (1), 1., 1°, I. -, II.-, (a), a), a., (i), i), A., -, •
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROMAN = r"(?:[IVXLC]+)"
+LATIN_SUFFIX = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-H])"
+# 5, 5A, 5 bis, 177 bis, 225-4-1, L. 823-1, L823-1, R. 12, 279.01, 2°, 2º
+ARTICLE_NUMBER = (
+    r"(?:[LRDA]\.?\s?)?"  # French code prefixes: L. (législative), R., D., A.
+    r"\d+[A-Z]?(?:[-–.]\d+[A-Z]?)*"  # 225-4-1, 279.01, 5A
+    r"(?:\s?[°º])?"  # 2°
+    rf"(?:\s+{LATIN_SUFFIX}\b)?"  # 177 bis, 145 ter
+    r"(?:[-–]\d+)*"  # 225-4-1 after bis? rare
+)
+
+DIVISION_WORDS = (
+    r"part|partie|parte|book|livre|libro|title|titre|título|titulo|chapter|chapitre|capítulo|capitulo"
+    r"|sous-section|subsection|sub-part|subpart|division|schedule|annex|annexe|anexo|sección|seccion"
+)
+ARTICLE_WORDS = r"article|art\.|artículo|articulo|artigo|section|sec\.|s\.|§§?"
+
+_SPACE = r"[ \t\u00a0]"
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A numbering label found at the start of a line.
+
+    `kind` is `division`, `article`, `paragraph` or `point`; `style` names the numbering
+    pattern (`(1)`, `1.`, `1°`, `I.`, `(a)`, `a)`, `(i)`...) so the segmenter can nest by
+    style; `number` is the label's number as written ("225-4-1", "177 bis", "1", "a").
+    `word` is the word before the number ("Article", "Section", "§"), if any; `rest` is
+    what follows the label on the line.
+    """
+
+    kind: str
+    style: str
+    number: str
+    word: str
+    rest: str
+    raw: str
+
+
+_DIVISION = re.compile(
+    rf"^(?P<word>(?:{DIVISION_WORDS})){_SPACE}+(?P<num>{ROMAN}|\d+[A-Z]?|[A-Z]|(?:premier|première|primero|única|unique|one|two|three|four|five|six|seven|eight|nine|ten))"
+    rf"(?:{_SPACE}+(?P<suffix>{LATIN_SUFFIX}))?\b\.?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# French codes: "Section 1 bis : De la traite" is a division (the colon gives it away).
+_SECTION_DIVISION = re.compile(
+    rf"^(?P<word>section){_SPACE}+(?P<num>\d+|{ROMAN})(?:{_SPACE}+(?P<suffix>{LATIN_SUFFIX}))?{_SPACE}*[:–—-]{_SPACE}+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_ARTICLE_WORD = re.compile(
+    rf"^(?P<word>article|art\.|artículo|articulo|artigo|section|sec\.|s\.|§§?)"
+    rf"{_SPACE}*(?P<num>{ARTICLE_NUMBER})(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "ARTICULO 2°", "Artículo único", "Article premier"
+_ARTICLE_ORDINAL = re.compile(
+    rf"^(?P<word>article|artículo|articulo){_SPACE}+(?P<num>premier|1er|único|unico|unique)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Bare section numbers at the start of a line, followed by a heading or text: "2. Meaning of exploitation",
+# "2 Meaning of exploitation" (UK style), "279.01 (1) Every person who".
+_BARE_SECTION = re.compile(
+    r"^(?P<num>\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?)\.?(?P<sep>[ \t\u00a0]+|[—–-]+\s*|$)(?P<rest>.*)$"
+)
+
+_POINTS: list[tuple[str, str, re.Pattern[str]]] = [
+    # (kind, style, pattern); order matters: the first that matches wins.
+    ("paragraph", "(1)", re.compile(r"^[-–•]?\s*\((?P<num>\d{1,3}[A-Z]?)\)(?P<rest>(?:\s|$|\().*)$")),
+    ("paragraph", "1°", re.compile(r"^(?P<num>\d{1,3})\s?[°º](?:\)|\.|-)?(?P<rest>(?:\s|$).*)$")),
+    ("paragraph", "I.", re.compile(rf"^(?P<num>{ROMAN})\s?(?:\.|\)|-|–|—)\s*(?:[-–—]\s*)?(?P<rest>(?:\S).*)$")),
+    ("point", "(a)", re.compile(r"^[-–•]?\s*\((?P<num>[a-z]{1,2})\)(?P<rest>(?:\s|$|\(|(?=[A-ZÁÉÍÓÚ])).*)$")),
+    ("point", "(i)", re.compile(r"^[-–•]?\s*\((?P<num>[ivxl]+)\)(?P<rest>(?:\s|$).*)$")),
+    ("point", "(A)", re.compile(r"^[-–•]?\s*\((?P<num>[A-Z]{1,2})\)(?P<rest>(?:\s|$).*)$")),
+    ("point", "a)", re.compile(r"^(?P<num>[a-zñ]{1,2})\)(?P<rest>(?:\s|$|(?=[A-ZÁÉÍÓÚ])).*)$")),
+    ("point", "i)", re.compile(r"^(?P<num>[ivxl]+)\)(?P<rest>(?:\s|$).*)$")),
+    ("point", "1)", re.compile(r"^(?P<num>\d{1,3})\)(?P<rest>(?:\s|$).*)$")),
+    ("point", "a.", re.compile(r"^(?P<num>[a-z])\.(?P<rest>\s.*)$")),
+    ("point", "A.", re.compile(r"^(?P<num>[A-Z])\.(?P<rest>\s.*)$")),
+    ("point", "-", re.compile(r"^(?P<num>[-–•])\s+(?P<rest>.*)$")),
+]
+
+
+def _clean_number(number: str) -> str:
+    number = re.sub(r"\s+", " ", number.strip()).replace("º", "°")
+    return number.rstrip(".")
+
+
+def division_label(line: str) -> Label | None:
+    """A Part/Chapter/Title heading ("TÍTULO VII bis. De la trata de seres humanos")."""
+    m = _SECTION_DIVISION.match(line) or _DIVISION.match(line)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    # "Part of the proceeds ..." is a sentence, not a heading: a division's rest is short or
+    # introduced by punctuation.
+    if rest and not re.match(r"^[\s.:–—-]", m.group("rest")) and len(rest) > 120:
+        return None
+    number = m.group("num") + (f" {m.group('suffix')}" if m.group("suffix") else "")
+    return Label(
+        "division", m.group("word").lower(), _clean_number(number), m.group("word"), rest.lstrip(".:–—- ").strip(), line
+    )
+
+
+def article_label(line: str) -> Label | None:
+    """An article or section label with its word ("Article 225-4-1", "§ 1589.", "s. 2")."""
+    m = _ARTICLE_ORDINAL.match(line) or _ARTICLE_WORD.match(line)
+    if not m:
+        return None
+    word = m.group("word")
+    rest = m.group("rest")
+    # "Section 2 of the Act provides" is a sentence about a section, not its label.
+    if re.match(r"^\s*(?:of|de|del|du|des|in|to|and|or|et|ou|y|o|shall|applies|provides)\b", rest, re.IGNORECASE):
+        return None
+    if re.match(r"^\s*\(", rest) and word.lower() in {"s.", "section", "sec."} and re.match(r"^\s*\(\d", rest) is None:
+        return None
+    return Label(
+        "article", word.lower().rstrip("."), _clean_number(m.group("num")), word, rest.lstrip(" .:–—-").strip(), line
+    )
+
+
+def bare_section_label(line: str) -> Label | None:
+    """A section number without a word ("2. Meaning of exploitation", "1590. Trafficking")."""
+    m = _BARE_SECTION.match(line)
+    if not m or not m.group("rest").strip():
+        return None
+    return Label("article", "bare", _clean_number(m.group("num")), "", m.group("rest").strip(), line)
+
+
+def point_label(line: str) -> Label | None:
+    """A paragraph or point label ("(1)", "1°", "I. -", "(a)", "a)", "(i)", "-")."""
+    for kind, style, pattern in _POINTS:
+        m = pattern.match(line)
+        if m:
+            return Label(kind, style, _clean_number(m.group("num")), "", m.group("rest").strip(), line)
+    return None
+
+
+def starts_new_block(line: str) -> bool:
+    """True when a line opens a new provision or heading and must not be joined to the line before."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    return bool(
+        division_label(stripped)
+        or article_label(stripped)
+        or point_label(stripped)
+        or re.match(r"^\d{1,4}[A-Z]?\.\s+\S", stripped)
+    )

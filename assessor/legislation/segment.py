@@ -1,0 +1,592 @@
+"""Cutting a file's blocks into a tree of citable provisions.
+
+One pass over the blocks with a stack of open provisions:
+- a division label (Part, Chapter, Titre, Título ...) closes everything below its rank;
+- an article label (Section 2, Article 225-4-1, Artículo 177 bis, § 1589, or a bare "2."
+  in a law whose sections have no word) opens a new article under the current division;
+- a paragraph or point label nests by its style: a style already open means a sibling,
+  a new style means a child ("(1)" > "(a)" > "(i)"; "I." > "1°"; "1." > "a)");
+- unnumbered text belongs to the innermost open provision, except after a list that ended
+  with a full stop, where it returns to the list's parent (the French "alinéa" after 1°-4°).
+
+The style of the file decides the ambiguous cases (a bare "2." is a section in a law with
+no "Section"/"Article" words, and a paragraph in one that has them). Laws whose numbers
+were lost in scanning (headings but no section numbers) get their sections numbered in
+order after the enacting formula, as a reader would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from assessor.legislation.labels import (
+    Label,
+    article_label,
+    bare_section_label,
+    division_label,
+    point_label,
+)
+from assessor.legislation.model import Block, Kind, Provision
+
+DIVISION_RANK = {
+    "schedule": 0,
+    "annex": 0,
+    "annexe": 0,
+    "anexo": 0,
+    "book": 1,
+    "livre": 1,
+    "libro": 1,
+    "part": 2,
+    "partie": 2,
+    "parte": 2,
+    "title": 3,
+    "titre": 3,
+    "título": 3,
+    "titulo": 3,
+    "chapter": 4,
+    "chapitre": 4,
+    "capítulo": 4,
+    "capitulo": 4,
+    "section": 5,
+    "sección": 5,
+    "seccion": 5,
+    "division": 5,
+    "sous-section": 6,
+    "subpart": 6,
+    "sub-part": 6,
+}
+
+ROMAN_NUMERALS = {
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+}
+# A letter that can also be a roman numeral is a letter when it follows its alphabetical predecessor.
+_LETTER_BEFORE = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b", "d": "c", "m": "l"}
+_ROMAN_STYLE_OF = {"(a)": "(i)", "a)": "i)", "A.": "I.", "(A)": "(I)"}
+
+ENACTING = re.compile(
+    r"(hereby enacted|be it enacted|it is enacted|enacts as follows|a adopté|ont adopté|promulgue la loi"
+    r"|sancionan con fuerza de|decreta:|decretan:|ha aprobado|have agreed as follows|han convenido)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;,]$")
+_LIST_CONTINUES = re.compile(r"(?:[;,:]|\b(?:and|or|et|ou|y|o|e|u)|—|–|-)\s*$", re.IGNORECASE)
+_MIDLINE_HEADING = re.compile(
+    r"^(?P<before>.{1,80}?[:;])\s+(?P<heading>[A-Z][a-z]+(?: [a-z]+){0,5})\s+"
+    r"(?P<rest>(?:Where|When|If|Any|Whoever|No|Subject|Notwithstanding)\b.*)$"
+)
+_INLINE_HEADING = re.compile(
+    r"^(?P<heading>[A-Z][^.;:()\[\]]{3,90}?)\s+(?:(?P<label>\(1\))\s+|[-–—]\s+)(?P<rest>\S.*)$"
+)
+
+
+@dataclass
+class _Node:
+    kind: Kind
+    style: str
+    number: str
+    citation: str
+    label: str
+    heading: str
+    parent: _Node | None
+    depth: int
+    rank: int = 99  # divisions only
+    items: list[str | _Node] = field(default_factory=list)  # text chunks and children, in order
+    implicit: bool = False
+
+    def children(self) -> list[_Node]:
+        return [i for i in self.items if isinstance(i, _Node)]
+
+    def texts(self) -> list[str]:
+        return [i for i in self.items if isinstance(i, str)]
+
+    def last_text(self) -> str:
+        for item in reversed(self.items):
+            if isinstance(item, str):
+                return item
+            return item.last_text()
+        return ""
+
+
+def _is_heading_like(text: str) -> bool:
+    """A short line with no closing punctuation: a heading, a marginal note, a cross-heading."""
+    if len(text) > 120 or _SENTENCE_END.search(text) or not text[:1].isalpha() or not text[:1].isupper():
+        return False
+    return len(text.split()) <= 14
+
+
+def _opens_body(text: str) -> bool:
+    """A line that reads as the start of a provision's text rather than a heading or page debris."""
+    return text[:1].isupper() and (len(text.split()) >= 5 or text.endswith((".", ":", ";")))
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.casefold())
+
+
+def _append_point(citation: str, label: Label) -> str:
+    n = label.number
+    if label.style in {"I.", "1°"}:  # French: "art. 225-4-1 I 1°"
+        return f"{citation} {n}{'°' if label.style == '1°' else ''}"
+    return f"{citation}({n})"
+
+
+def _article_citation(label: Label, mode_word: str) -> str:
+    number = label.number.rstrip("°").strip()
+    word = label.word.lower().rstrip(".")
+    if word in {"§", "§§"}:
+        return f"§ {number}"
+    if word in {"section", "sec", "s"} or (word == "" and mode_word == "s."):
+        return f"s. {number}"
+    return f"art. {number}"
+
+
+@dataclass
+class _FileStyle:
+    word_articles: bool
+    bare_sections: bool
+    implicit_sections: bool
+    drop: frozenset[str]
+
+
+def _file_style(lines: list[str]) -> _FileStyle:
+    word_articles = sum(1 for line in lines if article_label(line) and not division_label(line)) >= 1
+    bare = [bare_section_label(line) for line in lines] if not word_articles else []
+    bare_numbers = [b.number for b in bare if b and not point_label(b.raw)]
+    bare_sections = not word_articles and len(bare_numbers) >= 2 and _mostly_increasing(bare_numbers)
+    # Running headers of scanned or converted texts: the same heading-like line, digits aside,
+    # three times or more.
+    keys = Counter(
+        _heading_key(line)
+        for line in lines
+        if (_is_heading_like(line) or re.search(r"\d", line))
+        and not (division_label(line) or article_label(line) or point_label(line) or bare_section_label(line))
+    )
+    drop = frozenset(k for k, n in keys.items() if n >= 3 and len(k) >= 8)
+    implicit = not word_articles and not bare_sections and any(ENACTING.search(line) for line in lines)
+    return _FileStyle(word_articles, bare_sections, implicit, drop)
+
+
+def _mostly_increasing(numbers: list[str]) -> bool:
+    values = []
+    for n in numbers:
+        m = re.match(r"\d+", n)
+        if m:
+            values.append(int(m.group()))
+    ups = sum(1 for a, b in zip(values, values[1:], strict=False) if b >= a)
+    return len(values) >= 2 and ups >= 0.7 * (len(values) - 1)
+
+
+class _Segmenter:
+    def __init__(self, source: str, language: str, uid_prefix: str) -> None:
+        self.source = source
+        self.language = language
+        self.prefix = uid_prefix
+        self.nodes: list[_Node] = []
+        self.division: _Node | None = None  # innermost open division
+        self.article: _Node | None = None
+        self.stack: list[_Node] = []  # open paragraphs/points of the current article
+        self.pending_heading: str | None = None
+        self.preamble: _Node | None = None
+        self.enacted = False
+        self.implicit_count = 0
+
+    # -- creating nodes ------------------------------------------------------------------
+    def _new(
+        self,
+        kind: Kind,
+        style: str,
+        number: str,
+        citation: str,
+        label: str,
+        heading: str,
+        parent: _Node | None,
+        rank: int = 99,
+    ) -> _Node:
+        node = _Node(kind, style, number, citation, label, heading, parent, (parent.depth + 1) if parent else 0, rank)
+        if parent is not None:
+            parent.items.append(node)
+        self.nodes.append(node)
+        return node
+
+    def _innermost(self) -> _Node | None:
+        if self.stack:
+            return self.stack[-1]
+        return self.article or self.division
+
+    def _text(self, text: str) -> None:
+        node = self._innermost()
+        if node is None or (node.kind is Kind.DIVISION and self.article is None and not node.items and False):
+            node = None
+        if node is None:
+            if self.preamble is None:
+                self.preamble = self._new(Kind.PREAMBLE, "", "", "preamble", "", "", None)
+            node = self.preamble
+        node.items.append(text)
+
+    # -- the label handlers ----------------------------------------------------------------
+    def on_division(self, label: Label) -> None:
+        rank = DIVISION_RANK.get(label.word.lower(), 5)
+        parent = self.division
+        while parent is not None and parent.rank >= rank:
+            parent = parent.parent
+        word = label.word[:1].upper() + label.word[1:].lower()
+        citation = f"{word} {label.number}"
+        node = self._new(
+            Kind.DIVISION, label.style, label.number, citation, f"{word} {label.number}", label.rest, parent, rank
+        )
+        self.division, self.article, self.stack = node, None, []
+        self.pending_heading = None
+
+    def open_article(self, citation: str, number: str, label: str, heading: str, implicit: bool = False) -> None:
+        node = self._new(Kind.ARTICLE, "article", number, citation, label, heading, self.division)
+        node.implicit = implicit
+        self.article, self.stack = node, []
+        self.pending_heading = None
+
+    def on_article(self, label: Label, word_mode: str) -> None:
+        citation = _article_citation(label, word_mode)
+        rest = label.rest
+        heading, text = "", ""
+        inline = point_label(rest) if rest else None
+        if rest and inline is None:
+            heading, text = _split_heading(rest)
+        self.open_article(
+            citation,
+            label.number,
+            label.raw[: len(label.raw) - len(label.rest)].strip(),
+            heading or (self.pending_heading or ""),
+        )
+        if inline is not None:
+            self.point(inline)
+        elif text:
+            self._text(text)
+
+    def point(self, label: Label) -> None:
+        parent_root = self.article or self.division
+        if parent_root is None:
+            self._text(label.raw)
+            return
+        style = self._resolve_style(label)
+        if style == "-":
+            self._text(label.rest or label.raw)
+            return
+        open_styles = [n.style for n in self.stack]
+        if style in open_styles:
+            while self.stack and self.stack[-1].style != style:
+                self.stack.pop()
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else parent_root
+        self._fill_missing_first(parent, style, label.number)
+        kind = Kind.PARAGRAPH if style in {"(1)", "1.", "I.", "1°"} and not self.stack else Kind.POINT
+        citation = _append_point(parent.citation, Label(label.kind, style, label.number, "", "", ""))
+        node = self._new(
+            kind, style, label.number, citation, label.raw[: len(label.raw) - len(label.rest)].strip(), "", parent
+        )
+        self.stack.append(node)
+        if label.rest:
+            nested = point_label(label.rest)
+            if nested is not None and nested.style != "-":
+                self.point(nested)  # "(1)(a) text" or "I. - 1° text"
+            else:
+                node.items.append(label.rest)
+
+    def _resolve_style(self, label: Label) -> str:
+        """Tell a letter from a roman numeral ("(i)" after "(h)" is a letter) and keep "1." apart."""
+        style, number = label.style, label.number
+        lower = number.lower()
+        letter_style = {"(i)": "(a)", "i)": "a)", "I.": "A.", "(I)": "(A)"}.get(style)
+        roman_style = _ROMAN_STYLE_OF.get(style)
+        open_nodes = {n.style: n for n in self.stack}
+        if roman_style is None and letter_style is None:
+            return style
+        if roman_style is not None and lower in ROMAN_NUMERALS:
+            # The pattern said letter; is it a roman numeral after all?
+            opened = open_nodes.get(style)
+            if opened is not None and opened.number.lower() == _LETTER_BEFORE.get(lower):
+                return style
+            if roman_style in open_nodes or (len(lower) > 1) or (opened is not None):
+                return roman_style if (opened is None or opened.number.lower() != _LETTER_BEFORE.get(lower)) else style
+            if style == "A." and lower == "i":
+                return "I."
+            return style if opened is None and lower not in {"i"} else roman_style
+        if letter_style is not None:
+            opened = open_nodes.get(letter_style)
+            if opened is not None and opened.number.lower() == _LETTER_BEFORE.get(lower):
+                return letter_style
+        return style
+
+    def _fill_missing_first(self, parent: _Node, style: str, number: str) -> None:
+        """A "(b)" with no "(a)" before it: the text after the lead-in ending in ":" was "(a)" (lost in OCR)."""
+        if number not in {"b", "2", "ii", "B", "II"}:
+            return
+        if any(c.style == style for c in parent.children()):
+            return
+        items = parent.items
+        lead = next((i for i, item in enumerate(items) if isinstance(item, str) and item.rstrip().endswith(":")), None)
+        if lead is None or lead == len(items) - 1 or not all(isinstance(x, str) for x in items[lead + 1 :]):
+            return
+        moved = [x for x in items[lead + 1 :] if isinstance(x, str)]
+        del items[lead + 1 :]
+        first = {"b": "a", "2": "1", "ii": "i", "B": "A", "II": "I"}[number]
+        citation = _append_point(parent.citation, Label("point", style, first, "", "", ""))
+        node = self._new(Kind.POINT, style, first, citation, "", "", parent)
+        node.implicit = True
+        node.items.extend(moved)
+
+    # -- the main loop ---------------------------------------------------------------------
+    def feed(self, lines: list[str], style: _FileStyle) -> None:
+        word_mode = "s." if style.bare_sections else "art."
+        for raw in lines:
+            line = raw.strip()
+            if not line:
+                continue
+            if style.drop and _heading_key(line) in style.drop:
+                continue
+            if ENACTING.search(line):
+                self.enacted = True
+            div = division_label(line)
+            if div is not None and not (
+                div.word.lower() == "section"
+                and style.word_articles is False
+                and not re.search(r"[:–—]", line)
+                and div.rest == ""
+            ):
+                self.on_division(div)
+                continue
+            art = article_label(line)
+            if art is not None:
+                self.on_article(art, word_mode)
+                continue
+            if style.bare_sections:
+                bare = bare_section_label(line)
+                if bare is not None and not point_label(line):
+                    self.on_article(bare, word_mode)
+                    continue
+            if style.implicit_sections and self.enacted and self._implicit(line):
+                continue
+            pt = point_label(line)
+            if pt is None and style.word_articles and self.article is not None:
+                bare = bare_section_label(line)
+                if bare is not None and re.fullmatch(r"\d{1,3}", bare.number) and re.match(r"^\d{1,3}\.\s", line):
+                    pt = Label("paragraph", "1.", bare.number, "", bare.rest, line)
+            if pt is not None:
+                self._flush_pending()
+                self.point(pt)
+                continue
+            if _is_heading_like(line) and (
+                not line.endswith(":") or (style.implicit_sections and self.enacted and self.implicit_count == 0)
+            ):
+                self._flush_pending()
+                self.pending_heading = line
+                continue
+            self._flush_pending()
+            self._unnumbered(line)
+        self._flush_pending()
+
+    def _implicit(self, line: str) -> bool:
+        """Scanned laws that lost their section numbers: a heading opens the next section.
+
+        Returns True when the line was consumed here.
+        """
+        m = _INLINE_HEADING.match(line)
+        if m and not point_label(line) and not _is_heading_like(line) and m.group("rest")[:1].isupper():
+            # "Abetment and criminal conspiracy (1) Any person ...", "Victims of trafficking - A victim ..."
+            self.pending_heading = None
+            self._open_implicit(m.group("heading").strip())
+            rest = ((m.group("label") or "") + " " + m.group("rest")).strip()
+            pt = point_label(rest)
+            if pt is not None:
+                self.point(pt)
+            else:
+                self._text(rest)
+            return True
+        m = _MIDLINE_HEADING.match(line)
+        if m and self.article is not None:
+            # OCR interleaved a marginal note into a line: "involves: Aggravating circumstances Where ..."
+            self._text(m.group("before"))
+            self._open_implicit(m.group("heading"))
+            self._text(m.group("rest"))
+            return True
+        if self.pending_heading is not None:
+            pt = point_label(line)
+            if (pt is None and _opens_body(line)) or (pt is not None and pt.style == "(1)" and pt.number == "1"):
+                heading = self.pending_heading
+                self.pending_heading = None
+                self._open_implicit(heading.rstrip(":").strip())
+                return False  # the line itself is processed as usual, inside the new section
+            if pt is not None:
+                self.pending_heading = None  # a stray running head between two subsections
+        return False
+
+    def _open_implicit(self, heading: str) -> None:
+        self.implicit_count += 1
+        number = str(self.implicit_count)
+        self.open_article(f"s. {number}", number, "", heading, implicit=True)
+
+    def _flush_pending(self) -> None:
+        if self.pending_heading is not None:
+            heading = self.pending_heading
+            self.pending_heading = None
+            article = self.article
+            if article is not None and not article.heading and not article.items and not self.stack:
+                article.heading = heading  # "Article 6" then "Assistance to and protection of victims"
+            else:
+                self._unnumbered(heading)
+
+    def _unnumbered(self, line: str) -> None:
+        # After a list whose last item closed with a full stop, a new sentence returns to the
+        # list's parent (French alinéa, Spanish closing paragraph).
+        if self.stack and line[:1].isupper():
+            last = self.stack[-1].last_text()
+            if last and not _LIST_CONTINUES.search(last) and self.stack[-1].kind is Kind.POINT:
+                self.stack.pop()
+                while self.stack and self.stack[-1].kind is Kind.POINT:
+                    self.stack.pop()
+        if self.article is not None and self.stack and self._lost_subsection(line):
+            return
+        self._text(line)
+
+    def _lost_subsection(self, line: str) -> bool:
+        """In a scanned article with "(1)" and no "(2)", a new sentence paragraph is the lost "(2)"."""
+        if not self.article or not self.article.implicit or not line[:1].isupper():
+            return False
+        top = self.stack[0]
+        if top.style != "(1)":
+            return False
+        siblings = [c for c in self.article.children() if c.style == "(1)"]
+        last = siblings[-1]
+        if not last.last_text().rstrip().endswith((".", ":")) and not last.children():
+            return False
+        number = str(int(last.number) + 1) if last.number.isdigit() else ""
+        if not number:
+            return False
+        self.stack = []
+        node = self._new(Kind.PARAGRAPH, "(1)", number, f"{self.article.citation}({number})", "", "", self.article)
+        node.implicit = True
+        node.items.append(line)
+        self.stack.append(node)
+        return True
+
+
+def _split_heading(rest: str) -> tuple[str, str]:
+    """Split what follows an article label into a heading and text.
+
+    "Forced labor" is a heading; "Objeto. La presente ley ..." is a heading and text;
+    "A person who ..." is text.
+    """
+    rest = rest.strip().lstrip(":.–—- ").strip()
+    if not rest:
+        return "", ""
+    if _is_heading_like(rest):
+        return rest, ""
+    m = re.match(r"^([A-ZÁÉÍÓÚÑ][^.:;]{1,60}?)[.:]\s*[-–—]?\s*(\S.*)$", rest)
+    if m and len(m.group(1).split()) <= 7 and m.group(2)[:1].isupper():
+        return m.group(1).strip(), m.group(2).strip()
+    return "", rest
+
+
+_DEFINITION_PATTERNS = [
+    re.compile(
+        r"[“\"'‘«]\s*([^”\"'’»]{1,60}?)\s*[”\"'’»]\s*(?:,\s*)?(?:means|includes|shall mean|shall include|refers to|"
+        r"has the meaning|s'entend|désigne|signifie|significa|designa|se entiende|se entenderá)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:on entend par|est considérée? comme|se entiende por|se entenderá por|se considerará)\s+[«“\"]?\s*"
+        r"([^,:;«»“”\"]{2,60}?)\s*[»”\"]?\s*(?:[,:;]|\bel\b|\bla\b|\ble\b|\bles\b|\bl'|\blos\b|\blas\b)",
+        re.IGNORECASE,
+    ),
+]
+
+
+def defined_terms(text: str) -> tuple[str, ...]:
+    """The terms a provision defines ("'exploitation' means", "on entend par", "se entenderá por")."""
+    terms: list[str] = []
+    for pattern in _DEFINITION_PATTERNS:
+        for m in pattern.finditer(text):
+            term = " ".join(m.group(1).split()).strip(" ,.;:").casefold()
+            if term and term not in terms and len(term.split()) <= 12:
+                terms.append(term)
+    return tuple(terms)
+
+
+# legislation.gov.uk text converted to Markdown glues an italic subsection heading to its
+# number: "*Sexual exploitation*3Something is done ..." is subsection (3).
+_GLUED_SUBSECTION = re.compile(r"^\*([^*]{2,120})\*(\d{1,3}[A-Z]?)\s*(?=[A-Z“\"‘'])(.*)$")
+# Consolidated texts put the amendment note before the article it amends, on the same line:
+# "(Artículo sustituido por art. 11 del Decreto ...) ARTICULO 22.— ...".
+_NOTE_THEN_ARTICLE = re.compile(
+    r"^(\([^()]{3,400}\))\s+(?=(?:ARTICULO|ARTÍCULO|Artículo|Articulo|Article|ARTICLE|Art\.)\s*\d)"
+)
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
+
+
+def segment(blocks: list[Block], source: str, language: str, uid_prefix: str = "p") -> list[Provision]:
+    """Cut one file's blocks into provisions, in reading order."""
+    # Narrow and no-break spaces ("§\u202f1589") are spaces to the label patterns.
+    lines: list[str] = []
+    for block in blocks:
+        line = _GLUED_SUBSECTION.sub(r"(\2) \3", _ODD_SPACES.sub(" ", block.text))
+        note = _NOTE_THEN_ARTICLE.match(line)
+        if note:
+            lines.append(note.group(1))
+            line = line[note.end() :]
+        lines.append(line)
+    style = _file_style([line.strip() for line in lines if line.strip()])
+    segmenter = _Segmenter(source, language, uid_prefix)
+    segmenter.feed(lines, style)
+    return _to_provisions(segmenter.nodes, source, language, uid_prefix)
+
+
+def _to_provisions(nodes: list[_Node], source: str, language: str, prefix: str) -> list[Provision]:
+    uids = {id(node): f"{prefix}{i}" for i, node in enumerate(nodes)}
+    ordered: list[_Node] = []
+
+    def walk(node: _Node) -> None:
+        ordered.append(node)
+        for child in node.children():
+            walk(child)
+
+    for node in nodes:
+        if node.parent is None:
+            walk(node)
+    out = []
+    for node in ordered:
+        text = "\n".join(node.texts())
+        out.append(
+            Provision(
+                uid=uids[id(node)],
+                citation=node.citation,
+                kind=node.kind,
+                label=node.label,
+                heading=node.heading,
+                text=text,
+                source=source,
+                language=language,
+                parent=uids[id(node.parent)] if node.parent is not None else None,
+                depth=node.depth,
+                defines=defined_terms(text),
+            )
+        )
+    return out
