@@ -8,10 +8,9 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from assessor.errors import EmptyFile, FileNotFound
 from assessor.legislation.formats import detect_format, read_blocks
 from assessor.legislation.language import detect_language
-
-from assessor.errors import EmptyFile, FileNotFound
 from assessor.legislation.model import Block, Legislation, Provision, SourceFile
 from assessor.legislation.safety import Limits, check_size
 from assessor.legislation.segment import segment

@@ -251,10 +251,11 @@ class _Segmenter:
         while parent is not None and parent.rank >= rank:
             parent = parent.parent
         word = label.word[:1].upper() + label.word[1:].lower()
-        citation = f"{word} {label.number}"
-        node = self._new(
-            Kind.DIVISION, label.style, label.number, citation, f"{word} {label.number}", label.rest, parent, rank
-        )
+        number = label.number
+        if number.isalpha() and not re.fullmatch(r"[IVXLC]+", number):
+            number = number.capitalize()  # "BOOK TWO" is cited "Book Two", "CAPÍTULO ÚNICO" "Capítulo Único"
+        citation = f"{word} {number}"
+        node = self._new(Kind.DIVISION, label.style, number, citation, citation, label.rest, parent, rank)
         self.division, self.article, self.stack = node, None, []
         self.pending_heading = None
 
@@ -398,6 +399,10 @@ class _Segmenter:
                 not line.endswith(":") or (style.implicit_sections and self.enacted and self.implicit_count == 0)
             ):
                 self._flush_pending()
+                division = self.division
+                if self.article is None and division is not None and not division.heading and not division.items:
+                    division.heading = line  # "TÍTULO I" then "DISPOSICIONES GENERALES"
+                    continue
                 self.pending_heading = line
                 continue
             self._flush_pending()
@@ -498,11 +503,11 @@ def _split_heading(rest: str) -> tuple[str, str]:
     rest = rest.strip().lstrip(":.–—- ").strip()
     if not rest:
         return "", ""
-    if _is_heading_like(rest):
-        return rest, ""
     m = re.match(r"^([A-ZÁÉÍÓÚÑ][^.:;]{1,60}?)[.:]\s*[-–—]?\s*(\S.*)$", rest)
     if m and len(m.group(1).split()) <= 7 and m.group(2)[:1].isupper():
         return m.group(1).strip(), m.group(2).strip()
+    if _is_heading_like(rest):
+        return rest, ""
     return "", rest
 
 
