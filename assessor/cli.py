@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 
 from assessor.catalog import load_catalog, validate_checklists
 from assessor.errors import AssessorError, ExitCode
+from assessor.settings import load_settings
 
 __all__ = ["main"]
 
@@ -62,6 +64,39 @@ def _render(name: str, value: object) -> str:
     return str(getattr(value, "value", value))
 
 
+def _cmd_read(args: argparse.Namespace) -> int:
+    from assessor.legislation.reader import read_legislation  # the reading stage loads parsers
+
+    settings = load_settings()
+    if args.max_file_mb is not None:
+        settings = settings.with_(max_file_mb=args.max_file_mb)
+    legislation = read_legislation(args.files, settings)
+    if args.format == "json":
+        payload = {
+            "files": [
+                {"name": f.name, "format": f.format, "language": f.language, "size": f.size,
+                 "sha256": f.sha256, "provisions": f.provisions, "title": f.title}
+                for f in legislation.files
+            ],
+            "provisions": [
+                {"uid": p.uid, "citation": p.citation, "kind": p.kind.value, "heading": p.heading,
+                 "text": p.text, "source": p.source, "language": p.language, "parent": p.parent,
+                 "defines": list(p.defines)}
+                for p in legislation.provisions
+            ],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    for f in legislation.files:
+        print(f"# {f.name}: {f.format}, {f.language}, {f.provisions} provisions - {f.title}")
+    for p in legislation.provisions:
+        heading = f" [{p.heading}]" if p.heading else ""
+        defines = f"  (defines: {', '.join(p.defines)})" if p.defines else ""
+        first = p.text.splitlines()[0] if p.text else ""
+        print(f"{'  ' * p.depth}{p.citation}{heading}  {first[:100]}{defines}")
+    return ExitCode.OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for the README's option table and for tests)."""
     parser = argparse.ArgumentParser(
@@ -91,6 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="show one requirement, element or red flag")
     show.add_argument("id", help="e.g. TIP-5-2-a, TIP-3-a.means.fraud, RF.transnationality_required")
     show.set_defaults(func=_cmd_show)
+
+    read = commands.add_parser(
+        "read", help="read law files (.txt .md .docx .odt .pdf .html, Akoma Ntoso .xml) and list their provisions"
+    )
+    read.add_argument("files", nargs="+", help="the files of one body of legislation")
+    read.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    read.add_argument("--max-file-mb", type=float, default=None, help="refuse files larger than this (default 50)")
+    read.set_defaults(func=_cmd_read)
     return parser
 
 

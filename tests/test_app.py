@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
@@ -42,3 +43,64 @@ def test_details_show_the_authentic_text() -> None:
     app.selectbox[0].set_value("TIP-6-6").run()
     text = " ".join(m.value for m in app.markdown)
     assert "compensation for damage suffered" in text
+
+
+def legislation_page_app() -> None:
+    from assessor.ui import legislation_page
+
+    legislation_page.render()
+
+
+def run_legislation(*files: tuple[str, bytes, str]) -> AppTest:
+    app = AppTest.from_function(legislation_page_app, default_timeout=60).run()
+    if files:
+        app.file_uploader[0].set_value(list(files)).run()
+    return app
+
+
+LAW = b"Section 1\n(1) A person who recruits another person for exploitation commits an offence.\n(2) Penalty.\n"
+
+
+def test_legislation_page_empty_state() -> None:
+    app = run_legislation()
+    assert not app.exception
+    assert "No file yet" in app.info[0].value
+
+
+def test_legislation_page_lists_provisions() -> None:
+    app = run_legislation(("act.txt", LAW, "text/plain"))
+    assert not app.exception and not app.error
+    provisions = app.dataframe[1].value
+    assert list(provisions["citation"]) == ["s. 1", "s. 1(1)", "s. 1(2)"]
+
+
+def test_legislation_page_search() -> None:
+    app = run_legislation(("act.txt", LAW, "text/plain"))
+    app.text_input[0].set_value("recruits").run()
+    assert list(app.dataframe[1].value["citation"]) == ["s. 1(1)"]
+
+
+BAD_FILES = [
+    # An empty upload: the reading stage's one-line message, no traceback.
+    ("empty.txt", b"", "is empty"),
+    # A Word file that is not one.
+    ("bill.docx", b"this is not a zip archive at all", "bill.docx"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), BAD_FILES)
+def test_legislation_page_bad_file_message(name: str, data: bytes, expected: str) -> None:
+    app = run_legislation((name, data, "application/octet-stream"))
+    assert not app.exception
+    assert len(app.error) == 1 and expected in app.error[0].value
+    assert "\n" not in app.error[0].value and "Traceback" not in app.error[0].value
+
+
+def test_law_text_with_markup_is_shown_as_text() -> None:
+    # A provision holding <script> and <img onerror> reaches the page as plain data, never as HTML.
+    hostile = b"Section 1\n(1) <script>alert(1)</script> and <img src=x onerror=alert(2)> are offences.\n"
+    app = run_legislation(("hostile.txt", hostile, "text/plain"))
+    assert not app.exception
+    texts = list(app.dataframe[1].value["text"])
+    assert any("<script>alert(1)</script>" in t for t in texts)
+    assert not app.get("html") and not any("<script>" in m.value for m in app.markdown)

@@ -231,3 +231,15 @@ def test_cli_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: 
     out = capsys.readouterr()
     assert expected in (out.out + out.err)
     assert "Traceback" not in out.err
+
+
+def test_readme_documents_every_setting_and_exit_code() -> None:
+    # The README's tables are written from the code; this keeps them from drifting apart.
+    from assessor.errors import ExitCode
+    from assessor.settings import settings_table
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert settings_table() in readme
+    for code in ExitCode:
+        assert f"| {int(code)} |" in readme, code
