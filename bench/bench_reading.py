@@ -19,11 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests")]
 
 import defusedxml.ElementTree as safe_et  # noqa: E402
-from generate import docx_code, generate_code, pdf_code, txt_bytes  # noqa: E402
 
 from assessor.legislation import formats  # noqa: E402
 from assessor.legislation.safety import Limits  # noqa: E402
 from assessor.settings import Settings  # noqa: E402
+from generate import docx_code, generate_code, pdf_code, txt_bytes  # noqa: E402
 
 RUNS = 5
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -14,8 +14,6 @@ import time
 import zipfile
 
 import pytest
-from docbuild import Para, akn_bytes, docx_bytes, docx_package, encrypted_pdf_bytes, pdf_bytes, scanned_pdf_bytes
-from docbuild import zip_bomb_docx as bomb
 
 from assessor.errors import (
     ArchiveBomb,
@@ -32,6 +30,8 @@ from assessor.errors import (
 from assessor.legislation.formats import detect_format, read_blocks
 from assessor.legislation.safety import Limits, check_size
 from assessor.settings import Settings
+from docbuild import Para, akn_bytes, docx_bytes, docx_package, encrypted_pdf_bytes, pdf_bytes, scanned_pdf_bytes
+from docbuild import zip_bomb_docx as bomb
 
 FAST = 3.0  # seconds: every refusal must come quickly
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, SHARED
 
 from assessor import Obligation, Pillar, Section, load_catalog
 from assessor.catalog import Catalog, Requirement
 from assessor.cli import main
+from conftest import ROOT, SHARED
 
 LANGUAGES = ("en", "fr", "es")
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SHARED
 
 from assessor.legislation.citations import citation_key
 from assessor.legislation.reader import read_file
+from conftest import SHARED
 
 GOLD = sorted((SHARED / "corpus" / "dev" / "gold").glob("*.yaml"))
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from docbuild import AKN_NS, Para, akn_bytes, docx_bytes, docx_package, odt_bytes, pdf_bytes
 
 from assessor.legislation.formats import detect_format, read_blocks
 from assessor.legislation.formats_pdf import _join, _strip_furniture
 from assessor.legislation.language import detect_language
 from assessor.legislation.model import Block
 from assessor.legislation.safety import Limits
+from docbuild import AKN_NS, Para, akn_bytes, docx_bytes, docx_package, odt_bytes, pdf_bytes
 
 LIMITS = Limits()
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from docbuild import Para, akn_bytes, docx_bytes, odt_bytes, pdf_bytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +12,7 @@ from assessor.errors import ReadError
 from assessor.legislation.formats import detect_format, read_blocks
 from assessor.legislation.language import detect_language
 from assessor.legislation.safety import Limits, check_size
+from docbuild import Para, akn_bytes, docx_bytes, odt_bytes, pdf_bytes
 
 # Low limits keep each example cheap; a hostile input must still end in a ReadError.
 LIMITS = Limits(max_file_bytes=2_000_000, max_expanded_bytes=5_000_000, max_pdf_pages=50, deadline_seconds=5)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
 
 from assessor.legislation.reader import read_file
+from conftest import ROOT
 
 SAMPLES = sorted(
     p for p in (ROOT / "legislation_samples").iterdir()
