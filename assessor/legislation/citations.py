@@ -19,6 +19,8 @@ def citation_key(citation: str) -> str:
     """A style-independent key: citation_key("s. 2(1)(a)") == citation_key("2(1)(a)") == "2.1.a"."""
     text = _UNIT_WORD.sub("", citation.strip().casefold())
     text = text.replace("°", "").replace("º", "")
+    # French code prefixes: "L. 823-1" and "L823-1" are the same article.
+    text = re.sub(r"^([lrda])\.?\s?(?=\d)", r"\1", text)
     return ".".join(t for t in re.split(r"[^0-9a-zñ]+", text) if t)
 
 

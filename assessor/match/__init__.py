@@ -1,0 +1,64 @@
+"""The matching engine: evidence for every element, red flags, candidate provisions.
+
+`match_all(legislation, catalog)` prepares the legislation once (tokens, every lexicon hit),
+works out the scope of the trafficking and smuggling offences, applies the rules of
+`rules.py` to every element and those of `flags.py` to every red flag, and ranks candidate
+provisions for the requirements no text rule decides.
+"""
+
+from __future__ import annotations
+
+from assessor.catalog import Catalog
+from assessor.legislation.model import Legislation
+from assessor.match.document import Document, r
+from assessor.match.flags import red_flags
+from assessor.match.rules import Rules, quote
+from assessor.match.scope import compute_scopes
+from assessor.preassessment import Candidate, ElementResult, FlagResult
+
+__all__ = ["match_all"]
+
+CANDIDATES = 5
+
+
+def match_all(
+    legislation: Legislation, catalog: Catalog
+) -> tuple[dict[str, ElementResult], dict[str, FlagResult], dict[str, tuple[Candidate, ...]]]:
+    """Every element's result, the red flags raised, and candidates per undetectable requirement."""
+    doc = Document.build(legislation, catalog)
+    scopes = compute_scopes(doc)
+    rules = Rules(doc, scopes)
+    rules.trafficking()
+    rules.consent_child_offence()
+    rules.participation("TIP-5-2", scopes.trafficking.provisions, scopes.trafficking.cores, "trafficking_name")
+    rules.smuggling()
+    rules.participation("SOM-6-2", scopes.smuggling.provisions, scopes.smuggling.cores, "smuggling_name")
+    for element in catalog.elements:
+        if element.id == "GP.aggravating_circumstances":
+            rules.aggravation()
+        elif element.id not in rules.results:
+            rules.general(element.id, element.scope.value)
+    elements = {e.id: rules.results[e.id] for e in catalog.elements}
+    flags = red_flags(doc, rules)
+    return elements, flags, _candidates(doc, catalog)
+
+
+def _candidates(doc: Document, catalog: Catalog) -> dict[str, tuple[Candidate, ...]]:
+    """The best provisions for each requirement without detectable elements, by distinct terms matched."""
+    out: dict[str, tuple[Candidate, ...]] = {}
+    for requirement in catalog.requirements:
+        if requirement.elements or not requirement.lexicon:
+            continue
+        item = r(requirement.id)
+        scored = []
+        for order, provision in enumerate(doc.legislation.provisions):
+            hits = doc.hits_of(provision.uid, item)
+            if hits:
+                distinct = len({h.term for h in hits})
+                scored.append((distinct + 0.1 * len(hits), -order, provision, hits[0]))
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        out[requirement.id] = tuple(
+            Candidate(p.citation, p.uid, round(score, 2), quote(p.text, h.start, h.end))
+            for score, _, p, h in scored[:CANDIDATES]
+        )
+    return out

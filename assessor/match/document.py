@@ -1,0 +1,198 @@
+"""A body of legislation prepared for matching: tokens, every lexicon hit, and the law's structure.
+
+Each provision is tokenised once and scanned once by one matcher per language holding every
+element, red flag, requirement and vocabulary term; rules then ask questions of the hits
+("is there a penalty in this article?", "where are the acts of trafficking?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from assessor.catalog import Catalog
+from assessor.legislation.citations import citation_key
+from assessor.legislation.model import Kind, Legislation, Provision
+from assessor.match.lexicon import Hit, Matcher
+from assessor.text import Token, fold, tokenize
+
+LANGUAGES = ("en", "fr", "es")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, dict[str, dict[str, list[str]]]]:
+    """The engine's vocabulary groups (vocabulary.yaml), loaded safely once."""
+    text = resources.files("assessor.match").joinpath("vocabulary.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def v(name: str) -> str:
+    """The item name of a vocabulary group in the hit index."""
+    return f"v:{name}"
+
+
+def r(requirement_id: str) -> str:
+    """The item name of a requirement's search lexicon in the hit index."""
+    return f"r:{requirement_id}"
+
+
+_MATCHERS: dict[tuple[int, str], tuple[Catalog, Matcher]] = {}
+
+
+def _matcher(catalog: Catalog, language: str) -> Matcher:
+    """One compiled matcher per catalog and language, built once (keyed by the catalog's identity)."""
+    cached = _MATCHERS.get((id(catalog), language))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    matcher = _build_matcher(catalog, language)
+    _MATCHERS[(id(catalog), language)] = (catalog, matcher)
+    return matcher
+
+
+def _build_matcher(catalog: Catalog, language: str) -> Matcher:
+    matcher = Matcher(language)
+    for element in catalog.elements:
+        terms = element.lexicon.get(language)
+        if terms:
+            matcher.add(element.id, terms.terms, terms.exclude)
+    for flag in catalog.red_flags:
+        terms = flag.lexicon.get(language)
+        if terms:
+            matcher.add(flag.id, terms.terms, terms.exclude)
+    for requirement in catalog.requirements:
+        if requirement.lexicon and language in requirement.lexicon:
+            terms = requirement.lexicon[language]
+            matcher.add(r(requirement.id), terms.terms, terms.exclude)
+    for name, by_language in vocabulary().items():
+        group = by_language.get(language)
+        if group:
+            matcher.add(v(name), group.get("terms", []), group.get("exclude", []))
+    return matcher
+
+
+# References to other provisions: "section 2", "sections 1589, 1590, or 1591", "l'article 225-4-1",
+# "artículos 145 bis y 145 ter", "§ 1589".
+_REFERENCE = re.compile(
+    r"\b(?:sections?|ss?\.|articles?|arts?\.|artículos?|articulos?|§§?)\s+"
+    r"((?:(?:L\.?\s?)?\d+[A-Z]?(?:[-.]\d+)*(?:\s(?:bis|ter|quater))?(?:\([^)]{1,6}\))*"
+    r"(?:\s*,\s*|\s+(?:and|or|to|et|ou|à|y|o|a|al)\s+|\s*,\s*(?:and|or|et|ou|y|o)\s+)?)+)",
+    re.IGNORECASE,
+)
+_REFERENCE_NUMBER = re.compile(r"(?:L\.?\s?)?\d+[A-Z]?(?:[-.]\d+)*(?:\s(?:bis|ter|quater))?", re.IGNORECASE)
+_THIS_DIVISION = re.compile(
+    r"\b(?:this|the present)\s+(chapter|part|title)\b|\b(?:présente?|ce|cette)\s+(chapitre|section|titre)\b"
+    r"|\b(?:este|esta|presente)\s+(capítulo|título|sección)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Document:
+    """The legislation with its tokens, hits and structure, ready for the rules."""
+
+    legislation: Legislation
+    catalog: Catalog
+    tokens: dict[str, list[Token]] = field(default_factory=dict)
+    hits: dict[str, dict[str, list[Hit]]] = field(default_factory=dict)
+    heading_hits: dict[str, dict[str, list[Hit]]] = field(default_factory=dict)
+    units: list[Provision] = field(default_factory=list)  # articles (or top-level provisions)
+    unit_of: dict[str, str] = field(default_factory=dict)  # provision uid -> unit uid
+    members: dict[str, list[Provision]] = field(default_factory=dict)  # unit uid -> its provisions
+    by_key: dict[tuple[str, str], str] = field(default_factory=dict)  # (source, article key) -> unit uid
+
+    @classmethod
+    def build(cls, legislation: Legislation, catalog: Catalog) -> Document:
+        """Tokenise and scan every provision; index the articles."""
+        doc = cls(legislation, catalog)
+        for provision in legislation.provisions:
+            languages = (provision.language,) if provision.language in LANGUAGES else LANGUAGES
+            tokens = tokenize(provision.text, languages[0])
+            doc.tokens[provision.uid] = tokens
+            doc.hits[provision.uid] = _index(hit for lang in languages
+                                             for hit in _matcher(catalog, lang).find(
+                                                 tokens if lang == languages[0] else tokenize(provision.text, lang)))
+            if provision.heading:
+                heading_tokens = tokenize(provision.heading, languages[0])
+                doc.heading_hits[provision.uid] = _index(
+                    hit for lang in languages for hit in _matcher(catalog, lang).find(heading_tokens))
+        doc._structure()
+        return doc
+
+    def _structure(self) -> None:
+        leg = self.legislation
+        articles = [p for p in leg.provisions if p.kind is Kind.ARTICLE]
+        if articles:
+            self.units = articles
+        else:
+            self.units = [p for p in leg.provisions if p.parent is None and p.kind is not Kind.DIVISION]
+        unit_ids = {u.uid for u in self.units}
+        for unit in self.units:
+            self.members[unit.uid] = [unit, *leg.descendants(unit)]
+            for member in self.members[unit.uid]:
+                self.unit_of[member.uid] = unit.uid
+            self.by_key.setdefault((unit.source, citation_key(unit.citation)), unit.uid)
+        # Preamble and division text belong to no unit; they are never in an offence's scope.
+        for provision in leg.provisions:
+            if provision.uid not in self.unit_of and provision.uid in unit_ids:
+                self.unit_of[provision.uid] = provision.uid
+
+    # -- questions about hits -------------------------------------------------------------
+    def hits_of(self, uid: str, item: str) -> list[Hit]:
+        """Hits of an item in a provision's own text."""
+        return self.hits.get(uid, {}).get(item, [])
+
+    def has(self, uid: str, item: str) -> bool:
+        """True when an item is hit in a provision's own text."""
+        return bool(self.hits_of(uid, item))
+
+    def unit_has(self, unit_uid: str, item: str, heading: bool = True) -> bool:
+        """True when an item is hit anywhere in a unit (its provisions, and its heading)."""
+        if heading and self.heading_hits.get(unit_uid, {}).get(item):
+            return True
+        return any(self.has(p.uid, item) for p in self.members.get(unit_uid, ()))
+
+    def unit_hits(self, unit_uid: str, item: str) -> list[tuple[Provision, Hit]]:
+        """Every hit of an item in a unit's provisions."""
+        return [(p, h) for p in self.members.get(unit_uid, ()) for h in self.hits_of(p.uid, item)]
+
+    def folded(self, uid: str) -> str:
+        """The provision's text, case and accents folded."""
+        return fold(self.legislation.get(uid).text)
+
+    # -- structure ------------------------------------------------------------------------
+    def references(self, provision: Provision) -> set[str]:
+        """The units a provision refers to by number ("section 2", "l'article 225-4-1")."""
+        found: set[str] = set()
+        for m in _REFERENCE.finditer(provision.text):
+            for number in _REFERENCE_NUMBER.findall(m.group(1)):
+                key = citation_key(number)
+                unit = self.by_key.get((provision.source, key))
+                if unit is None and "." in key:
+                    unit = self.by_key.get((provision.source, key.split(".")[0]))
+                if unit is not None:
+                    found.add(unit)
+        return found
+
+    def division_references(self, provision: Provision) -> set[str]:
+        """Units of the division a provision calls "this chapter" / "la présente section"."""
+        if not _THIS_DIVISION.search(provision.text):
+            return set()
+        division = next((a for a in self.legislation.ancestors(provision) if a.kind is Kind.DIVISION), None)
+        if division is None:
+            return set()
+        return {self.unit_of[d.uid] for d in self.legislation.descendants(division)
+                if d.kind is Kind.ARTICLE and d.uid in self.unit_of}
+
+
+def _index(hits: Any) -> dict[str, list[Hit]]:
+    index: dict[str, list[Hit]] = defaultdict(list)
+    for hit in hits:
+        index[hit.item].append(hit)
+    return dict(index)

@@ -1,0 +1,84 @@
+"""Red flags: patterns in national law that contradict the instruments (conventions, rule 8).
+
+A flag is raised only when the offence *requires* the pattern: a border crossing or an organised
+group used as an aggravation or a jurisdiction hook is not a flag, and a separate domestic
+offence removes the transnationality flag.
+"""
+
+from __future__ import annotations
+
+from assessor.legislation.model import Provision
+from assessor.match.document import Document, v
+from assessor.match.lexicon import Hit
+from assessor.match.rules import Rules, quote
+from assessor.match.scope import PURPOSES
+from assessor.preassessment import ElementStatus, FlagResult
+
+
+def _element_in_offence(doc: Document, rules: Rules, flag_id: str, cores: list[str]) -> list[tuple[Provision, Hit]]:
+    """The flag's words in the provision that defines each offence, if every offence has them."""
+    found: list[tuple[Provision, Hit]] = []
+    for core in cores:
+        provision = rules.scopes.act_provision.get(core) or doc.legislation.get(core)
+        hits = [h for h in doc.hits_of(provision.uid, flag_id)]
+        if not hits or doc.has(provision.uid, v("aggravation")) or doc.unit_has(core, v("domestic"), heading=False):
+            return []
+        found.append((provision, hits[0]))
+    return found
+
+
+def red_flags(doc: Document, rules: Rules) -> dict[str, FlagResult]:
+    """The flags raised, each with its provisions, a quote and the checklist's explanation."""
+    catalog = doc.catalog
+    known = {f.id: f for f in catalog.red_flags}
+    raised: dict[str, list[tuple[Provision, Hit | None]]] = {}
+    scopes = rules.scopes
+    t_cores = scopes.trafficking.cores
+    adult_cores = [c for c in t_cores if not rules.child_specific(scopes.act_provision[c])]
+
+    if "RF.transnationality_required" in known and adult_cores:
+        hits = _element_in_offence(doc, rules, "RF.transnationality_required", adult_cores)
+        if hits:
+            raised["RF.transnationality_required"] = list(hits)
+
+    if "RF.organized_group_required" in known:
+        for cores in (adult_cores, scopes.smuggling.cores):
+            hits = _element_in_offence(doc, rules, "RF.organized_group_required", cores) if cores else []
+            if hits:
+                raised.setdefault("RF.organized_group_required", []).extend(hits)
+
+    results = rules.results
+    if "RF.child_means_required" in known and t_cores and results.get("TIP-3-c") is not None:
+        means_required = any(r.status is ElementStatus.FOUND and r.rule == "express"
+                             for k, r in results.items() if k.startswith("TIP-3-a.means."))
+        if results["TIP-3-c"].status is ElementStatus.MISSING and means_required:
+            raised["RF.child_means_required"] = [(scopes.act_provision[c], None) for c in t_cores]
+
+    if "RF.victim_scope_limited" in known and adult_cores:
+        hits = _element_in_offence(doc, rules, "RF.victim_scope_limited", adult_cores)
+        purposes = {p: results.get(p) for p in PURPOSES}
+        sexual = purposes["TIP-3-a.purpose.sexual_exploitation"]
+        only_sexual = (
+            sexual is not None and sexual.status is ElementStatus.FOUND and sexual.rule == "express"
+            and all(r is not None and r.status is ElementStatus.MISSING for k, r in purposes.items()
+                    if k != "TIP-3-a.purpose.sexual_exploitation")
+        )
+        if hits:
+            raised["RF.victim_scope_limited"] = list(hits)
+        elif only_sexual:
+            raised["RF.victim_scope_limited"] = [(scopes.act_provision[c], None) for c in adult_cores]
+
+    if "RF.migrant_criminalized" in known:
+        hits = [(doc.legislation.get(uid), h) for u in scopes.offences for m in doc.members[u]
+                for uid in [m.uid] for h in doc.hits_of(uid, "RF.migrant_criminalized")]
+        if hits:
+            raised["RF.migrant_criminalized"] = hits
+
+    out: dict[str, FlagResult] = {}
+    for flag_id, items in raised.items():
+        provision, hit = items[0]
+        text = provision.text
+        start, end = (hit.start, hit.end) if hit else (0, min(len(text), 160))
+        citations = tuple(dict.fromkeys(p.citation for p, _ in items))
+        out[flag_id] = FlagResult(flag_id, citations, quote(text, start, end), known[flag_id].explanation)
+    return out

@@ -1,0 +1,216 @@
+"""Compiled lexicons: terms turned into stem patterns, and one pass over a provision finds them all.
+
+A term ("abuse of a position of vulnerability") becomes its content words' stems ("abus",
+"posit", "vulner"); function words are dropped, and the content words must appear in order
+with at most `MAX_GAP` other words between two of them, so "abuse of the victim's position of
+vulnerability" matches. A word ending in `*` matches any word it begins ("traffick*").
+Stems match when equal or when one extends the other by a few letters ("captar"/"captacion",
+"acog"/"acogier"), which absorbs the inflections Snowball leaves apart. Excluded phrases remove
+the matches they cover ("entry into force" for "force").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from assessor.text import Token, fold, tokenize
+
+MAX_GAP = 3
+KEY = 4  # index patterns by the first letters of their first word
+
+FUNCTION_WORDS = {
+    "en": {"a", "an", "the", "of", "to", "or", "and", "in", "on", "by", "for", "with", "any", "its", "his", "her",
+           "their", "that", "this", "is", "be", "as", "at", "from", "into"},
+    "fr": {"a", "au", "aux", "le", "la", "les", "l", "un", "une", "de", "des", "du", "d", "et", "ou", "en", "par",
+           "pour", "sur", "dans", "que", "qui", "se", "sa", "son", "ses", "leur", "leurs", "ce", "cette", "est"},
+    "es": {"a", "al", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "y", "e", "o", "u",
+           "en", "por", "para", "con", "que", "se", "su", "sus", "es"},
+}
+
+
+SHORT_STEM = 5
+# Endings a short word may take and stay the same word: plurals, a final e, past participles.
+INFLECTIONS = {"", "s", "es", "e", "d", "ed", "x", "n"}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One content word of a term: a stem, or a folded prefix when the term ends in `*`.
+
+    A short stem says too little on its own (Snowball gives "organ" for "organs" and for
+    "organized"), so the law's word must also begin with the term's word ("children" for
+    "child", "fuerzas" for "fuerza", not "tratamiento" for "trata").
+    """
+
+    text: str
+    prefix: bool
+    surface: str = ""
+    loose: int = 0  # 1 French participles (commis/commises), 2 Spanish verb forms (acogiere/acogida)
+    word: str = ""  # the term's word, folded
+
+    def matches(self, token: Token) -> bool:
+        """True when a token of the law is this word."""
+        if self.prefix:
+            return token.folded.startswith(self.text)
+        if not same_stem(self.text, token.stem, self.loose):
+            # French participles the stemmer leaves apart ("commis"/"commises", "puni"/"punies").
+            return self.loose == 1 and _gender_number(self.word, token.folded)
+        if token.stem == self.text and len(self.text) <= SHORT_STEM and self.surface:
+            return token.folded.startswith(self.surface) and token.folded[len(self.surface):] in INFLECTIONS
+        return True
+
+
+# Verb endings the Spanish stemmer leaves (future subjunctive "captare", "acogiere"; infinitives) and
+# the -ación/-ición nouns made from those verbs.
+_SPANISH_ROOT = re.compile(r"(?:acion|icion|iere|ere|are|ier|ar|er|ir)$")
+
+
+def _root(stem: str) -> str:
+    # Verbs left as infinitives by the stemmer and their -ción nouns share a root: captar, captacion.
+    return _SPANISH_ROOT.sub("", stem) if len(stem) >= 6 else stem
+
+
+def _gender_number(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long.startswith(short) and long[len(short):] in {"e", "s", "es"}
+
+
+def same_stem(a: str, b: str, loose: int = 0) -> bool:
+    """Stems of the same word: equal, or one extends the other a little (French, and Spanish roots)."""
+    if a == b:
+        return True
+    if not loose:
+        return False  # English: Snowball is consistent; derivations are terms with "*"
+    if loose < 2:
+        return False
+    x, y = _root(a), _root(b)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled term of one item (element, flag, vocabulary group) in one language."""
+
+    item: str
+    term: str
+    words: tuple[Word, ...]
+    exclude: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.words[0].text[:KEY]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found in a text: which item, which term, where (token and character offsets)."""
+
+    item: str
+    term: str
+    first: int  # token index
+    last: int
+    start: int  # character offsets in the text
+    end: int
+    score: float = 100.0
+
+
+def compile_term(item: str, term: str, language: str, exclude: bool = False) -> Pattern | None:
+    """A term's pattern, or None when it has no content word."""
+    # An excluded phrase is matched word for word, function words included ("in force"); so is a
+    # term whose meaning is in its function words ("by a national", "por un nacional").
+    stop = FUNCTION_WORDS.get(language, set())
+    content = [t for t in tokenize(term.replace("*", ""), language) if t.folded not in stop]
+    if exclude or len(content) <= 1 < len(term.split()):
+        stop = set()
+    words: list[Word] = []
+    for raw in term.split():
+        if raw.endswith("*"):
+            stem_part = fold(raw[:-1]).strip("'’")
+            if stem_part:
+                words.append(Word(stem_part, True))
+            continue
+        for token in tokenize(raw, language):
+            if token.folded not in stop:
+                surface = token.folded[:-1] if token.folded.endswith("s") and len(token.folded) > 4 else token.folded
+                words.append(Word(token.stem, False, surface, {"es": 2, "fr": 1}.get(language, 0), token.folded))
+    if not words:
+        # A term made only of function words ("de", "a") cannot be matched reliably; skip it.
+        return None
+    return Pattern(item, term, tuple(words), exclude)
+
+
+class Matcher:
+    """Every pattern of a set of items in one language, indexed for a single pass over a text."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._index: dict[str, list[Pattern]] = defaultdict(list)
+        self.items: set[str] = set()
+
+    def add(self, item: str, terms: Iterable[str], exclude: Iterable[str] = ()) -> None:
+        """Add an item's terms (and the phrases that must not count for it)."""
+        self.items.add(item)
+        for term, is_exclude in [(t, False) for t in terms] + [(t, True) for t in exclude]:
+            pattern = compile_term(item, term, self.language, is_exclude)
+            if pattern is not None:
+                self._index[pattern.key].append(pattern)
+
+    def find(self, tokens: Sequence[Token], stop: set[str] | None = None) -> list[Hit]:
+        """Every hit of every item in a token sequence, excluded phrases removed."""
+        stop = stop if stop is not None else FUNCTION_WORDS.get(self.language, set())
+        hits: list[Hit] = []
+        excluded: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, token in enumerate(tokens):
+            for key in _keys(token):
+                for pattern in self._index.get(key, ()):
+                    end = _match_at(pattern.words, tokens, i, set() if pattern.exclude else stop,
+                                    0 if pattern.exclude else MAX_GAP)
+                    if end is None:
+                        continue
+                    if pattern.exclude:
+                        excluded[pattern.item].append((i, end))
+                    else:
+                        hits.append(Hit(pattern.item, pattern.term, i, end, tokens[i].start, tokens[end].end))
+        if excluded:
+            # A hit sharing a word with an excluded phrase is that phrase, not the term.
+            hits = [h for h in hits if not any(h.first <= b and a <= h.last for a, b in excluded.get(h.item, ()))]
+        return _dedupe(hits)
+
+
+def _keys(token: Token) -> set[str]:
+    # A token can start a pattern keyed by its stem's or its folded form's first letters.
+    return {token.stem[:KEY], token.folded[:KEY]}
+
+
+def _match_at(
+    words: tuple[Word, ...], tokens: Sequence[Token], start: int, stop: set[str], max_gap: int
+) -> int | None:
+    if not words[0].matches(tokens[start]):
+        return None
+    position = start
+    for word in words[1:]:
+        gap = 0
+        position += 1
+        while position < len(tokens) and not word.matches(tokens[position]):
+            if tokens[position].folded not in stop:
+                gap += 1
+            if gap > max_gap:
+                return None
+            position += 1
+        if position >= len(tokens):
+            return None
+    return position
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """One hit per item and starting token: the longest."""
+    best: dict[tuple[str, int], Hit] = {}
+    for hit in hits:
+        key = (hit.item, hit.first)
+        if key not in best or hit.last > best[key].last:
+            best[key] = hit
+    return sorted(best.values(), key=lambda h: (h.first, h.item))

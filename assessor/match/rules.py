@@ -1,0 +1,366 @@
+"""The rules that decide each element, as `../shared/spec/assessment-conventions.md` reads a law.
+
+Every decision leaves evidence: the provision, the quoted words, the term that matched and the
+rule ("express", "functional: the offence requires no means", ...). The families:
+- acts, means, purposes of trafficking: only inside the trafficking scope; an offence with no
+  means covers every means, "any form of exploitation" (or no purpose element) every purpose;
+  deception and fraud cover each other, force or coercion covers abduction;
+- consent (a consent clause with words of irrelevance), the child rules, the offence itself;
+- attempt, complicity and organising: a clause that extends liability for the offence, the
+  offence's own broad verbs, or roles its own penalty presupposes;
+- smuggling: the offence, its benefit element (not negated), documents, stay, aggravations;
+- everything else: the element's terms anywhere, where a victim is the subject when it must be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assessor.legislation.model import Provision
+from assessor.match.document import Document, v
+from assessor.match.lexicon import Hit
+from assessor.match.scope import ACTS, MEANS, PURPOSES, Scopes
+from assessor.preassessment import ElementResult, ElementStatus, Evidence
+from assessor.text import fold
+
+MAX_EVIDENCE = 4
+
+# Means that cover each other as a lawyer reads them (conventions, rule 3).
+EQUIVALENT_MEANS = {
+    "TIP-3-a.means.fraud": ("TIP-3-a.means.deception",),
+    "TIP-3-a.means.deception": ("TIP-3-a.means.fraud",),
+    "TIP-3-a.means.coercion": ("TIP-3-a.means.force",),
+    "TIP-3-a.means.abduction": ("TIP-3-a.means.force", "TIP-3-a.means.coercion"),
+}
+# Elements about victims need a victim in the same article.
+NEEDS_VICTIM = {"TIP-6-1", "TIP-6-2", "TIP-6-3", "TIP-6-6", "TIP-7-1", "TIP-8", "GP.non_punishment"}
+# Verbs of the offence itself that reach helpers and organisers (conventions, rule 2).
+BROAD_VERBS = {"en": ("facilitat", "arrang", "organis", "organiz", "assist", "procur"),
+               "fr": ("facilit", "aide", "organis"),
+               "es": ("facilit", "promov", "promuev", "favorez", "particip", "organiz")}
+
+_AGE18 = re.compile(
+    r"\b(?:under|below|less than|younger than|not (?:yet )?attained the age of|under the age of|below the age of"
+    r"|has not reached the age of)\s+(?:the age of\s+)?(?:eighteen|18)\b|\b(?:eighteen|18)\s+years\b"
+    r"|moins de (?:dix-huit|18) ans|(?:dix-huit|18) ans|menor(?:es)? de (?:dieciocho|18)\b"
+    r"|(?:dieciocho|18)\s*(?:\(18\)\s*)?anos",
+)
+_OTHER_AGE = re.compile(
+    r"\b(?:under|below|less than|not (?:yet )?attained the age of|under the age of)\s+(?:the age of\s+)?"
+    r"(?:twelve|fourteen|fifteen|sixteen|seventeen|twenty-one|12|14|15|16|17|21)\b"
+    r"|moins de (?:douze|quatorze|quinze|seize|dix-sept|12|14|15|16|17) ans"
+    r"|menor(?:es)? de (?:doce|catorce|quince|dieciseis|diecisiete|12|14|15|16|17)\b",
+)
+
+
+# Elements that concern the trafficking or smuggling offences themselves (liability of legal
+# persons for them, confiscation of their proceeds, jurisdiction over them).
+RELATED_TO_OFFENCES = {"UNTOC-10", "UNTOC-12", "UNTOC-15-2"}
+_THIS_LAW = re.compile(r"\b(?:this|the present) (?:act|law|part|chapter|code)\b"
+                       r"|\b(?:présente?|cette|ce) (?:loi|section|chapitre|titre|code)\b"
+                       r"|\b(?:presente|esta|este) (?:ley|código|capítulo|título|sección)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"^(?:if|where|when|lorsque|lorsqu|si|cuando|en caso|en los casos)\b", re.IGNORECASE)
+_DOCUMENTS = re.compile(r"document|passport|papers|pièces? d'identité|documento|pasaporte|titre de voyage",
+                        re.IGNORECASE)
+
+
+class Rules:
+    """Decides every element of a catalog for one prepared document."""
+
+    def __init__(self, doc: Document, scopes: Scopes) -> None:
+        self.doc = doc
+        self.scopes = scopes
+        self.results: dict[str, ElementResult] = {}
+        self._related: set[str] | None = None
+
+    # -- evidence -------------------------------------------------------------------------
+    def evidence(self, element_id: str, provision: Provision, hit: Hit | None, rule: str) -> Evidence:
+        text = provision.text
+        if hit is None:
+            start, end = 0, min(len(text), 160)
+            matched = ""
+            score = 100.0
+        else:
+            start, end, matched, score = hit.start, hit.end, text[hit.start:hit.end], hit.score
+        return Evidence(element_id, provision.uid, provision.citation, quote(text, start, end), (start, end),
+                        matched, score, rule)
+
+    def found(self, element_id: str, items: Iterable[tuple[Provision, Hit | None]], rule: str,
+              note: str = "") -> ElementResult:
+        evidence = []
+        seen: set[str] = set()
+        for provision, hit in items:
+            if provision.uid in seen:
+                continue
+            seen.add(provision.uid)
+            evidence.append(self.evidence(element_id, provision, hit, rule))
+            if len(evidence) >= MAX_EVIDENCE:
+                break
+        if not evidence:
+            return ElementResult(element_id, ElementStatus.MISSING, rule=rule, note=note)
+        return ElementResult(element_id, ElementStatus.FOUND, tuple(evidence), rule, note)
+
+    def missing(self, element_id: str, note: str = "") -> ElementResult:
+        return ElementResult(element_id, ElementStatus.MISSING, note=note)
+
+    def hits_in(self, item: str, uids: Iterable[str]) -> list[tuple[Provision, Hit]]:
+        leg = self.doc.legislation
+        return [(leg.get(uid), h) for uid in uids for h in self.doc.hits_of(uid, item)]
+
+    def ordered(self, uids: set[str]) -> list[str]:
+        return [p.uid for p in self.doc.legislation.provisions if p.uid in uids]
+
+    # -- trafficking: acts, means, purposes --------------------------------------------------
+    def trafficking(self) -> None:
+        scope = self.ordered(self.scopes.trafficking.provisions)
+        for act in ACTS:
+            self.results[act] = self.found(act, self.hits_in(act, scope), "express")
+        no_means = self.no_means_offence()
+        for means in MEANS:
+            express = self.hits_in(means, scope)
+            if express:
+                self.results[means] = self.found(means, express, "express")
+            elif no_means is not None:
+                self.results[means] = self.found(means, [no_means], "functional: the offence requires no means")
+            else:
+                self.results[means] = self.missing(means)
+        for means, covering in EQUIVALENT_MEANS.items():
+            if self.results[means].status is ElementStatus.MISSING:
+                for other in covering:
+                    base = self.results[other]
+                    if base.status is ElementStatus.FOUND and base.rule == "express":
+                        items = [(self.doc.legislation.get(e.provision), None) for e in base.evidence]
+                        self.results[means] = self.found(means, items, f"functional: covered by {other.split('.')[-1]}")
+                        break
+        every_purpose = self.every_purpose(scope)
+        for purpose in PURPOSES:
+            express = self.hits_in(purpose, scope)
+            if express:
+                self.results[purpose] = self.found(purpose, express, "express")
+            elif every_purpose is not None:
+                self.results[purpose] = self.found(purpose, [every_purpose[0]], every_purpose[1])
+            else:
+                self.results[purpose] = self.missing(purpose)
+
+    def child_specific(self, provision: Provision) -> bool:
+        return self.doc.has(provision.uid, v("child"))
+
+    def no_means_offence(self) -> tuple[Provision, Hit | None] | None:
+        """An offence (not one for children only) that needs no means: "by any means", or none listed."""
+        scope = self.scopes.trafficking.provisions
+        for core in self.scopes.trafficking.cores:
+            act_provision = self.scopes.act_provision[core]
+            if self.child_specific(act_provision):
+                continue
+            for provision, hit in self.doc.unit_hits(core, v("no_means")):
+                if provision.uid in scope:
+                    return provision, hit
+            if not any(self.doc.unit_has(core, m, heading=False) for m in MEANS):
+                acts = [h for a in ACTS for h in self.doc.hits_of(act_provision.uid, a)]
+                return act_provision, (acts[0] if acts else None)
+        return None
+
+    def every_purpose(self, scope: list[str]) -> tuple[tuple[Provision, Hit | None], str] | None:
+        hits = self.hits_in(v("any_exploitation"), scope)
+        if hits:
+            return hits[0], "functional: any form of exploitation"
+        for core in self.scopes.trafficking.cores:
+            if not self.doc.unit_has(core, v("exploitation"), heading=False) and not any(
+                self.doc.unit_has(core, p, heading=False) for p in PURPOSES
+            ):
+                return (self.scopes.act_provision[core], None), "functional: the offence has no purpose element"
+        return None
+
+    # -- consent, child, offence ---------------------------------------------------------
+    def consent_child_offence(self) -> None:
+        scope = self.ordered(self.scopes.trafficking.provisions)
+        consent = [(p, h) for p, h in self.hits_in(v("consent"), scope) if self.doc.has(p.uid, v("irrelevance"))]
+        consent += [(p, h) for p, h in self.hits_in("TIP-3-b", scope)
+                    if self.doc.has(p.uid, v("consent")) and self.doc.has(p.uid, v("irrelevance"))]
+        self.results["TIP-3-b"] = self.found("TIP-3-b", consent, "express: consent is irrelevant")
+
+        # A child rule dispensing with means counts wherever it stands in a law on trafficking
+        # ("Presumption in case of child victim: the prosecution need not prove coercion").
+        everywhere = [p.uid for p in self.doc.legislation.provisions] if self.scopes.trafficking.cores else []
+        child_rule = [(p, h) for p, h in self.hits_in(v("no_means"), everywhere) if self.child_specific(p)]
+        for core in self.scopes.trafficking.cores:
+            act_provision = self.scopes.act_provision[core]
+            if self.child_specific(act_provision) and not any(self.doc.unit_has(core, m, heading=False) for m in MEANS):
+                child_rule.append((act_provision, self.doc.hits_of(act_provision.uid, v("child"))[0]))
+        if child_rule:
+            self.results["TIP-3-c"] = self.found("TIP-3-c", child_rule, "express: no means needed for a child")
+        else:
+            general = self.no_means_offence()
+            self.results["TIP-3-c"] = (self.found("TIP-3-c", [general], "functional: the offence requires no means")
+                                       if general else self.missing("TIP-3-c"))
+        self.results["TIP-3-d"] = self.child_age(scope)
+
+        cores = self.scopes.trafficking.cores
+        penalties = [(p, h) for c in cores for p, h in self.doc.unit_hits(c, v("penalty"))]
+        penalties += [(p, h) for uid in scope for p, h in self.hits_in(v("penalty"), [uid])
+                      if self.doc.unit_of.get(uid) in self.scopes.offences and self.doc.unit_of.get(uid) not in cores]
+        self.results["TIP-5-1"] = self.found("TIP-5-1", penalties, "express: offence with a penalty")
+
+    def child_age(self, scope: list[str]) -> ElementResult:
+        leg = self.doc.legislation
+        if not self.scopes.trafficking.cores and not any(
+            self.doc.has(p.uid, v("trafficking_name")) for p in leg.provisions
+        ):
+            return self.missing("TIP-3-d", "no child rule tied to trafficking")  # a driving age is not this
+        age18 = []
+        other_age = False
+        for provision in leg.provisions:
+            folded = self.doc.folded(provision.uid)
+            if not self.doc.has(provision.uid, v("child")) and not provision.defines:
+                continue
+            m = _AGE18.search(folded)
+            if m:
+                age18.append((provision, None))
+            elif _OTHER_AGE.search(folded) and any("child" in d or "minor" in d or "enfant" in d or "mineur" in d
+                                                  or "nino" in fold(d) or "menor" in d for d in provision.defines):
+                other_age = True
+        if age18:
+            return self.found("TIP-3-d", age18, "express: eighteen stated")
+        if other_age:
+            return self.missing("TIP-3-d", "a child is defined by another age")
+        minors = self.hits_in(v("child"), scope)
+        return self.found("TIP-3-d", minors, "functional: a term of art for minors, no age stated")
+
+    # -- attempt, complicity, organising ----------------------------------------------------
+    def participation(self, prefix: str, scope_uids: set[str], cores: list[str], names: str) -> None:
+        """TIP-5-2-* or SOM-6-2-*: clauses that extend liability for the offence."""
+        leg = self.doc.legislation
+        related = set(scope_uids)
+        core_set = set(cores)
+        for provision in leg.provisions:
+            refers = self.doc.references(provision) | self.doc.division_references(provision)
+            if refers & core_set or self.doc.has(provision.uid, v(names)):
+                related.add(provision.uid)
+        related_list = self.ordered(related)
+        for letter, rule in (("a", "attempt"), ("b", "complicity"), ("c", "organising or directing")):
+            element = f"{prefix}-{letter}"
+            hits = self.hits_in(element, related_list)
+            if hits:
+                self.results[element] = self.found(element, hits, f"express: {rule}")
+                continue
+            broad = self.broad_verbs(cores) if letter in "bc" else []
+            self.results[element] = (self.found(element, broad, "functional: the offence's own broad verbs")
+                                     if broad else self.missing(element))
+
+    def broad_verbs(self, cores: list[str]) -> list[tuple[Provision, Hit | None]]:
+        found = []
+        for core in cores:
+            for provision in self.doc.members[core]:
+                stems = BROAD_VERBS.get(provision.language, ())
+                for token in self.doc.tokens[provision.uid]:
+                    if token.stem.startswith(stems):
+                        found.append((provision, Hit("verb", token.folded, 0, 0, token.start, token.end)))
+                        break
+        return found
+
+    # -- smuggling ------------------------------------------------------------------------
+    def smuggling(self) -> None:
+        scope = self.ordered(self.scopes.smuggling.provisions)
+        cores = self.scopes.smuggling.cores
+        core_hits = [(p, h) for c in cores for p, h in self.doc.unit_hits(c, "SOM-6-1-a")]
+        core_hits += [(p, h) for c in cores for p, h in self.doc.unit_hits(c, v("smuggling_name"))]
+        self.results["SOM-6-1-a"] = self.found("SOM-6-1-a", core_hits, "express: smuggling offence")
+        benefit = [(p, h) for p, h in self.hits_in("SOM-6-1-a.benefit", scope) if not self.negated(p, h)]
+        self.results["SOM-6-1-a.benefit"] = self.found("SOM-6-1-a.benefit", benefit, "express: benefit element")
+        offences = self.ordered({m.uid for u in self.scopes.offences for m in self.doc.members[u]})
+        for element in ("SOM-6-1-b-i", "SOM-6-1-b-ii", "SOM-6-1-c"):
+            self.results[element] = self.found(element, self.hits_in(element, offences), "express")
+        for element in ("SOM-6-3-a", "SOM-6-3-b"):
+            self.results[element] = self.found(element, self.hits_in(element, scope), "express: aggravation")
+        liability = [(p, h) for p, h in self.hits_in("SOM-5", [p.uid for p in self.doc.legislation.provisions])
+                     if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("smuggling_name"))
+                     or "migra" in self.doc.folded(p.uid)]
+        self.results["SOM-5"] = self.found("SOM-5", liability, "express: migrants not liable")
+
+    def negated(self, provision: Provision, hit: Hit) -> bool:
+        """A term with a negation just before it ("without any financial benefit", "sin ánimo de lucro")."""
+        tokens = self.doc.tokens[provision.uid]
+        window = tokens[max(0, hit.first - 4):hit.first]
+        negations = {"not", "no", "without", "non", "sans", "aucun", "aucune", "sin", "ningun", "ninguna", "nor", "ni"}
+        return any(t.folded in negations for t in window)
+
+    # -- everything else -----------------------------------------------------------------
+    def aggravation(self) -> None:
+        """GP.aggravating_circumstances: higher penalties for the trafficking offence."""
+        element = "GP.aggravating_circumstances"
+        scope = self.scopes.trafficking.provisions
+        offences = {m.uid for u in self.scopes.offences for m in self.doc.members[u]}
+        uids = self.ordered(scope & offences)
+        hits = self.hits_in(element, uids) + self.hits_in(v("aggravation"), uids)
+        if not hits:
+            # "If the offence ... is committed against a child, ... imprisonment ... ten years": a
+            # penalty set by a condition, beside the offence, is an aggravation.
+            act_provisions = {p.uid for p in self.scopes.act_provision.values()}
+            for uid in uids:
+                provision = self.doc.legislation.get(uid)
+                if uid not in act_provisions and _CONDITION.match(provision.text) and self.doc.has(uid, v("penalty")):
+                    hits.append((provision, self.doc.hits_of(uid, v("penalty"))[0]))
+        self.results[element] = self.found(element, sorted(hits, key=lambda ph: ph[0].uid), "express: aggravation")
+
+    def related(self) -> set[str]:
+        """Provisions about the trafficking or smuggling offences: their scopes, what refers to them or
+        names them, and "this Act" rules of a law that creates them."""
+        if self._related is not None:
+            return self._related
+        cores = set(self.scopes.trafficking.cores) | set(self.scopes.smuggling.cores)
+        related = set(self.scopes.trafficking.provisions) | set(self.scopes.smuggling.provisions)
+        for provision in self.doc.legislation.provisions:
+            uid = provision.uid
+            if (self.doc.references(provision) | self.doc.division_references(provision)) & cores \
+                    or self.doc.has(uid, v("trafficking_name")) or self.doc.has(uid, v("smuggling_name")) \
+                    or (cores and _THIS_LAW.search(provision.text)):
+                related.add(uid)
+                related.update(d.uid for d in self.doc.legislation.descendants(provision))
+        self._related = related
+        return related
+
+    def general(self, element_id: str, scope: str) -> None:
+        leg = self.doc.legislation
+        if scope == "criminal_offence":
+            uids = self.ordered({m.uid for u in self.scopes.offences for m in self.doc.members[u]})
+        elif scope == "trafficking_offence":
+            uids = self.ordered(self.scopes.trafficking.provisions)
+        elif scope == "smuggling_offence":
+            uids = self.ordered(self.scopes.smuggling.provisions)
+        else:
+            uids = [p.uid for p in leg.provisions]
+        if element_id in RELATED_TO_OFFENCES:
+            related = self.related()
+            uids = [uid for uid in uids if uid in related]
+        hits = self.hits_in(element_id, uids)
+        if element_id == "UNTOC-12":
+            # Confiscating a victim's passport is an exploitation tactic, not confiscation of proceeds.
+            hits = [(p, h) for p, h in hits if not _DOCUMENTS.search(p.text[h.end:h.end + 60])]
+        if element_id in NEEDS_VICTIM:
+            # A victim is the subject, and the words are not the offence's own ("héberger" is harbouring).
+            hits = [(p, h) for p, h in hits
+                    if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("victim"))
+                    and self.doc.unit_of.get(p.uid) not in self.scopes.trafficking.cores]
+        self.results[element_id] = self.found(element_id, hits, "express")
+
+
+def quote(text: str, start: int, end: int, width: int = 110) -> str:
+    """The words around a match, cut at word boundaries, with … where the text goes on."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    for stop in (". ", "; ", "\n"):
+        i = text.rfind(stop, left, start)
+        if i != -1:
+            left = max(left, i + len(stop))
+        j = text.find(stop, end, right)
+        if j != -1:
+            right = min(right, j + 1)
+    if left > 0 and left < start:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    snippet = " ".join(text[left:right].split())
+    return ("… " if left > 0 else "") + snippet + (" …" if right < len(text) else "")

@@ -1,0 +1,176 @@
+"""Scope, as a lawyer reads it: which provisions are the trafficking offence, and what they use.
+
+The acts, means and purposes of trafficking count only inside the trafficking offence and the
+definitions it uses, not anywhere in the text. A unit (article or section) is a trafficking
+offence when it names trafficking or exploitation, carries acts of trafficking, and creates an
+offence or a definition; a smuggling offence when it names smuggling or irregular entry and
+creates an offence. From those cores the scope grows to:
+- the definitions whose terms the core uses ("'exploitation' means ...", "Meaning of exploitation");
+- the units the core refers to by number ("as defined in section 2", "in violation of this chapter");
+- the offences and rules that refer back to the core ("an offence under section 4 is aggravated
+  where ...", "For the purposes of section 2 a person is exploited if ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assessor.legislation.model import Provision
+from assessor.match.document import Document, v
+
+ACTS = tuple(f"TIP-3-a.act.{n}" for n in ("recruitment", "transportation", "transfer", "harbouring", "receipt"))
+MEANS = tuple(f"TIP-3-a.means.{n}" for n in ("force", "coercion", "abduction", "fraud", "deception", "abuse_of_power",
+                                              "abuse_of_vulnerability", "payments"))
+PURPOSES = tuple(f"TIP-3-a.purpose.{n}" for n in ("sexual_exploitation", "forced_labour", "slavery", "servitude",
+                                                   "organ_removal"))
+_FOR_THE_PURPOSES = re.compile(r"\b(?:for the purposes of|within the meaning of|au sens de|pour l'application de"
+                               r"|a (?:los )?(?:efectos|fines) de|para los fines de)\b", re.IGNORECASE)
+_MEANING_HEADING = re.compile(r"^(?:meaning|definition|interpretation)s?\b(?:\s+of\s+(?P<term>.+))?$"
+                              r"|^(?:définitions?|definiciones?|interprétation)\b", re.IGNORECASE)
+
+
+@dataclass
+class Scope:
+    """The provisions of one offence family and how they were reached."""
+
+    cores: list[str] = field(default_factory=list)  # unit uids of the offences themselves
+    provisions: set[str] = field(default_factory=set)  # every provision uid in scope
+    reason: dict[str, str] = field(default_factory=dict)  # provision uid -> why it is in scope
+
+    def add_unit(self, doc: Document, unit: str, reason: str) -> None:
+        for member in doc.members.get(unit, ()):
+            self.add(member.uid, reason)
+
+    def add(self, uid: str, reason: str) -> None:
+        if uid not in self.provisions:
+            self.provisions.add(uid)
+            self.reason[uid] = reason
+
+
+@dataclass
+class Scopes:
+    """Every scope the rules need."""
+
+    trafficking: Scope
+    smuggling: Scope
+    offences: set[str]  # unit uids that create an offence (penalty wording)
+    act_provision: dict[str, Provision]  # trafficking core unit -> the provision carrying its acts
+
+
+def _is_offence(doc: Document, unit: str) -> bool:
+    return doc.unit_has(unit, v("penalty"), heading=False)
+
+
+def _is_definition(doc: Document, unit: str) -> bool:
+    members = doc.members.get(unit, ())
+    return any(m.defines for m in members) or doc.unit_has(unit, v("definition"))
+
+
+def _acts(doc: Document, unit: str) -> set[str]:
+    return {a for a in ACTS if doc.unit_has(unit, a, heading=False)}
+
+
+def _names_trafficking(doc: Document, unit: str) -> bool:
+    if doc.unit_has(unit, v("trafficking_name")):
+        return True
+    # A trafficking heading above the article ("Section 1 bis : De la traite des êtres humains").
+    provision = doc.legislation.get(unit)
+    return any(doc.heading_hits.get(a.uid, {}).get(v("trafficking_name")) for a in doc.legislation.ancestors(provision))
+
+
+def _names_smuggling(doc: Document, unit: str) -> bool:
+    return doc.unit_has(unit, v("smuggling_name")) or doc.unit_has(unit, "SOM-6-1-a")
+
+
+def _exploitative(doc: Document, unit: str) -> bool:
+    return doc.unit_has(unit, v("exploitation")) or any(doc.unit_has(unit, p) for p in PURPOSES)
+
+
+def trafficking_cores(doc: Document, smuggling: list[str]) -> list[str]:
+    """Units that are trafficking offences or the definition of trafficking."""
+    smuggling_set = set(smuggling)
+    cores = []
+    for unit in (u.uid for u in doc.units):
+        acts = _acts(doc, unit)
+        # An offence of trafficking lists its acts: one act alone ("benefits ... by receiving anything
+        # of value") is some other offence.
+        if len(acts) < 2 or not (_is_offence(doc, unit) or _is_definition(doc, unit)):
+            continue
+        named = _names_trafficking(doc, unit)
+        if not (named or _exploitative(doc, unit)):
+            continue
+        if not named and (_names_smuggling(doc, unit) or any(
+            doc.references(m) & smuggling_set for m in doc.members[unit]
+        )):
+            continue  # a smuggling offence (or its aggravation) does not supply trafficking acts
+        if doc.unit_has(unit, v("carrier"), heading=False) and not named:
+            continue  # a carriers' duty "transports" passengers
+        cores.append(unit)
+    return cores
+
+
+def smuggling_cores(doc: Document) -> list[str]:
+    """Units that are smuggling offences (facilitating irregular entry or stay)."""
+    return [u.uid for u in doc.units
+            if _names_smuggling(doc, u.uid) and _is_offence(doc, u.uid)
+            and not doc.unit_has(u.uid, v("carrier"), heading=False)]
+
+
+def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> None:
+    for core in cores:
+        scope.cores.append(core)
+        scope.add_unit(doc, core, "offence")
+    core_set = set(cores)
+    core_text = " ".join(doc.folded(p.uid) for c in cores for p in doc.members[c])
+    core_provisions = [p for c in cores for p in doc.members[c]]
+    # Units the offence refers to: "as defined in section 2", "in violation of this chapter".
+    for provision in core_provisions:
+        for unit in doc.references(provision) - core_set:
+            scope.add_unit(doc, unit, "referred to by the offence")
+        for unit in doc.division_references(provision) - core_set:
+            if unit in offences:
+                scope.add_unit(doc, unit, "offence of the same chapter")
+    # Definitions of the terms the offence uses.
+    for provision in doc.legislation.provisions:
+        terms = list(provision.defines)
+        m = _MEANING_HEADING.match(provision.heading or "")
+        if m and m.group("term"):
+            terms.append(m.group("term"))
+        if any(_uses(core_text, term) for term in terms):
+            scope.add(provision.uid, "definition used by the offence")
+            for child in doc.legislation.descendants(provision):
+                scope.add(child.uid, "definition used by the offence")
+    # Offences and rules that refer back to the offence: aggravations, "for the purposes of section 2".
+    for unit in doc.units:
+        if unit.uid in core_set:
+            continue
+        for member in doc.members[unit.uid]:
+            targets = doc.references(member)
+            if not targets & core_set:
+                continue
+            if unit.uid in offences or _FOR_THE_PURPOSES.search(member.text):
+                scope.add_unit(doc, unit.uid, "refers to the offence")
+                break
+
+
+def _uses(text: str, term: str) -> bool:
+    from assessor.text import fold
+
+    term = fold(term).strip(" '\"“”«»")
+    return bool(term) and re.search(rf"\b{re.escape(term)}", text) is not None
+
+
+def compute_scopes(doc: Document) -> Scopes:
+    """The trafficking and smuggling scopes of a body of legislation."""
+    offences = {u.uid for u in doc.units if _is_offence(doc, u.uid)}
+    smuggling_units = smuggling_cores(doc)
+    trafficking = Scope()
+    _grow(doc, trafficking, trafficking_cores(doc, smuggling_units), offences)
+    smuggling = Scope()
+    _grow(doc, smuggling, smuggling_units, offences)
+    act_provision = {}
+    for core in trafficking.cores:
+        best = max(doc.members[core], key=lambda p: sum(len(doc.hits_of(p.uid, a)) for a in ACTS))
+        act_provision[core] = best
+    return Scopes(trafficking, smuggling, offences, act_provision)
