@@ -23,6 +23,7 @@ from assessor.match.lexicon import Hit, Matcher
 from assessor.text import Token, fold, tokenize
 
 LANGUAGES = ("en", "fr", "es")
+NEGATIONS = {"not", "no", "never", "ne", "pas", "jamais", "nunca"}
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +123,23 @@ class Document:
                 heading_tokens = tokenize(provision.heading, languages[0])
                 doc.heading_hits[provision.uid] = _index(
                     hit for lang in languages for hit in _matcher(catalog, lang).find(heading_tokens))
+        doc._drop_negated(v("penalty"))
         doc._structure()
         return doc
+
+    def _drop_negated(self, item: str) -> None:
+        """"Shall not be prosecuted, detained or punished" is no penalty: drop negated hits."""
+        for uid, index in self.hits.items():
+            hits = index.get(item)
+            if not hits:
+                continue
+            tokens = self.tokens[uid]
+            kept = [h for h in hits
+                    if not any(t.folded in NEGATIONS for t in tokens[max(0, h.first - 2):h.last + 1])]
+            if kept:
+                index[item] = kept
+            else:
+                del index[item]
 
     def _structure(self) -> None:
         leg = self.legislation

@@ -15,14 +15,24 @@ from assessor.match.scope import PURPOSES
 from assessor.preassessment import ElementStatus, FlagResult
 
 
-def _element_in_offence(doc: Document, rules: Rules, flag_id: str, cores: list[str]) -> list[tuple[Provision, Hit]]:
-    """The flag's words in the provision that defines each offence, if every offence has them."""
-    found: list[tuple[Provision, Hit]] = []
+def _element_in_offence(
+    doc: Document, rules: Rules, flag_id: str, cores: list[str]
+) -> list[tuple[Provision, Hit | None]]:
+    """The flag's words in the provision that defines each offence (or its heading), if every offence has them."""
+    found: list[tuple[Provision, Hit | None]] = []
     for core in cores:
         provision = rules.scopes.act_provision.get(core) or doc.legislation.get(core)
-        hits = [h for h in doc.hits_of(provision.uid, flag_id)]
-        if not hits or doc.has(provision.uid, v("aggravation")) or doc.unit_has(core, v("domestic"), heading=False):
+        hits = doc.hits_of(provision.uid, flag_id)
+        if not hits and not doc.has(provision.uid, v("aggravation")):
+            unit = doc.legislation.get(core)
+            heading = doc.heading_hits.get(core, {}).get(flag_id, [])
+            if heading:
+                found.append((unit, None))  # "Trafficking in women and children"
+                continue
+        if not hits or doc.has(provision.uid, v("aggravation")):
             return []
+        if flag_id == "RF.transnationality_required" and doc.unit_has(core, v("domestic"), heading=False):
+            return []  # "whether or not across borders", "dentro del país o hacia el exterior"
         found.append((provision, hits[0]))
     return found
 

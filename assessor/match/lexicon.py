@@ -63,14 +63,10 @@ class Word:
         return True
 
 
-# Verb endings the Spanish stemmer leaves (future subjunctive "captare", "acogiere"; infinitives) and
-# the -ación/-ición nouns made from those verbs.
-_SPANISH_ROOT = re.compile(r"(?:acion|icion|iere|ere|are|ier|ar|er|ir)$")
-
-
-def _root(stem: str) -> str:
-    # Verbs left as infinitives by the stemmer and their -ción nouns share a root: captar, captacion.
-    return _SPANISH_ROOT.sub("", stem) if len(stem) >= 6 else stem
+# Verb forms the Spanish stemmer leaves whole (future subjunctive "captare", "acogiere"; infinitives)
+# and the -ación/-ición nouns made from the same verbs.
+_SPANISH_VERB = re.compile(r"(?:iere|ere|are|ier|ar|er|ir)$")
+_SPANISH_NOUN = re.compile(r"(?:acion|icion)$")
 
 
 def _gender_number(a: str, b: str) -> bool:
@@ -86,9 +82,13 @@ def same_stem(a: str, b: str, loose: int = 0) -> bool:
         return False  # English: Snowball is consistent; derivations are terms with "*"
     if loose < 2:
         return False
-    x, y = _root(a), _root(b)
-    short, long = (x, y) if len(x) <= len(y) else (y, x)
-    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+    for verb, other in ((a, b), (b, a)):
+        if len(verb) >= 6 and _SPANISH_VERB.search(verb):
+            x, y = _SPANISH_VERB.sub("", verb), _SPANISH_NOUN.sub("", other)
+            short, long = (x, y) if len(x) <= len(y) else (y, x)
+            if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2:
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

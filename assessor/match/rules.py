@@ -34,11 +34,12 @@ EQUIVALENT_MEANS = {
     "TIP-3-a.means.abduction": ("TIP-3-a.means.force", "TIP-3-a.means.coercion"),
 }
 # Elements about victims need a victim in the same article.
-NEEDS_VICTIM = {"TIP-6-1", "TIP-6-2", "TIP-6-3", "TIP-6-6", "TIP-7-1", "TIP-8", "GP.non_punishment"}
+NEEDS_VICTIM = {"TIP-6-1", "TIP-6-2", "TIP-6-3", "TIP-6-6", "TIP-7-1", "TIP-8", "GP.non_punishment",
+                "GP.use_of_services"}
 # Verbs of the offence itself that reach helpers and organisers (conventions, rule 2).
-BROAD_VERBS = {"en": ("facilitat", "arrang", "organis", "organiz", "assist", "procur"),
-               "fr": ("facilit", "aide", "organis"),
-               "es": ("facilit", "promov", "promuev", "favorez", "particip", "organiz")}
+BROAD_VERBS = {"en": ("facilitat", "arrang", "assist", "procur"),
+               "fr": ("facilit", "aide"),
+               "es": ("facilit", "promov", "promuev", "favorez", "particip")}
 
 _AGE18 = re.compile(
     r"\b(?:under|below|less than|younger than|not (?:yet )?attained the age of|under the age of|below the age of"
@@ -73,6 +74,7 @@ class Rules:
         self.scopes = scopes
         self.results: dict[str, ElementResult] = {}
         self._related: set[str] | None = None
+        self._exploitation_defs: set[str] | None = None
 
     # -- evidence -------------------------------------------------------------------------
     def evidence(self, element_id: str, provision: Provision, hit: Hit | None, rule: str) -> Evidence:
@@ -117,8 +119,11 @@ class Rules:
         for act in ACTS:
             self.results[act] = self.found(act, self.hits_in(act, scope), "express")
         no_means = self.no_means_offence()
+        # Words that only describe the exploitation ("'forced labour' means work exacted by force")
+        # are not means of the offence.
+        means_scope = [uid for uid in scope if uid not in self.exploitation_definitions()]
         for means in MEANS:
-            express = self.hits_in(means, scope)
+            express = self.hits_in(means, means_scope)
             if express:
                 self.results[means] = self.found(means, express, "express")
             elif no_means is not None:
@@ -142,6 +147,22 @@ class Rules:
                 self.results[purpose] = self.found(purpose, [every_purpose[0]], every_purpose[1])
             else:
                 self.results[purpose] = self.missing(purpose)
+
+    def exploitation_definitions(self) -> set[str]:
+        """Definitions (and their subdivisions) of exploitation and its forms."""
+        if self._exploitation_defs is None:
+            leg = self.doc.legislation
+            defs: set[str] = set()
+            for provision in leg.provisions:
+                terms = " ".join(provision.defines)
+                if terms and any(self.doc.has(provision.uid, p) for p in PURPOSES) | (
+                    "exploit" in terms or "explot" in terms or "servitude" in terms or "labour" in terms
+                    or "labor" in terms or "slavery" in terms or "esclavage" in terms or "trabajo" in terms
+                ) and not any(m in terms for m in ("coerc", "contrainte", "coacc", "force", "fuerza", "fraud")):
+                    defs.add(provision.uid)
+                    defs.update(d.uid for d in leg.descendants(provision))
+            self._exploitation_defs = defs
+        return self._exploitation_defs
 
     def child_specific(self, provision: Provision) -> bool:
         return self.doc.has(provision.uid, v("child"))
@@ -249,9 +270,11 @@ class Rules:
                                      if broad else self.missing(element))
 
     def broad_verbs(self, cores: list[str]) -> list[tuple[Provision, Hit | None]]:
+        """The offence's own verbs that reach helpers and organisers ("arranges or facilitates")."""
         found = []
         for core in cores:
-            for provision in self.doc.members[core]:
+            act_provision = self.scopes.act_provision.get(core)
+            for provision in [act_provision] if act_provision else self.doc.members[core][:2]:
                 stems = BROAD_VERBS.get(provision.language, ())
                 for token in self.doc.tokens[provision.uid]:
                     if token.stem.startswith(stems):
@@ -266,7 +289,10 @@ class Rules:
         core_hits = [(p, h) for c in cores for p, h in self.doc.unit_hits(c, "SOM-6-1-a")]
         core_hits += [(p, h) for c in cores for p, h in self.doc.unit_hits(c, v("smuggling_name"))]
         self.results["SOM-6-1-a"] = self.found("SOM-6-1-a", core_hits, "express: smuggling offence")
-        benefit = [(p, h) for p, h in self.hits_in("SOM-6-1-a.benefit", scope) if not self.negated(p, h)]
+        # The benefit counts in the offence or an aggravation of it, not in a forfeiture or exemption rule.
+        offence_scope = [uid for uid in scope
+                         if self.doc.unit_of.get(uid) in cores or self.doc.unit_of.get(uid) in self.scopes.offences]
+        benefit = [(p, h) for p, h in self.hits_in("SOM-6-1-a.benefit", offence_scope) if not self.negated(p, h)]
         self.results["SOM-6-1-a.benefit"] = self.found("SOM-6-1-a.benefit", benefit, "express: benefit element")
         offences = self.ordered({m.uid for u in self.scopes.offences for m in self.doc.members[u]})
         for element in ("SOM-6-1-b-i", "SOM-6-1-b-ii", "SOM-6-1-c"):

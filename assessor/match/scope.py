@@ -64,7 +64,10 @@ def _is_offence(doc: Document, unit: str) -> bool:
 
 def _is_definition(doc: Document, unit: str) -> bool:
     members = doc.members.get(unit, ())
-    return any(m.defines for m in members) or doc.unit_has(unit, v("definition"))
+    heading = doc.legislation.get(unit).heading
+    return any(m.defines for m in members) or doc.unit_has(unit, v("definition")) or bool(
+        _MEANING_HEADING.match(heading or "")
+    )
 
 
 def _acts(doc: Document, unit: str) -> set[str]:
@@ -93,12 +96,14 @@ def trafficking_cores(doc: Document, smuggling: list[str]) -> list[str]:
     cores = []
     for unit in (u.uid for u in doc.units):
         acts = _acts(doc, unit)
-        # An offence of trafficking lists its acts: one act alone ("benefits ... by receiving anything
-        # of value") is some other offence.
-        if len(acts) < 2 or not (_is_offence(doc, unit) or _is_definition(doc, unit)):
+        if not acts or not (_is_offence(doc, unit) or _is_definition(doc, unit)):
             continue
         named = _names_trafficking(doc, unit)
-        if not (named or _exploitative(doc, unit)):
+        # Trafficking lists its acts: one act alone is some other offence ("benefits ... by receiving"),
+        # unless the law defines trafficking by that act ("La traite ... est le fait de recruter").
+        if len(acts) < 2 and not (named and doc.unit_has(unit, v("definition"), heading=False)):
+            continue
+        if not named and not _exploitative(doc, unit):
             continue
         if not named and (_names_smuggling(doc, unit) or any(
             doc.references(m) & smuggling_set for m in doc.members[unit]
@@ -141,6 +146,15 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
             scope.add(provision.uid, "definition used by the offence")
             for child in doc.legislation.descendants(provision):
                 scope.add(child.uid, "definition used by the offence")
+    # An aggravation placed right after the offence, without naming it ("Artículo 4. Agravantes.").
+    order = [u.uid for u in doc.units]
+    for core in cores:
+        following = order[order.index(core) + 1:order.index(core) + 3]
+        for unit in following:
+            if unit in core_set or unit not in offences:
+                break
+            if doc.unit_has(unit, v("aggravation")) and not _acts(doc, unit):
+                scope.add_unit(doc, unit, "aggravation of the offence")
     # Offences and rules that refer back to the offence: aggravations, "for the purposes of section 2".
     for unit in doc.units:
         if unit.uid in core_set:
