@@ -75,6 +75,9 @@ class Rules:
         self.results: dict[str, ElementResult] = {}
         self._related: set[str] | None = None
         self._exploitation_defs: set[str] | None = None
+        self._act_uids = {p.uid for p in scopes.act_provision.values()}
+        self._no_means: list[tuple[Provision, Hit | None]] | None = None
+        self._order = {p.uid: i for i, p in enumerate(doc.legislation.provisions)}
 
     # -- evidence -------------------------------------------------------------------------
     def evidence(self, element_id: str, provision: Provision, hit: Hit | None, rule: str) -> Evidence:
@@ -88,11 +91,25 @@ class Rules:
         return Evidence(element_id, provision.uid, provision.citation, quote(text, start, end), (start, end),
                         matched, score, rule)
 
+    def priority(self, provision: Provision) -> int:
+        """Where evidence is most telling: the provision creating the offence, the offence, its scope."""
+        uid = provision.uid
+        if uid in self._act_uids:
+            return 0
+        unit = self.doc.unit_of.get(uid)
+        if unit in self.scopes.trafficking.cores or unit in self.scopes.smuggling.cores:
+            return 1
+        if uid in self.scopes.trafficking.provisions or uid in self.scopes.smuggling.provisions:
+            return 2
+        return 3
+
     def found(self, element_id: str, items: Iterable[tuple[Provision, Hit | None]], rule: str,
               note: str = "") -> ElementResult:
         evidence = []
         seen: set[str] = set()
-        for provision, hit in items:
+        order = self._order
+        ranked = sorted(items, key=lambda ph: (self.priority(ph[0]), order.get(ph[0].uid, 0)))
+        for provision, hit in ranked:
             if provision.uid in seen:
                 continue
             seen.add(provision.uid)
@@ -126,8 +143,8 @@ class Rules:
             express = self.hits_in(means, means_scope)
             if express:
                 self.results[means] = self.found(means, express, "express")
-            elif no_means is not None:
-                self.results[means] = self.found(means, [no_means], "functional: the offence requires no means")
+            elif no_means:
+                self.results[means] = self.found(means, no_means, "functional: the offence requires no means")
             else:
                 self.results[means] = self.missing(means)
         for means, covering in EQUIVALENT_MEANS.items():
@@ -155,6 +172,8 @@ class Rules:
             defs: set[str] = set()
             for provision in leg.provisions:
                 terms = " ".join(provision.defines)
+                if any(t in terms for t in ("traffick", "trata", "traite")):
+                    continue  # the definition of trafficking itself names the means
                 if terms and any(self.doc.has(provision.uid, p) for p in PURPOSES) | (
                     "exploit" in terms or "explot" in terms or "servitude" in terms or "labour" in terms
                     or "labor" in terms or "slavery" in terms or "esclavage" in terms or "trabajo" in terms
@@ -167,20 +186,29 @@ class Rules:
     def child_specific(self, provision: Provision) -> bool:
         return self.doc.has(provision.uid, v("child"))
 
-    def no_means_offence(self) -> tuple[Provision, Hit | None] | None:
-        """An offence (not one for children only) that needs no means: "by any means", or none listed."""
-        scope = self.scopes.trafficking.provisions
+    def no_means_offence(self) -> list[tuple[Provision, Hit | None]]:
+        """Offences (not for children only) that need no means: "by any means", or none listed.
+
+        The evidence is the provision that creates each such offence.
+        """
+        if self._no_means is not None:
+            return self._no_means
+        found: list[tuple[Provision, Hit | None]] = []
         for core in self.scopes.trafficking.cores:
             act_provision = self.scopes.act_provision[core]
             if self.child_specific(act_provision):
                 continue
-            for provision, hit in self.doc.unit_hits(core, v("no_means")):
-                if provision.uid in scope:
-                    return provision, hit
-            if not any(self.doc.unit_has(core, m, heading=False) for m in MEANS):
+            phrases = [(p, h) for p, h in self.doc.unit_hits(core, v("no_means")) if not self.child_specific(p)]
+            if phrases:
+                found.append(phrases[0])
+            elif not any(self.doc.unit_has(core, m, heading=False) for m in MEANS):
+                creating = next((p for p in self.doc.members[core] if self.doc.has(p.uid, v("penalty"))), None)
                 acts = [h for a in ACTS for h in self.doc.hits_of(act_provision.uid, a)]
-                return act_provision, (acts[0] if acts else None)
-        return None
+                if creating is not None and creating.uid != act_provision.uid:
+                    found.append((creating, self.doc.hits_of(creating.uid, v("penalty"))[0]))
+                found.append((act_provision, acts[0] if acts else None))
+        self._no_means = found
+        return found
 
     def every_purpose(self, scope: list[str]) -> tuple[tuple[Provision, Hit | None], str] | None:
         hits = self.hits_in(v("any_exploitation"), scope)
@@ -213,7 +241,7 @@ class Rules:
             self.results["TIP-3-c"] = self.found("TIP-3-c", child_rule, "express: no means needed for a child")
         else:
             general = self.no_means_offence()
-            self.results["TIP-3-c"] = (self.found("TIP-3-c", [general], "functional: the offence requires no means")
+            self.results["TIP-3-c"] = (self.found("TIP-3-c", general, "functional: the offence requires no means")
                                        if general else self.missing("TIP-3-c"))
         self.results["TIP-3-d"] = self.child_age(scope)
 
@@ -367,7 +395,7 @@ class Rules:
             # A victim is the subject, and the words are not the offence's own ("héberger" is harbouring).
             hits = [(p, h) for p, h in hits
                     if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("victim"))
-                    and self.doc.unit_of.get(p.uid) not in self.scopes.trafficking.cores]
+                    and p.uid not in self._act_uids]
         self.results[element_id] = self.found(element_id, hits, "express")
 
 
