@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -30,14 +30,19 @@ _ELISION = re.compile(r"^(?:l|d|qu|n|s|c|j|m|t|lorsqu|puisqu|jusqu)'", re.IGNORE
 
 def fold(text: str) -> str:
     """Case-fold and strip accents: "Hébergement" -> "hebergement", "Œuvre" -> "oeuvre"."""
+    if text.isascii():
+        return text.lower()
     text = text.translate(_TRANSLATE).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the text: its folded form, its stem, and where it stands in the original."""
+class Token(NamedTuple):
+    """A word of the text: its folded form, its stem, and where it stands in the original.
+
+    A named tuple rather than a dataclass: a statute has tens of thousands of words, and a tuple
+    is much cheaper to make.
+    """
 
     folded: str
     stem: str
@@ -69,19 +74,26 @@ def stem(word: str, language: str) -> str:
     return stemmer_for(language)(_ELISION.sub("", word.casefold().translate(_TRANSLATE)))
 
 
+@lru_cache(maxsize=400_000)
+def _analyse(word: str, language: str) -> tuple[int, str, str] | None:
+    """A word's elision offset, folded form and stem (cached: statutes repeat their words)."""
+    lowered = word.casefold().translate(_TRANSLATE)
+    offset = 0
+    elided = _ELISION.match(lowered)
+    if elided:
+        offset = elided.end()
+        lowered = lowered[offset:]
+        if not lowered:
+            return None
+    return offset, fold(lowered), stemmer_for(language)(lowered)
+
+
 def tokenize(text: str, language: str) -> list[Token]:
     """The words of a text with their folded forms, stems and offsets."""
-    stem_of = stemmer_for(language)
     tokens: list[Token] = []
     for m in _WORD.finditer(text):
-        word = m.group()
-        start = m.start()
-        lowered = word.casefold().translate(_TRANSLATE)
-        elided = _ELISION.match(lowered)
-        if elided:
-            start += elided.end()
-            lowered = lowered[elided.end():]
-            if not lowered:
-                continue
-        tokens.append(Token(fold(lowered), stem_of(lowered), start, m.end()))
+        analysed = _analyse(m.group(), language)
+        if analysed is not None:
+            offset, folded, stemmed = analysed
+            tokens.append(Token(folded, stemmed, m.start() + offset, m.end()))
     return tokens

@@ -9,9 +9,10 @@ provisions for the requirements no text rule decides.
 from __future__ import annotations
 
 from assessor.catalog import Catalog
-from assessor.legislation.model import Legislation
+from assessor.legislation.model import Legislation, Provision
 from assessor.match.document import Document, r
 from assessor.match.flags import red_flags
+from assessor.match.lexicon import Hit
 from assessor.match.rules import Rules, quote
 from assessor.match.scope import compute_scopes
 from assessor.preassessment import Candidate, ElementResult, FlagResult
@@ -45,20 +46,19 @@ def match_all(
 
 def _candidates(doc: Document, catalog: Catalog) -> dict[str, tuple[Candidate, ...]]:
     """The best provisions for each requirement without detectable elements, by distinct terms matched."""
-    out: dict[str, tuple[Candidate, ...]] = {}
-    for requirement in catalog.requirements:
-        if requirement.elements or not requirement.lexicon:
-            continue
-        item = r(requirement.id)
-        scored = []
-        for order, provision in enumerate(doc.legislation.provisions):
-            hits = doc.hits_of(provision.uid, item)
-            if hits:
+    wanted = {r(req.id): req.id for req in catalog.requirements if not req.elements and req.lexicon}
+    scored: dict[str, list[tuple[float, int, Provision, Hit]]] = {req_id: [] for req_id in wanted.values()}
+    for order, provision in enumerate(doc.legislation.provisions):
+        for item, hits in doc.hits.get(provision.uid, {}).items():
+            req_id = wanted.get(item)
+            if req_id is not None:
                 distinct = len({h.term for h in hits})
-                scored.append((distinct + 0.1 * len(hits), -order, provision, hits[0]))
-        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-        out[requirement.id] = tuple(
+                scored[req_id].append((distinct + 0.1 * len(hits), -order, provision, hits[0]))
+    out: dict[str, tuple[Candidate, ...]] = {}
+    for req_id, rows in scored.items():
+        rows.sort(key=lambda row: (row[0], row[1]), reverse=True)
+        out[req_id] = tuple(
             Candidate(p.citation, p.uid, round(score, 2), quote(p.text, h.start, h.end))
-            for score, _, p, h in scored[:CANDIDATES]
+            for score, _, p, h in rows[:CANDIDATES]
         )
     return out

@@ -107,6 +107,10 @@ class Document:
     unit_of: dict[str, str] = field(default_factory=dict)  # provision uid -> unit uid
     members: dict[str, list[Provision]] = field(default_factory=dict)  # unit uid -> its provisions
     by_key: dict[tuple[str, str], str] = field(default_factory=dict)  # (source, article key) -> unit uid
+    postings: dict[str, list[str]] = field(default_factory=dict)  # item -> provision uids, in reading order
+    _references: dict[str, set[str]] = field(default_factory=dict)
+    _division_references: dict[str, set[str]] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, legislation: Legislation, catalog: Catalog) -> Document:
@@ -124,6 +128,9 @@ class Document:
                 doc.heading_hits[provision.uid] = _index(
                     hit for lang in languages for hit in _matcher(catalog, lang).find(heading_tokens))
         doc._drop_negated(v("penalty"))
+        for provision in legislation.provisions:
+            for item in doc.hits.get(provision.uid, ()):
+                doc.postings.setdefault(item, []).append(provision.uid)
         doc._structure()
         return doc
 
@@ -180,12 +187,18 @@ class Document:
 
     def folded(self, uid: str) -> str:
         """The provision's text, case and accents folded."""
-        return fold(self.legislation.get(uid).text)
+        if uid not in self._folded:
+            self._folded[uid] = fold(self.legislation.get(uid).text)
+        return self._folded[uid]
 
     # -- structure ------------------------------------------------------------------------
     def references(self, provision: Provision) -> set[str]:
         """The units a provision refers to by number ("section 2", "l'article 225-4-1")."""
+        cached = self._references.get(provision.uid)
+        if cached is not None:
+            return cached
         found: set[str] = set()
+        self._references[provision.uid] = found
         for m in _REFERENCE.finditer(provision.text):
             for number in _REFERENCE_NUMBER.findall(m.group(1)):
                 key = citation_key(number)
@@ -198,6 +211,13 @@ class Document:
 
     def division_references(self, provision: Provision) -> set[str]:
         """Units of the division a provision calls "this chapter" / "la présente section"."""
+        cached = self._division_references.get(provision.uid)
+        if cached is not None:
+            return cached
+        self._division_references[provision.uid] = self._division_units(provision)
+        return self._division_references[provision.uid]
+
+    def _division_units(self, provision: Provision) -> set[str]:
         if not _THIS_DIVISION.search(provision.text):
             return set()
         division = next((a for a in self.legislation.ancestors(provision) if a.kind is Kind.DIVISION), None)

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from assessor.text import Token, fold, tokenize
 
@@ -55,6 +56,12 @@ class Word:
         """True when a token of the law is this word."""
         if self.prefix:
             return token.folded.startswith(self.text)
+        if token.stem == self.text:  # the common case, decided without the rules below
+            if len(self.text) <= SHORT_STEM and self.surface:
+                return token.folded.startswith(self.surface) and token.folded[len(self.surface):] in INFLECTIONS
+            return True
+        if not self.loose:
+            return False
         if not same_stem(self.text, token.stem, self.loose):
             # French participles the stemmer leaves apart ("commis"/"commises", "puni"/"punies").
             return self.loose == 1 and _gender_number(self.word, token.folded)
@@ -99,14 +106,21 @@ class Pattern:
     term: str
     words: tuple[Word, ...]
     exclude: bool = False
+    required: frozenset[str] = frozenset()  # stems that must all be in a text for the term to be there
+
+    @property
+    def exact(self) -> bool:
+        """True when the first word matches only its own stem (indexed by the whole stem)."""
+        first = self.words[0]
+        return not first.prefix and not first.loose
 
     @property
     def key(self) -> str:
-        return self.words[0].text[:KEY]
+        first = self.words[0]
+        return first.text if self.exact else first.text[:KEY]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A term found in a text: which item, which term, where (token and character offsets)."""
 
     item: str
@@ -140,7 +154,8 @@ def compile_term(item: str, term: str, language: str, exclude: bool = False) -> 
     if not words:
         # A term made only of function words ("de", "a") cannot be matched reliably; skip it.
         return None
-    return Pattern(item, term, tuple(words), exclude)
+    required = frozenset(w.text for w in words[1:] if not w.prefix and not w.loose)
+    return Pattern(item, term, tuple(words), exclude, required)
 
 
 class Matcher:
@@ -148,8 +163,10 @@ class Matcher:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._index: dict[str, list[Pattern]] = defaultdict(list)
+        self._exact: dict[str, list[Pattern]] = defaultdict(list)  # by the first word's whole stem
+        self._index: dict[str, list[Pattern]] = defaultdict(list)  # by the first letters (prefix, loose words)
         self.items: set[str] = set()
+        self._candidates: dict[tuple[str, str], tuple[Pattern, ...]] = {}
 
     def add(self, item: str, terms: Iterable[str], exclude: Iterable[str] = ()) -> None:
         """Add an item's terms (and the phrases that must not count for it)."""
@@ -157,33 +174,45 @@ class Matcher:
         for term, is_exclude in [(t, False) for t in terms] + [(t, True) for t in exclude]:
             pattern = compile_term(item, term, self.language, is_exclude)
             if pattern is not None:
-                self._index[pattern.key].append(pattern)
+                (self._exact if pattern.exact else self._index)[pattern.key].append(pattern)
+        self._candidates.clear()
+
+    def _lookup(self, token: Token) -> tuple[Pattern, ...]:
+        """The patterns a token can start: by its whole stem, and by its first letters."""
+        found = list(self._exact.get(token.stem, ()))
+        short = token.stem[:KEY]
+        found += self._index.get(short, ())
+        if token.folded[:KEY] != short:
+            found += self._index.get(token.folded[:KEY], ())
+        return tuple(found)
 
     def find(self, tokens: Sequence[Token], stop: set[str] | None = None) -> list[Hit]:
         """Every hit of every item in a token sequence, excluded phrases removed."""
         stop = stop if stop is not None else FUNCTION_WORDS.get(self.language, set())
         hits: list[Hit] = []
         excluded: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        cache = self._candidates
+        present = {t.stem for t in tokens}
         for i, token in enumerate(tokens):
-            for key in _keys(token):
-                for pattern in self._index.get(key, ()):
-                    end = _match_at(pattern.words, tokens, i, set() if pattern.exclude else stop,
-                                    0 if pattern.exclude else MAX_GAP)
-                    if end is None:
-                        continue
-                    if pattern.exclude:
-                        excluded[pattern.item].append((i, end))
-                    else:
-                        hits.append(Hit(pattern.item, pattern.term, i, end, tokens[i].start, tokens[end].end))
+            key = (token.stem, token.folded[:KEY])
+            candidates = cache.get(key)
+            if candidates is None:
+                candidates = cache[key] = self._lookup(token)
+            for pattern in candidates:
+                if not pattern.required <= present:
+                    continue
+                end = _match_at(pattern.words, tokens, i, set() if pattern.exclude else stop,
+                                0 if pattern.exclude else MAX_GAP)
+                if end is None:
+                    continue
+                if pattern.exclude:
+                    excluded[pattern.item].append((i, end))
+                else:
+                    hits.append(Hit(pattern.item, pattern.term, i, end, tokens[i].start, tokens[end].end))
         if excluded:
             # A hit sharing a word with an excluded phrase is that phrase, not the term.
             hits = [h for h in hits if not any(h.first <= b and a <= h.last for a, b in excluded.get(h.item, ()))]
         return _dedupe(hits)
-
-
-def _keys(token: Token) -> set[str]:
-    # A token can start a pattern keyed by its stem's or its folded form's first letters.
-    return {token.stem[:KEY], token.folded[:KEY]}
 
 
 def _match_at(

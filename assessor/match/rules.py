@@ -124,8 +124,13 @@ class Rules:
         return ElementResult(element_id, ElementStatus.MISSING, note=note)
 
     def hits_in(self, item: str, uids: Iterable[str]) -> list[tuple[Provision, Hit]]:
+        """Hits of an item in some provisions, in reading order (read from the item's postings)."""
+        postings = self.doc.postings.get(item)
+        if not postings:
+            return []
+        allowed = uids if isinstance(uids, set) else set(uids)
         leg = self.doc.legislation
-        return [(leg.get(uid), h) for uid in uids for h in self.doc.hits_of(uid, item)]
+        return [(leg.get(uid), h) for uid in postings if uid in allowed for h in self.doc.hits[uid][item]]
 
     def ordered(self, uids: set[str]) -> list[str]:
         return [p.uid for p in self.doc.legislation.provisions if p.uid in uids]
