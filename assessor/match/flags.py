@@ -64,8 +64,9 @@ def red_flags(doc: Document, rules: Rules) -> dict[str, FlagResult]:
         if results["TIP-3-c"].status is ElementStatus.MISSING and means_required:
             raised["RF.child_means_required"] = [(scopes.act_provision[c], None) for c in t_cores]
 
-    if "RF.victim_scope_limited" in known and adult_cores:
-        hits = _element_in_offence(doc, rules, "RF.victim_scope_limited", adult_cores)
+    if "RF.victim_scope_limited" in known and t_cores:
+        # Every offence, including one for "a woman or a child" (which is not a child-only rule).
+        hits = _element_in_offence(doc, rules, "RF.victim_scope_limited", t_cores)
         purposes = {p: results.get(p) for p in PURPOSES}
         sexual = purposes["TIP-3-a.purpose.sexual_exploitation"]
         only_sexual = (
@@ -75,7 +76,7 @@ def red_flags(doc: Document, rules: Rules) -> dict[str, FlagResult]:
         )
         if hits:
             raised["RF.victim_scope_limited"] = list(hits)
-        elif only_sexual:
+        elif only_sexual and adult_cores:
             raised["RF.victim_scope_limited"] = [(scopes.act_provision[c], None) for c in adult_cores]
 
     if "RF.migrant_criminalized" in known:

@@ -201,8 +201,10 @@ class Matcher:
             for pattern in candidates:
                 if not pattern.required <= present:
                     continue
-                end = _match_at(pattern.words, tokens, i, set() if pattern.exclude else stop,
-                                0 if pattern.exclude else MAX_GAP)
+                # Excluded phrases match word for word; a two-word term lets two words between
+                # ("legal person", not "legal proceedings related to the fact that the person").
+                gap = 0 if pattern.exclude else (2 if len(pattern.words) == 2 else MAX_GAP)
+                end = _match_at(pattern.words, tokens, i, set() if pattern.exclude else stop, gap)
                 if end is None:
                     continue
                 if pattern.exclude:

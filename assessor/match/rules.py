@@ -36,8 +36,9 @@ EQUIVALENT_MEANS = {
 # Elements about victims need a victim in the same article.
 NEEDS_VICTIM = {"TIP-6-1", "TIP-6-2", "TIP-6-3", "TIP-6-6", "TIP-7-1", "TIP-8", "GP.non_punishment",
                 "GP.use_of_services"}
+SERVICES_TO_VICTIMS = {"TIP-6-2", "TIP-6-3", "TIP-7-1", "TIP-8"}
 # Verbs of the offence itself that reach helpers and organisers (conventions, rule 2).
-BROAD_VERBS = {"en": ("facilitat", "arrang", "assist", "procur"),
+BROAD_VERBS = {"en": ("facilit", "arrang", "assist", "procur"),
                "fr": ("facilit", "aide"),
                "es": ("facilit", "promov", "promuev", "favorez", "particip")}
 
@@ -61,6 +62,14 @@ RELATED_TO_OFFENCES = {"UNTOC-10", "UNTOC-12", "UNTOC-15-2"}
 _THIS_LAW = re.compile(r"\b(?:this|the present) (?:act|law|part|chapter|code)\b"
                        r"|\b(?:présente?|cette|ce) (?:loi|section|chapitre|titre|code)\b"
                        r"|\b(?:presente|esta|este) (?:ley|código|capítulo|título|sección)\b", re.IGNORECASE)
+_ABOUT_THESE_CRIMES = re.compile(
+    r"traffick|smuggl|trata de|tráfico|trafico|traite d|traite des|trafic|migrant|immigra|entree et du sejour"
+    r"|entree irreguliere|migracion|extranjeria"
+)
+# "The offence", "l'infraction", "el delito": in a file that creates the offences, they are meant.
+_THE_OFFENCE = re.compile(r"\b(?:the|such|these|those) offences?\b|\bl'infraction\b|\b(?:ces|les) infractions\b"
+                          r"|\b(?:el|dicho|este|los|dichos|estos) delitos?\b", re.IGNORECASE)
+_MIGRANT = re.compile(r"migra|etranger|extranjer|foreigner|non-national|alien\b")
 _CONDITION = re.compile(r"^(?:if|where|when|lorsque|lorsqu|si|cuando|en caso|en los casos)\b", re.IGNORECASE)
 _DOCUMENTS = re.compile(r"document|passport|papers|pièces? d'identité|documento|pasaporte|titre de voyage",
                         re.IGNORECASE)
@@ -271,9 +280,8 @@ class Rules:
             m = _AGE18.search(folded)
             if m:
                 age18.append((provision, None))
-            elif _OTHER_AGE.search(folded) and any("child" in d or "minor" in d or "enfant" in d or "mineur" in d
-                                                  or "nino" in fold(d) or "menor" in d for d in provision.defines):
-                other_age = True
+            elif _OTHER_AGE.search(folded):
+                other_age = True  # "a child under sixteen", in a definition or in the offence
         if age18:
             return self.found("TIP-3-d", age18, "express: eighteen stated")
         if other_age:
@@ -321,6 +329,8 @@ class Rules:
         cores = self.scopes.smuggling.cores
         core_hits = [(p, h) for c in cores for p, h in self.doc.unit_hits(c, "SOM-6-1-a")]
         core_hits += [(p, h) for c in cores for p, h in self.doc.unit_hits(c, v("smuggling_name"))]
+        # Named only in its heading ("Assisting unlawful entry"): the offence itself is the evidence.
+        core_hits += [(self.doc.members[c][0], None) for c in cores]
         self.results["SOM-6-1-a"] = self.found("SOM-6-1-a", core_hits, "express: smuggling offence")
         # The benefit counts in the offence or an aggravation of it, not in a forfeiture or exemption rule.
         offence_scope = [uid for uid in scope
@@ -328,19 +338,35 @@ class Rules:
         benefit = [(p, h) for p, h in self.hits_in("SOM-6-1-a.benefit", offence_scope) if not self.negated(p, h)]
         self.results["SOM-6-1-a.benefit"] = self.found("SOM-6-1-a.benefit", benefit, "express: benefit element")
         offences = self.ordered({m.uid for u in self.scopes.offences for m in self.doc.members[u]})
-        for element in ("SOM-6-1-b-i", "SOM-6-1-b-ii", "SOM-6-1-c"):
-            self.results[element] = self.found(element, self.hits_in(element, offences), "express")
+        self.documents(offences)
+        self.results["SOM-6-1-c"] = self.found("SOM-6-1-c", self.hits_in("SOM-6-1-c", offences), "express")
         for element in ("SOM-6-3-a", "SOM-6-3-b"):
             self.results[element] = self.found(element, self.hits_in(element, scope), "express: aggravation")
         liability = [(p, h) for p, h in self.hits_in("SOM-5", [p.uid for p in self.doc.legislation.provisions])
                      if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("smuggling_name"))
-                     or "migra" in self.doc.folded(p.uid)]
+                     or _MIGRANT.search(self.doc.folded(p.uid))]
         self.results["SOM-5"] = self.found("SOM-5", liability, "express: migrants not liable")
+
+    def documents(self, offences: list[str]) -> None:
+        """SOM-6-1-b-i/ii: an offence about a false document, by what is done with it.
+
+        Making it (produces, forges, falsifies) is (i); procuring, providing, possessing or using it
+        is (ii). The element's own lexicon counts too.
+        """
+        false_docs = self.hits_in(v("false_document"), offences)
+        any_docs = false_docs + self.hits_in(v("travel_document"), offences)
+        # Making a travel document unlawfully is (i) even without "false"; holding one is an offence
+        # only when it is false (ii).
+        for element, verbs, docs in (("SOM-6-1-b-i", "document_making", any_docs),
+                                     ("SOM-6-1-b-ii", "document_holding", false_docs)):
+            items: list[tuple[Provision, Hit | None]] = list(self.hits_in(element, offences))
+            items += [(p, h) for p, h in docs if self.doc.has(p.uid, v(verbs))]
+            self.results[element] = self.found(element, items, "express")
 
     def negated(self, provision: Provision, hit: Hit) -> bool:
         """A term with a negation just before it ("without any financial benefit", "sin ánimo de lucro")."""
         tokens = self.doc.tokens[provision.uid]
-        window = tokens[max(0, hit.first - 4):hit.first]
+        window = tokens[max(0, hit.first - 6):hit.first]
         negations = {"not", "no", "without", "non", "sans", "aucun", "aucune", "sin", "ningun", "ninguna", "nor", "ni"}
         return any(t.folded in negations for t in window)
 
@@ -369,15 +395,32 @@ class Rules:
             return self._related
         cores = set(self.scopes.trafficking.cores) | set(self.scopes.smuggling.cores)
         related = set(self.scopes.trafficking.provisions) | set(self.scopes.smuggling.provisions)
+        # A law about trafficking or smuggling (by its title) is about them throughout.
+        specialised = {f.name for f in self.doc.legislation.files
+                       if cores and _ABOUT_THESE_CRIMES.search(fold(f.title))}
         for provision in self.doc.legislation.provisions:
             uid = provision.uid
+            if provision.source in specialised:
+                related.add(uid)
+                continue
             if (self.doc.references(provision) | self.doc.division_references(provision)) & cores \
                     or self.doc.has(uid, v("trafficking_name")) or self.doc.has(uid, v("smuggling_name")) \
-                    or (cores and _THIS_LAW.search(provision.text)):
+                    or (cores and _THIS_LAW.search(provision.text)) \
+                    or (cores and self._only_these_offences() and _THE_OFFENCE.search(provision.text)):
                 related.add(uid)
                 related.update(d.uid for d in self.doc.legislation.descendants(provision))
         self._related = related
         return related
+
+    def _only_these_offences(self) -> bool:
+        """True when every offence of the file is trafficking or smuggling (or about their victims)."""
+        scoped = self.scopes.trafficking.provisions | self.scopes.smuggling.provisions
+        for unit in self.scopes.offences:
+            if unit in scoped or self.doc.unit_has(unit, v("victim")):
+                continue
+            if not (self.doc.unit_has(unit, v("trafficking_name")) or self.doc.unit_has(unit, v("smuggling_name"))):
+                return False
+        return True
 
     def general(self, element_id: str, scope: str) -> None:
         leg = self.doc.legislation
@@ -390,17 +433,21 @@ class Rules:
         else:
             uids = [p.uid for p in leg.provisions]
         if element_id in RELATED_TO_OFFENCES:
+            # Not an offence itself (liability, confiscation, jurisdiction) but about the offences.
             related = self.related()
-            uids = [uid for uid in uids if uid in related]
+            uids = [p.uid for p in leg.provisions if p.uid in related]
         hits = self.hits_in(element_id, uids)
         if element_id == "UNTOC-12":
             # Confiscating a victim's passport is an exploitation tactic, not confiscation of proceeds.
             hits = [(p, h) for p, h in hits if not _DOCUMENTS.search(p.text[h.end:h.end + 60])]
         if element_id in NEEDS_VICTIM:
-            # A victim is the subject, and the words are not the offence's own ("héberger" is harbouring).
+            # A victim is the subject, and the words are not the offence's own ("héberger" is harbouring);
+            # support, residence and return are not granted by offence provisions at all.
+            outside_offences = element_id in SERVICES_TO_VICTIMS
             hits = [(p, h) for p, h in hits
                     if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("victim"))
-                    and p.uid not in self._act_uids]
+                    and p.uid not in self._act_uids
+                    and not (outside_offences and self.doc.unit_of.get(p.uid) in self.scopes.offences)]
         self.results[element_id] = self.found(element_id, hits, "express")
 
 

@@ -26,6 +26,7 @@ PURPOSES = tuple(f"TIP-3-a.purpose.{n}" for n in ("sexual_exploitation", "forced
                                                    "organ_removal"))
 _FOR_THE_PURPOSES = re.compile(r"\b(?:for the purposes of|within the meaning of|au sens de|pour l'application de"
                                r"|a (?:los )?(?:efectos|fines) de|para los fines de)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:lorsqu|lorsque|where|when|if|cuando|si|en caso)\b")
 _MEANING_HEADING = re.compile(r"^(?:meaning|definition|interpretation)s?\b(?:\s+of\s+(?P<term>.+))?$"
                               r"|^(?:définitions?|definiciones?|interprétation)\b", re.IGNORECASE)
 
@@ -151,10 +152,13 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
     for core in cores:
         following = order[order.index(core) + 1:order.index(core) + 3]
         for unit in following:
-            if unit in core_set or unit not in offences:
+            if unit in core_set or _acts(doc, unit):
                 break
-            if doc.unit_has(unit, v("aggravation")) and not _acts(doc, unit):
-                scope.add_unit(doc, unit, "aggravation of the offence")
+            conditional_penalty = unit in offences and _CONDITIONAL.search(doc.folded(unit) + " " + " ".join(
+                doc.folded(m.uid) for m in doc.members[unit][1:]))
+            if not (doc.unit_has(unit, v("aggravation")) or conditional_penalty):
+                break
+            scope.add_unit(doc, unit, "aggravation of the offence")
     # Offences and rules that refer back to the offence: aggravations, "for the purposes of section 2".
     for unit in doc.units:
         if unit.uid in core_set:
