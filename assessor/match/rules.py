@@ -198,7 +198,8 @@ class Rules:
         return self._exploitation_defs
 
     def child_specific(self, provision: Provision) -> bool:
-        return self.doc.has(provision.uid, v("child"))
+        """An offence for children only (not one for "a woman or a child")."""
+        return self.doc.has(provision.uid, v("child")) and not self.doc.has(provision.uid, "RF.victim_scope_limited")
 
     def no_means_offence(self) -> list[tuple[Provision, Hit | None]]:
         """Offences (not for children only) that need no means: "by any means", or none listed.
@@ -293,6 +294,10 @@ class Rules:
     def participation(self, prefix: str, scope_uids: set[str], cores: list[str], names: str) -> None:
         """TIP-5-2-* or SOM-6-2-*: clauses that extend liability for the offence."""
         leg = self.doc.legislation
+        if not cores:
+            for letter in "abc":
+                self.results[f"{prefix}-{letter}"] = self.missing(f"{prefix}-{letter}", "no such offence in the files")
+            return
         related = set(scope_uids)
         core_set = set(cores)
         for provision in leg.provisions:
@@ -344,7 +349,7 @@ class Rules:
             self.results[element] = self.found(element, self.hits_in(element, scope), "express: aggravation")
         liability = [(p, h) for p, h in self.hits_in("SOM-5", [p.uid for p in self.doc.legislation.provisions])
                      if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("smuggling_name"))
-                     or _MIGRANT.search(self.doc.folded(p.uid))]
+                     or (cores and _MIGRANT.search(self.doc.folded(p.uid)))]
         self.results["SOM-5"] = self.found("SOM-5", liability, "express: migrants not liable")
 
     def documents(self, offences: list[str]) -> None:
@@ -374,9 +379,9 @@ class Rules:
     def aggravation(self) -> None:
         """GP.aggravating_circumstances: higher penalties for the trafficking offence."""
         element = "GP.aggravating_circumstances"
-        scope = self.scopes.trafficking.provisions
-        offences = {m.uid for u in self.scopes.offences for m in self.doc.members[u]}
-        uids = self.ordered(scope & offences)
+        reasons = self.scopes.trafficking.reason
+        # The offence and its aggravation articles, not the definitions it uses.
+        uids = self.ordered({uid for uid, why in reasons.items() if not why.startswith("definition")})
         hits = self.hits_in(element, uids) + self.hits_in(v("aggravation"), uids)
         if not hits:
             # "If the offence ... is committed against a child, ... imprisonment ... ten years": a
