@@ -338,7 +338,8 @@ MEANS_CASES = [
         exp(found=means("deception", "fraud"), missing=other_means("deception", "fraud")),
     ),
     (
-        # Violence and intimidation: force express, coercion by the bare intimidation; nothing else.
+        # Violence and intimidation: force express, coercion by the bare intimidation, and abduction, which
+        # the answer keys read as effected by force or coercion (functional); nothing else.
         "means_violence_intimidation_en",
         "en",
         """
@@ -347,7 +348,7 @@ MEANS_CASES = [
             purpose of exploitation commits the offence of trafficking in persons.
         (2) The penalty is imprisonment for twelve years.
         """,
-        exp(found=means("force", "coercion"), missing=other_means("force", "coercion")),
+        exp(found=means("force", "coercion", "abduction"), missing=other_means("force", "coercion", "abduction")),
     ),
     (
         # Fraud as an element, abduction and violence as an aggravation "committed by": all count.
@@ -441,7 +442,8 @@ MEANS_CASES = [
         exp(found=means("deception", "fraud"), missing=other_means("deception", "fraud")),
     ),
     (
-        # "violence ou intimidation": force express, coercion by intimidation.
+        # "violence ou intimidation": force express, coercion by intimidation, abduction as effected by force
+        # (the answer keys read it so: functional).
         "means_violence_intimidation_fr",
         "fr",
         """
@@ -449,7 +451,7 @@ MEANS_CASES = [
         Est coupable de traite des personnes et puni de dix ans d'emprisonnement quiconque, par violence ou \
             intimidation, recrute, transporte ou accueille une personne en vue de son exploitation.
         """,
-        exp(found=means("force", "coercion"), missing=other_means("force", "coercion")),
+        exp(found=means("force", "coercion", "abduction"), missing=other_means("force", "coercion", "abduction")),
     ),
     (
         # "fraude" as an element, "enlèvement" and "violences" as aggravations.
@@ -534,7 +536,8 @@ MEANS_CASES = [
         exp(found=means("deception", "fraud"), missing=other_means("deception", "fraud")),
     ),
     (
-        # "violencia o intimidación": force express, coercion by intimidation.
+        # "violencia o intimidación": force express, coercion by intimidation, abduction as effected by force
+        # (the answer keys read it so: functional).
         "means_violencia_intimidacion_es",
         "es",
         """
@@ -542,7 +545,7 @@ MEANS_CASES = [
         Será castigado con prisión de seis a diez años, como reo de trata de personas, quien, empleando violencia \
             o intimidación, captare, transportare o recibiere a una persona con fines de explotación.
         """,
-        exp(found=means("force", "coercion"), missing=other_means("force", "coercion")),
+        exp(found=means("force", "coercion", "abduction"), missing=other_means("force", "coercion", "abduction")),
     ),
     (
         # "fraude" as an element; "secuestro" and "violencia" in an aggravation "cometido mediante".

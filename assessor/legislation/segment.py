@@ -552,7 +552,7 @@ def segment(blocks: list[Block], source: str, language: str, uid_prefix: str = "
     # Narrow and no-break spaces ("§\u202f1589") are spaces to the label patterns.
     lines: list[str] = []
     for block in blocks:
-        line = _GLUED_SUBSECTION.sub(r"(\2) \3", _ODD_SPACES.sub(" ", block.text))
+        line = _GLUED_SUBSECTION.sub(r"(\2) \1: \3", _ODD_SPACES.sub(" ", block.text))
         note = _NOTE_THEN_ARTICLE.match(line)
         if note:
             lines.append(note.group(1))

@@ -107,6 +107,7 @@ class Pattern:
     words: tuple[Word, ...]
     exclude: bool = False
     required: frozenset[str] = frozenset()  # stems that must all be in a text for the term to be there
+    phrase: bool = False  # matched word for word (exclusions, and terms carried by function words)
 
     @property
     def exact(self) -> bool:
@@ -155,7 +156,7 @@ def compile_term(item: str, term: str, language: str, exclude: bool = False) -> 
         # A term made only of function words ("de", "a") cannot be matched reliably; skip it.
         return None
     required = frozenset(w.text for w in words[1:] if not w.prefix and not w.loose)
-    return Pattern(item, term, tuple(words), exclude, required)
+    return Pattern(item, term, tuple(words), exclude, required, phrase=not stop)
 
 
 class Matcher:
@@ -203,7 +204,7 @@ class Matcher:
                     continue
                 # Excluded phrases match word for word; a two-word term lets two words between
                 # ("legal person", not "legal proceedings related to the fact that the person").
-                gap = 0 if pattern.exclude else (2 if len(pattern.words) == 2 else MAX_GAP)
+                gap = 0 if pattern.phrase else (2 if len(pattern.words) == 2 else MAX_GAP)
                 end = _match_at(pattern.words, tokens, i, set() if pattern.exclude else stop, gap)
                 if end is None:
                     continue

@@ -40,7 +40,7 @@ SERVICES_TO_VICTIMS = {"TIP-6-2", "TIP-6-3", "TIP-7-1", "TIP-8"}
 # Verbs of the offence itself that reach helpers and organisers (conventions, rule 2).
 BROAD_VERBS = {"en": ("facilit", "arrang", "assist", "procur"),
                "fr": ("facilit", "aide"),
-               "es": ("facilit", "promov", "promuev", "favorez", "particip")}
+               "es": ("facilit", "promov", "promuev", "favorez", "favorec", "particip")}
 
 _AGE18 = re.compile(
     r"\b(?:under|below|less than|younger than|not (?:yet )?attained the age of|under the age of|below the age of"
@@ -70,6 +70,11 @@ _ABOUT_THESE_CRIMES = re.compile(
 _THE_OFFENCE = re.compile(r"\b(?:the|such|these|those) offences?\b|\bl'infraction\b|\b(?:ces|les) infractions\b"
                           r"|\b(?:el|dicho|este|los|dichos|estos) delitos?\b", re.IGNORECASE)
 _MIGRANT = re.compile(r"migra|etranger|extranjer|foreigner|non-national|alien\b")
+_LIABILITY = re.compile(r"liab|responsab|sanci|multa|\bfine|penalt|\bpena\b|amende|peine|disol|dissol|punish|puni"
+                        r"|guilty|coupable|culpable",
+                        re.IGNORECASE)
+_SANCTION = re.compile(r"\b(?:years?|months?|ans|mois|años|meses|fine|amende|multa|life)\b", re.IGNORECASE)
+_CONDITION_ANYWHERE = re.compile(r"\b(?:if|where|when|lorsque|lorsqu|si|cuando|en caso de)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:if|where|when|lorsque|lorsqu|si|cuando|en caso|en los casos)\b", re.IGNORECASE)
 _DOCUMENTS = re.compile(r"document|passport|papers|pièces? d'identité|documento|pasaporte|titre de voyage",
                         re.IGNORECASE)
@@ -293,17 +298,19 @@ class Rules:
     # -- attempt, complicity, organising ----------------------------------------------------
     def participation(self, prefix: str, scope_uids: set[str], cores: list[str], names: str) -> None:
         """TIP-5-2-* or SOM-6-2-*: clauses that extend liability for the offence."""
-        leg = self.doc.legislation
         if not cores:
             for letter in "abc":
                 self.results[f"{prefix}-{letter}"] = self.missing(f"{prefix}-{letter}", "no such offence in the files")
             return
         related = set(scope_uids)
         core_set = set(cores)
-        for provision in leg.provisions:
-            refers = self.doc.references(provision) | self.doc.division_references(provision)
-            if refers & core_set or self.doc.has(provision.uid, v(names)):
-                related.add(provision.uid)
+        # Clauses that extend liability for the offence refer to it ("attempts to commit an offence
+        # under section 3", "la tentative des délits prévus à la présente section"); the whole unit of
+        # such a clause counts ("2. ... a) attempting to commit an offence established under paragraph 1").
+        for unit in self.doc.units:
+            members = self.doc.members[unit.uid]
+            if any((self.doc.references(m) | self.doc.division_references(m)) & core_set for m in members):
+                related.update(m.uid for m in members)
         related_list = self.ordered(related)
         for letter, rule in (("a", "attempt"), ("b", "complicity"), ("c", "organising or directing")):
             element = f"{prefix}-{letter}"
@@ -321,9 +328,9 @@ class Rules:
         for core in cores:
             act_provision = self.scopes.act_provision.get(core)
             for provision in [act_provision] if act_provision else self.doc.members[core][:2]:
-                stems = BROAD_VERBS.get(provision.language, ())
+                starts = BROAD_VERBS.get(provision.language, ())
                 for token in self.doc.tokens[provision.uid]:
-                    if token.stem.startswith(stems):
+                    if token.folded.startswith(starts):  # the word itself: stems of "facilité" lose "it"
                         found.append((provision, Hit("verb", token.folded, 0, 0, token.start, token.end)))
                         break
         return found
@@ -389,7 +396,8 @@ class Rules:
             act_provisions = {p.uid for p in self.scopes.act_provision.values()}
             for uid in uids:
                 provision = self.doc.legislation.get(uid)
-                if uid not in act_provisions and _CONDITION.match(provision.text) and self.doc.has(uid, v("penalty")):
+                if uid not in act_provisions and _CONDITION_ANYWHERE.search(provision.text) \
+                        and _SANCTION.search(provision.text) and self.doc.has(uid, v("penalty")):
                     hits.append((provision, self.doc.hits_of(uid, v("penalty"))[0]))
         self.results[element] = self.found(element, sorted(hits, key=lambda ph: ph[0].uid), "express: aggravation")
 
@@ -442,6 +450,9 @@ class Rules:
             related = self.related()
             uids = [p.uid for p in leg.provisions if p.uid in related]
         hits = self.hits_in(element_id, uids)
+        if element_id == "UNTOC-10":
+            # Liability of legal persons: a legal person and its liability or sanction, not any mention.
+            hits = [(p, h) for p, h in hits if _LIABILITY.search(p.text)]
         if element_id == "UNTOC-12":
             # Confiscating a victim's passport is an exploitation tactic, not confiscation of proceeds.
             hits = [(p, h) for p, h in hits if not _DOCUMENTS.search(p.text[h.end:h.end + 60])]

@@ -91,6 +91,15 @@ def _exploitative(doc: Document, unit: str) -> bool:
     return doc.unit_has(unit, v("exploitation")) or any(doc.unit_has(unit, p) for p in PURPOSES)
 
 
+def _act_for_exploitation(doc: Document, unit: str) -> bool:
+    """An act and the exploitation it serves in the same provision ("captare ... con fines de explotación")."""
+    return any(
+        any(doc.has(m.uid, a) for a in ACTS)
+        and (doc.has(m.uid, v("exploitation")) or any(doc.has(m.uid, p) for p in PURPOSES))
+        for m in doc.members.get(unit, ())
+    )
+
+
 def trafficking_cores(doc: Document, smuggling: list[str]) -> list[str]:
     """Units that are trafficking offences or the definition of trafficking."""
     smuggling_set = set(smuggling)
@@ -102,8 +111,11 @@ def trafficking_cores(doc: Document, smuggling: list[str]) -> list[str]:
         named = _names_trafficking(doc, unit)
         # Trafficking lists its acts: one act alone is some other offence ("benefits ... by receiving"),
         # unless the law defines trafficking by that act ("La traite ... est le fait de recruter").
-        if len(acts) < 2 and not (named and doc.unit_has(unit, v("definition"), heading=False)):
+        if len(acts) < 2 and not (named and (doc.unit_has(unit, v("definition"), heading=False)
+                                             or (_is_offence(doc, unit) and _act_for_exploitation(doc, unit)))):
             continue
+        if len(acts) < 2 and doc.unit_has(unit, "GP.use_of_services", heading=False):
+            continue  # using a victim's services is another offence
         if not named and not _exploitative(doc, unit):
             continue
         if not named and (_names_smuggling(doc, unit) or any(
@@ -152,7 +164,7 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
     for core in cores:
         following = order[order.index(core) + 1:order.index(core) + 3]
         for unit in following:
-            if unit in core_set or _acts(doc, unit):
+            if unit in core_set or _acts(doc, unit) or _names_smuggling(doc, unit):
                 break
             conditional_penalty = unit in offences and _CONDITIONAL.search(doc.folded(unit) + " " + " ".join(
                 doc.folded(m.uid) for m in doc.members[unit][1:]))
