@@ -45,19 +45,22 @@ NAIVE_THRESHOLD = 90.0
 _QUOTE_CONTEXT = 60
 
 
+PROTOCOL_TERMS = 1  # the first term of each lexicon: the Protocol's own word for the item
+
+
 def lexicon_languages(legislation: Legislation) -> tuple[str, ...]:
     """The lexicon languages to use: the legislation's, or all three when it is none of them."""
     language = legislation.language
     return (language,) if language in LEXICON_LANGUAGES else LEXICON_LANGUAGES
 
 
-def _terms(lexicon: Mapping[str, LanguageTerms], languages: Sequence[str]) -> list[str]:
-    """The element's raw terms in these languages, without repeats."""
+def _terms(lexicon: Mapping[str, LanguageTerms], languages: Sequence[str], first: int | None = None) -> list[str]:
+    """The element's raw terms in these languages, without repeats (only the first `first` of each)."""
     out: dict[str, None] = {}
     for language in languages:
         entry = lexicon.get(language)
         if entry is not None:
-            out.update(dict.fromkeys(entry.terms))
+            out.update(dict.fromkeys(entry.terms[:first] if first else entry.terms))
     return list(out)
 
 
@@ -109,20 +112,28 @@ def _hits(
     return evidence
 
 
-def keyword_pre_assessment(legislation: Legislation, catalog: Catalog | None = None) -> PreAssessment:
-    """The keyword baseline's pre-assessment (elements, red flags, requirement statuses)."""
+def keyword_pre_assessment(
+    legislation: Legislation, catalog: Catalog | None = None, first_terms: int | None = PROTOCOL_TERMS
+) -> PreAssessment:
+    """The keyword baseline's pre-assessment (elements, red flags, requirement statuses).
+
+    By default it searches, as an assessor would with Ctrl-F, for each item's own word: the first
+    term of its lexicon in the law's language, which is the Protocol's wording (recruitment,
+    recrutement, captación). `first_terms=None` searches every lexicon term: a stronger baseline
+    that already carries the lexicons' drafting knowledge, printed beside it.
+    """
     catalog = catalog or load_catalog()
     languages = lexicon_languages(legislation)
     texts = _provision_texts(legislation)
     elements: dict[str, ElementResult] = {}
     for element in catalog.elements:
-        evidence = _hits(term_pattern(_terms(element.lexicon, languages)), texts, element.id)
+        evidence = _hits(term_pattern(_terms(element.lexicon, languages, first_terms)), texts, element.id)
         status = ElementStatus.FOUND if evidence else ElementStatus.MISSING
         rule = "keyword baseline" if evidence else ""
         elements[element.id] = ElementResult(element.id, status, tuple(evidence), rule)
     flags: dict[str, FlagResult] = {}
     for flag in catalog.red_flags:
-        evidence = _hits(term_pattern(_terms(flag.lexicon, languages)), texts, flag.id)
+        evidence = _hits(term_pattern(_terms(flag.lexicon, languages, first_terms)), texts, flag.id)
         if evidence:
             flags[flag.id] = FlagResult(
                 flag.id, tuple(dict.fromkeys(e.citation for e in evidence)), evidence[0].quote,
@@ -136,11 +147,18 @@ def keyword_pre_assessment(legislation: Legislation, catalog: Catalog | None = N
     return PreAssessment(legislation, catalog, elements, flags, requirements)
 
 
-def keyword_report(legislation: Legislation, catalog: Catalog | None = None) -> dict[str, Any]:
+def keyword_report(
+    legislation: Legislation, catalog: Catalog | None = None, first_terms: int | None = PROTOCOL_TERMS
+) -> dict[str, Any]:
     """The keyword baseline's report, in the contract's shape (schema assessor.report/1)."""
-    report = build_report(keyword_pre_assessment(legislation, catalog))
-    report["matcher"] = "keyword baseline"
+    report = build_report(keyword_pre_assessment(legislation, catalog, first_terms))
+    report["matcher"] = "keyword baseline" if first_terms else "full-lexicon keyword search"
     return report
+
+
+def lexicon_keyword_report(legislation: Legislation, catalog: Catalog | None = None) -> dict[str, Any]:
+    """The stronger baseline: every lexicon term, anywhere."""
+    return keyword_report(legislation, catalog, first_terms=None)
 
 
 # --------------------------------------------------------------------------- speed reference
