@@ -471,10 +471,14 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
             yield path
 
 
+# The shipped checklists in the order an assessor reads them; others follow by name.
+_ORDER = {"tip.yaml": 0, "som.yaml": 1, "untoc.yaml": 2, "gp.yaml": 3}
+
+
 def builtin_checklist_paths() -> list[Path]:
     """The checklists shipped with the tool (or those in $ASSESSOR_CHECKLIST_DIR)."""
     directory = Path(os.environ.get(CHECKLIST_DIR_ENV) or BUILTIN_DIR)
-    return list(_expand([directory]))
+    return sorted(_expand([directory]), key=lambda p: (_ORDER.get(p.name, len(_ORDER)), p.name))
 
 
 def validate_checklists(

@@ -97,6 +97,28 @@ def _cmd_read(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _cmd_assess(args: argparse.Namespace) -> int:
+    from assessor.legislation.reader import read_legislation
+    from assessor.preassessment import pre_assess
+    from assessor.reports.json_report import build_report
+    from assessor.reports.text_report import render_text
+
+    settings = load_settings()
+    catalog = load_catalog(args.checklist or None, with_builtin=bool(args.checklist))
+    legislation = read_legislation(args.files, settings)
+    pre = pre_assess(legislation, catalog, args.instrument)
+    if args.format == "json":
+        output = json.dumps(build_report(pre), ensure_ascii=False, indent=2) + "\n"
+    else:
+        output = render_text(pre, details=args.details)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(output)
+    else:
+        sys.stdout.write(output)
+    return ExitCode.OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for the README's option table and for tests)."""
     parser = argparse.ArgumentParser(
@@ -134,6 +156,20 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
     read.add_argument("--max-file-mb", type=float, default=None, help="refuse files larger than this (default 50)")
     read.set_defaults(func=_cmd_read)
+
+    assess = commands.add_parser(
+        "assess", help="pre-assess law files against the checklists: elements, red flags, requirements, scores"
+    )
+    assess.add_argument("files", nargs="+", help="the files of one body of legislation")
+    assess.add_argument("--format", choices=["text", "json"], default="text",
+                        help="text: a readable summary (default); json: the report of the contract")
+    assess.add_argument("--output", metavar="PATH", help="write the report to PATH instead of standard output")
+    assess.add_argument("--instrument", action="append",
+                        help="only this instrument (TIP, SOM, UNTOC, GP); repeat for several (default: all)")
+    assess.add_argument("--checklist", action="append", metavar="PATH",
+                        help="an extra checklist of your own, loaded beside the shipped ones")
+    assess.add_argument("--details", action="store_true", help="text format: quotes and candidate provisions")
+    assess.set_defaults(func=_cmd_assess)
     return parser
 
 
