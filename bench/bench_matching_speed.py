@@ -13,7 +13,6 @@ cost is linear in the number of provisions); the output says so.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -30,6 +29,7 @@ from assessor.legislation.reader import read_bytes, read_legislation  # noqa: E4
 from assessor.preassessment import pre_assess  # noqa: E402
 from bench.baseline import lexicon_languages, naive_items, naive_rapidfuzz  # noqa: E402
 from bench.generate import generate_code, txt_bytes  # noqa: E402
+from bench.timing import median_seconds  # noqa: E402
 
 RUNS = 5
 TARGET_PROVISIONS = 1000
@@ -53,14 +53,7 @@ class Timing:
 
 def median_time(action: Callable[[], object], runs: int = RUNS, warm: float | None = None) -> Timing:
     """Median wall time of `runs` calls after one warm-up call (or one already timed: `warm`)."""
-    if warm is None:
-        action()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return Timing(statistics.median(times), runs)
+    return Timing(median_seconds(action, runs, warm_up=warm is None), runs)
 
 
 def once(action: Callable[[], object]) -> float:

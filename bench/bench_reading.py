@@ -7,12 +7,9 @@ against the bare library extraction of the same file measured in the same run.
 from __future__ import annotations
 
 import io
-import statistics
 import sys
 import tempfile
-import time
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,20 +21,10 @@ from assessor.legislation import formats  # noqa: E402
 from assessor.legislation.safety import Limits  # noqa: E402
 from assessor.settings import Settings  # noqa: E402
 from generate import docx_code, generate_code, pdf_code, txt_bytes  # noqa: E402
+from timing import median_seconds  # noqa: E402
 
 RUNS = 5
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def median_time(action: Callable[[], object], runs: int = RUNS) -> float:
-    """Median wall time of `runs` calls, after one warm-up call."""
-    action()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def bare_txt(data: bytes) -> str:
@@ -71,8 +58,8 @@ def main() -> None:
     for fmt, data in files.items():
         name = f"penal_code.{fmt}"
         blocks, _title = formats.read_blocks(data, fmt, name, limits)
-        ours = median_time(lambda fmt=fmt, data=data, name=name: formats.read_blocks(data, fmt, name, limits))
-        baseline = median_time(lambda fmt=fmt, data=data: bare[fmt](data))
+        ours = median_seconds(lambda fmt=fmt, data=data, name=name: formats.read_blocks(data, fmt, name, limits))
+        baseline = median_seconds(lambda fmt=fmt, data=data: bare[fmt](data))
         print(f"reading {fmt:<5} {len(data) / 1e6:5.2f} MB  {ours:6.3f} s  "
               f"({ours / baseline:4.1f}x bare extraction {baseline:.3f} s)  {len(blocks)} blocks")
         if full_read is not None:
@@ -81,7 +68,7 @@ def main() -> None:
             path.write_bytes(data)
             try:
                 provisions = len(full_read([path], Settings()).provisions)
-                full = median_time(lambda path=path: full_read([path], Settings()), runs=3)
+                full = median_seconds(lambda path=path: full_read([path], Settings()), runs=3)
                 print(f"  full read with segmentation ({provisions} provisions): {full:.3f} s")
             except Exception as exc:  # noqa: BLE001 - a benchmark reports, it does not stop
                 print(f"  full read with segmentation failed: {type(exc).__name__}: {exc}")
