@@ -123,9 +123,11 @@ class Legislation:
 
     def descendants(self, provision: Provision) -> Iterator[Provision]:
         """Every subdivision below a provision, in reading order."""
-        for child in self._children.get(provision.uid, []):
+        stack = list(reversed(self._children.get(provision.uid, [])))
+        while stack:
+            child = stack.pop()
             yield child
-            yield from self.descendants(child)
+            stack.extend(reversed(self._children.get(child.uid, [])))
 
     def full_text(self, provision: Provision) -> str:
         """The provision's words with those of all its subdivisions."""

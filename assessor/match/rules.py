@@ -411,17 +411,18 @@ class Rules:
         # A law about trafficking or smuggling (by its title) is about them throughout.
         specialised = {f.name for f in self.doc.legislation.files
                        if cores and _ABOUT_THESE_CRIMES.search(fold(f.title))}
+        generic = bool(cores) and self._only_these_offences()
+        # One pass in reading order: parents come before their subdivisions, which follow them in.
         for provision in self.doc.legislation.provisions:
             uid = provision.uid
-            if provision.source in specialised:
+            if provision.source in specialised or provision.parent in related:
                 related.add(uid)
                 continue
             if (self.doc.references(provision) | self.doc.division_references(provision)) & cores \
                     or self.doc.has(uid, v("trafficking_name")) or self.doc.has(uid, v("smuggling_name")) \
                     or (cores and _THIS_LAW.search(provision.text)) \
-                    or (cores and self._only_these_offences() and _THE_OFFENCE.search(provision.text)):
+                    or (generic and _THE_OFFENCE.search(provision.text)):
                 related.add(uid)
-                related.update(d.uid for d in self.doc.legislation.descendants(provision))
         self._related = related
         return related
 
