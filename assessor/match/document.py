@@ -116,13 +116,28 @@ class Document:
     def build(cls, legislation: Legislation, catalog: Catalog) -> Document:
         """Tokenise and scan every provision; index the articles."""
         doc = cls(legislation, catalog)
+        first = {p.uid: (p.language if p.language in LANGUAGES else LANGUAGES[0]) for p in legislation.provisions}
+        for provision in legislation.provisions:
+            doc.tokens[provision.uid] = tokenize(provision.text, first[provision.uid])
+        near = doc._near_misses(first)
         for provision in legislation.provisions:
             languages = (provision.language,) if provision.language in LANGUAGES else LANGUAGES
-            tokens = tokenize(provision.text, languages[0])
-            doc.tokens[provision.uid] = tokens
-            doc.hits[provision.uid] = _index(hit for lang in languages
-                                             for hit in _matcher(catalog, lang).find(
-                                                 tokens if lang == languages[0] else tokenize(provision.text, lang)))
+            tokens = doc.tokens[provision.uid]
+            fuzzy: dict[int, float] = {}
+            aliases = near.get(first[provision.uid], {})
+            if aliases:
+                for i, token in enumerate(tokens):
+                    alias = aliases.get(token.folded)
+                    if alias is not None:
+                        tokens[i] = token._replace(stem=alias[0])
+                        fuzzy[i] = alias[1]
+            hits = [hit for lang in languages for hit in _matcher(catalog, lang).find(
+                tokens if lang == languages[0] else tokenize(provision.text, lang))]
+            if fuzzy:
+                # A term reached through a near miss scores as the rapidfuzz ratio of that word.
+                hits = [h._replace(score=min([fuzzy[i] for i in range(h.first, h.last + 1) if i in fuzzy],
+                                             default=h.score)) for h in hits]
+            doc.hits[provision.uid] = _index(hits)
             if provision.heading:
                 heading_tokens = tokenize(provision.heading, languages[0])
                 doc.heading_hits[provision.uid] = _index(
@@ -133,6 +148,15 @@ class Document:
                 doc.postings.setdefault(item, []).append(provision.uid)
         doc._structure()
         return doc
+
+    def _near_misses(self, languages: dict[str, str]) -> dict[str, dict[str, tuple[str, float]]]:
+        """Per language, the law's unknown long words that nearly spell a term's word."""
+        unknown: dict[str, set[str]] = {}
+        for uid, tokens in self.tokens.items():
+            matcher = _matcher(self.catalog, languages[uid])
+            bag = unknown.setdefault(languages[uid], set())
+            bag.update(t.folded for t in tokens if len(t.folded) >= 7 and not matcher.knows(t.stem))
+        return {lang: _matcher(self.catalog, lang).near_misses(words) for lang, words in unknown.items()}
 
     def _drop_negated(self, item: str) -> None:
         """"Shall not be prosecuted, detained or punished" is no penalty: drop negated hits."""

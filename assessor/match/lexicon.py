@@ -17,9 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
 from assessor.text import Token, fold, tokenize
 
 MAX_GAP = 3
+NEAR_MISS_LENGTH = 7  # shorter words are too easily mistaken for one another
 KEY = 4  # index patterns by the first letters of their first word
 
 FUNCTION_WORDS = {
@@ -168,6 +172,8 @@ class Matcher:
         self._index: dict[str, list[Pattern]] = defaultdict(list)  # by the first letters (prefix, loose words)
         self.items: set[str] = set()
         self._candidates: dict[tuple[str, str], tuple[Pattern, ...]] = {}
+        self._stems: set[str] = set()  # every stem a term knows
+        self._words: dict[str, dict[str, str]] = defaultdict(dict)  # first letters -> long word -> its stem
 
     def add(self, item: str, terms: Iterable[str], exclude: Iterable[str] = ()) -> None:
         """Add an item's terms (and the phrases that must not count for it)."""
@@ -176,7 +182,33 @@ class Matcher:
             pattern = compile_term(item, term, self.language, is_exclude)
             if pattern is not None:
                 (self._exact if pattern.exact else self._index)[pattern.key].append(pattern)
+                if not is_exclude:
+                    for word in pattern.words:
+                        self._stems.add(word.text)
+                        if not word.prefix and len(word.word) >= NEAR_MISS_LENGTH:
+                            self._words[word.word[:2]][word.word] = word.text
         self._candidates.clear()
+
+    def near_misses(self, words: Iterable[str]) -> dict[str, tuple[str, float]]:
+        """Words of a law that no term knows but that nearly spell a term's word ("harbors" for
+        "harbours", OCR's "Awarcness"): each mapped to that word's stem, with the rapidfuzz ratio."""
+        found: dict[str, tuple[str, float]] = {}
+        for folded in set(words):
+            if len(folded) < NEAR_MISS_LENGTH:
+                continue
+            bucket = self._words.get(folded[:2])
+            if not bucket or folded in bucket:
+                continue
+            # One edit away (a letter misread, lost or doubled), not merely similar: "detention" and
+            # "retention", or "exploitation" and "exportation", score high but are other words.
+            best = process.extractOne(folded, list(bucket), scorer=Levenshtein.distance, score_cutoff=1)
+            if best is not None:
+                found[folded] = (bucket[best[0]], round(float(fuzz.ratio(folded, best[0])), 1))
+        return found
+
+    def knows(self, stem: str) -> bool:
+        """True when some term has this stem."""
+        return stem in self._stems
 
     def _lookup(self, token: Token) -> tuple[Pattern, ...]:
         """The patterns a token can start: by its whole stem, and by its first letters."""
