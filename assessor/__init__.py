@@ -15,10 +15,26 @@ from assessor.catalog import (
     validate_checklists,
 )
 from assessor.checklist_schema import Obligation, Pillar, Scope, Section
-from assessor.errors import AssessorError, ChecklistError, ChecklistProblem, ExitCode
+from assessor.errors import AssessorError, ChecklistError, ChecklistProblem, ExitCode, ReadError
+from assessor.legislation.model import Legislation, Provision
+from assessor.legislation.reader import legislation_from_text, read_bytes, read_file, read_legislation
+from assessor.preassessment import ElementStatus, PreAssessment, RequirementStatus, pre_assess
+from assessor.reports.json_report import build_report
 
 __all__ = [
     "AssessorError",
+    "ElementStatus",
+    "Legislation",
+    "PreAssessment",
+    "Provision",
+    "ReadError",
+    "RequirementStatus",
+    "build_report",
+    "legislation_from_text",
+    "pre_assess",
+    "read_bytes",
+    "read_file",
+    "read_legislation",
     "Catalog",
     "ChecklistError",
     "ChecklistProblem",
