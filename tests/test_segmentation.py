@@ -337,3 +337,10 @@ def test_citation_keys_match_across_styles(ours: str, theirs: str) -> None:
 
 def test_is_within() -> None:
     assert is_within("s. 2(1)(a)", "s. 2") and not is_within("s. 21(1)", "s. 2")
+
+
+def test_glued_latin_suffix() -> None:
+    # Belgian and Latin American codes glue the suffix: "Art. 433quinquies", "Artículo 145bis".
+    assert citations("Art. 433quinquies.\nConstitue l'infraction de traite le fait de recruter.", "fr") == [
+        "art. 433quinquies"]
+    assert citation_key("art. 145bis") == citation_key("145 bis")

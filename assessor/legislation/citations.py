@@ -21,6 +21,8 @@ def citation_key(citation: str) -> str:
     text = text.replace("°", "").replace("º", "")
     # French code prefixes: "L. 823-1" and "L823-1" are the same article.
     text = re.sub(r"^([lrda])\.?\s?(?=\d)", r"\1", text)
+    # "145bis" and "145 bis", "433quinquies" and "433 quinquies" are the same article.
+    text = re.sub(r"(\d)(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b", r"\1.\2", text)
     return ".".join(t for t in re.split(r"[^0-9a-zñ]+", text) if t)
 
 

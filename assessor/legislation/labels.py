@@ -20,9 +20,11 @@ from dataclasses import dataclass
 ROMAN = r"(?:[IVXLC]+)"
 LATIN_SUFFIX = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-H])"
 # 5, 5A, 5 bis, 177 bis, 225-4-1, L. 823-1, L823-1, R. 12, 279.01, 2°, 2º
+LATIN_WORDS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
 ARTICLE_NUMBER = (
-    r"(?:[LRDA]\.?\s?)?"  # French code prefixes: L. (législative), R., D., A.
-    r"\d+[A-Z]?(?:[-–.]\d+[A-Z]?)*"  # 225-4-1, 279.01, 5A
+    r"(?-i:[LRDA])?(?:\.?\s?(?=\d))?"  # French code prefixes: L. (législative), R., D., A.
+    rf"\d+(?:{LATIN_WORDS}\b|(?-i:[A-Z])\b)?"  # 433quinquies (Belgian style, glued), 5A
+    r"(?:[-–.]\d+(?-i:[A-Z])?)*"  # 225-4-1, 279.01
     r"(?:\s?[°º])?"  # 2°
     rf"(?:\s+{LATIN_SUFFIX}\b)?"  # 177 bis, 145 ter
     r"(?:[-–]\d+)*"  # 225-4-1 after bis? rare

@@ -108,6 +108,7 @@ class Document:
     members: dict[str, list[Provision]] = field(default_factory=dict)  # unit uid -> its provisions
     by_key: dict[tuple[str, str], str] = field(default_factory=dict)  # (source, article key) -> unit uid
     postings: dict[str, list[str]] = field(default_factory=dict)  # item -> provision uids, in reading order
+    penalised: set[str] = field(default_factory=set)  # units a penalty provision elsewhere refers to
     _references: dict[str, set[str]] = field(default_factory=dict)
     _division_references: dict[str, set[str]] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)

@@ -60,7 +60,7 @@ class Scopes:
 
 
 def _is_offence(doc: Document, unit: str) -> bool:
-    return doc.unit_has(unit, v("penalty"), heading=False)
+    return doc.unit_has(unit, v("penalty"), heading=False) or unit in doc.penalised
 
 
 def _is_definition(doc: Document, unit: str) -> bool:
@@ -194,6 +194,12 @@ def _uses(text: str, term: str) -> bool:
 def compute_scopes(doc: Document) -> Scopes:
     """The trafficking and smuggling scopes of a body of legislation."""
     offences = {u.uid for u in doc.units if _is_offence(doc, u.uid)}
+    # A unit listing the acts is an offence when a penalty provision refers to it ("Any person found
+    # guilty of any of the acts enumerated in Section 4 shall suffer imprisonment ...").
+    penalised = {target for u in list(offences) for m in doc.members[u] if doc.has(m.uid, v("penalty"))
+                 for target in doc.references(m)}
+    doc.penalised = penalised - offences
+    offences |= doc.penalised
     smuggling_units = smuggling_cores(doc)
     trafficking = Scope()
     _grow(doc, trafficking, trafficking_cores(doc, smuggling_units), offences)
