@@ -267,6 +267,13 @@ class Rules:
 
         cores = self.scopes.trafficking.cores
         penalties = [(p, h) for c in cores for p, h in self.doc.unit_hits(c, v("penalty"))]
+        if cores:
+            # "Any person who engages in trafficking in persons commits an offence", using the term the
+            # definitions section defines, is the offence even without citing the definition.
+            everywhere = [p.uid for p in self.doc.legislation.provisions]
+            penalties += [(p, h) for p, h in self.hits_in(v("penalty"), everywhere)
+                          if self.doc.has(p.uid, v("trafficking_name")) and not self.doc.has(p.uid, v("smuggling_name"))
+                          and not self.doc.has(p.uid, v("victim"))]
         penalties += [(p, h) for uid in scope for p, h in self.hits_in(v("penalty"), [uid])
                       if self.doc.unit_of.get(uid) in self.scopes.offences and self.doc.unit_of.get(uid) not in cores]
         self.results["TIP-5-1"] = self.found("TIP-5-1", penalties, "express: offence with a penalty")
