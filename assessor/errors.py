@@ -23,6 +23,11 @@ class ExitCode(IntEnum):
     NO_TEXT_LAYER = 16
     ARCHIVE_BOMB = 17
     UNSAFE_XML = 18
+    # The assessments database (assessor/store.py).
+    STORE_ERROR = 20  # the database could not be opened or written (busy, damaged, newer version)
+    NOT_FOUND = 21  # no assessment, finding or history entry with that id
+    CONFLICT = 22  # someone else saved the finding first; nothing was overwritten
+    IMPORT_INVALID = 23  # an assessment file to import is invalid
 
 
 class AssessorError(Exception):
@@ -134,3 +139,34 @@ class UnsafeXml(ReadError):
     """XML with entity declarations or external references (entity expansion, XXE)."""
 
     exit_code = ExitCode.UNSAFE_XML
+
+
+class StoreError(AssessorError):
+    """The assessments database cannot be opened, read or written."""
+
+    exit_code = ExitCode.STORE_ERROR
+
+
+class NotFound(StoreError):
+    """No assessment, finding or history entry with the id asked for."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
+class ConflictError(StoreError):
+    """A save refused because the finding changed since it was loaded; `current` is the newer finding.
+
+    Nothing was written: the person reloads, sees the other change, and decides again.
+    """
+
+    exit_code = ExitCode.CONFLICT
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current  # the Finding as it is now in the database
+
+
+class AssessmentImportError(AssessorError):
+    """An assessment file to import is invalid; the message names the place and what is wrong."""
+
+    exit_code = ExitCode.IMPORT_INVALID

@@ -26,6 +26,9 @@ class Settings:
         100.0, "Largest expanded/compressed size ratio of a .docx/.odt member (zip-bomb guard)."
     )
     max_pdf_pages: int = _setting(2000, "Most PDF pages read from one file.")
+    database: str = _setting(
+        "", "The assessments database, an SQLite file (empty: `workspace/assessor.sqlite3` under the current folder)."
+    )
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with some values changed (tests and the CLI's options use it)."""

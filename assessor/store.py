@@ -1,0 +1,659 @@
+"""The assessments database: one SQLite file per workspace, with the full history of every change.
+
+An assessment is weeks of expert work, so the store is built to not lose it:
+
+- **Every decision is committed the moment it is made**, each write in its own
+  `BEGIN IMMEDIATE ... COMMIT` (rolled back whole on any error). `synchronous=FULL`: a commit
+  is on disk (the WAL is fsynced) before `decide` returns, so a saved decision survives a crash
+  of the program *and* of the machine. Writes are human-paced, so the fsync costs nothing anyone
+  notices (see `bench/bench_store.py`).
+- **WAL journal**: readers never block the writer nor the writer readers. SQLite allows **one
+  writer at a time** per database file: `BEGIN IMMEDIATE` takes the write lock at the start of
+  the transaction, and a second writer waits for it (`busy_timeout`, 5 s) rather than failing
+  half-way; a writer that waits longer gets a clear `StoreError` and nothing is half-saved.
+  Reads run in a short read transaction (one consistent snapshot) that ends before they return.
+- **Optimistic concurrency**: every finding has a `version`. A save says which version it was
+  based on (`expected_version`); the UPDATE only applies `WHERE version = expected_version`
+  and bumps it. If someone else saved first (another browser tab, another person), the save is
+  refused with `ConflictError`, showing the newer value, and nothing is overwritten.
+- **History**: every change is a row in `history` (who, what, from, to, when, from where), in
+  the same transaction as the change itself. `restore` puts back an earlier decision as a new
+  change; nothing is ever rewritten.
+- **Schema versions** in `PRAGMA user_version`, upgraded by the numbered `MIGRATIONS` below,
+  in order, in one transaction. A file made by a newer version of the program is refused.
+- **Export/import** of a whole assessment as JSON (`assessor.assessment/1`), lossless, and
+  validated by strict models (`assessor.assessment_schema`) when read back.
+
+One `Store` holds one connection; a lock serialises its use, so threads (Streamlit's sessions)
+may share it. Two `Store` objects on the same file, in one process or several, are as safe as
+two programs: SQLite's locks arbitrate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from assessor.assessment import (
+    Assessment,
+    Decision,
+    Finding,
+    HistoryEntry,
+    LawFile,
+    apply_pre_assessment,
+    now,
+)
+from assessor.assessment_schema import (
+    SCHEMA_ID,
+    decision_json,
+    decision_value,
+    element_json,
+    element_value,
+    file_json,
+    finding_json,
+    finding_value,
+    parse_assessment_file,
+)
+from assessor.errors import ConflictError, NotFound, StoreError
+from assessor.preassessment import PreAssessment, RequirementStatus
+from assessor.settings import Settings
+
+__all__ = ["AssessmentSummary", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_database", "open_store"]
+
+BUSY_TIMEOUT_MS = 5000
+DEFAULT_DATABASE = Path("workspace") / "assessor.sqlite3"
+
+# Numbered migrations, applied in order, each in the same transaction as its `user_version`.
+# Never edit a migration that has shipped: add the next number.
+MIGRATIONS: list[tuple[int, tuple[str, ...]]] = [
+    (1, (
+        """CREATE TABLE assessments (
+            id TEXT PRIMARY KEY,
+            jurisdiction TEXT NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL,
+            instruments TEXT NOT NULL,          -- JSON list
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE law_files (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL DEFAULT 0,
+            format TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            provisions INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            version TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, position)
+        )""",
+        """CREATE TABLE findings (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            requirement_id TEXT NOT NULL,
+            position INTEGER NOT NULL,          -- the catalog's order
+            machine_status TEXT NOT NULL,
+            elements TEXT NOT NULL,             -- JSON list of element views
+            candidates TEXT NOT NULL,           -- JSON list of citations
+            evidence_digest TEXT NOT NULL DEFAULT '',
+            decision TEXT NULL,                 -- JSON object, NULL when undecided
+            needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1)),
+            version INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (assessment_id, requirement_id)
+        )""",
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            requirement_id TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL,
+            old TEXT,                           -- JSON
+            new TEXT,                           -- JSON
+            by TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX history_by_finding ON history (assessment_id, requirement_id, id)",
+    )),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+_HEADER_FIELDS = ("jurisdiction", "title", "date", "instruments")
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentSummary:
+    """One line of the list of assessments."""
+
+    id: str
+    jurisdiction: str
+    title: str
+    date: str
+    instruments: tuple[str, ...]
+    decided: int
+    total: int
+    updated_at: str
+
+
+def default_database(settings: Settings | None = None) -> Path:
+    """The database file: the `database` setting, else `workspace/assessor.sqlite3` here."""
+    configured = settings.database if settings is not None else ""
+    return Path(configured) if configured else Path.cwd() / DEFAULT_DATABASE
+
+
+def open_store(settings: Settings | None = None) -> Store:
+    """The store of the configured database."""
+    return Store(default_database(settings))
+
+
+# --- rows <-> values ----------------------------------------------------------------------------
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _finding_from_row(row: sqlite3.Row) -> Finding:
+    decision = json.loads(row["decision"]) if row["decision"] is not None else None
+    return Finding(row["requirement_id"], RequirementStatus(row["machine_status"]),
+                   tuple(element_value(e) for e in json.loads(row["elements"])), tuple(json.loads(row["candidates"])),
+                   row["evidence_digest"], decision_value(decision), bool(row["needs_review"]), row["version"])
+
+
+def _history_from_row(row: sqlite3.Row) -> HistoryEntry:
+    return HistoryEntry(row["id"], row["assessment_id"], row["requirement_id"], row["field"],
+                        None if row["old"] is None else json.loads(row["old"]),
+                        None if row["new"] is None else json.loads(row["new"]), row["by"], row["at"], row["source"])
+
+
+def _machine(finding: Finding) -> dict[str, Any]:
+    """What a history entry of the machine's proposal records."""
+    return {"status": finding.machine_status.value, "evidence": finding.evidence_digest}
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- the store ---------------------------------------------------------------------------------
+
+class Store:
+    """The assessments of one workspace, in one SQLite file (created, with its folder, if absent)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.path.parent}: cannot create the workspace folder ({exc.strerror})") from None
+        try:
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                         check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        self._conn.row_factory = sqlite3.Row
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.journal_mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except BaseException as exc:
+            self._conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise self._error(exc) from None
+            raise
+
+    # -- plumbing
+
+    def close(self) -> None:
+        """Close the connection (the store cannot be used after)."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _error(self, exc: sqlite3.Error) -> StoreError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return StoreError(f"{self.path}: the database is busy (another program kept it locked for over "
+                              f"{BUSY_TIMEOUT_MS // 1000} s); nothing was saved, try again")
+        if "not a database" in text or "malformed" in text:
+            return StoreError(f"{self.path}: not an assessments database, or damaged ({text})")
+        if "readonly" in text or "read-only" in text:
+            return StoreError(f"{self.path}: the database is read-only; nothing was saved")
+        return StoreError(f"{self.path}: database error: {text}")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: BEGIN IMMEDIATE (the write lock, or wait for it), COMMIT or ROLLBACK."""
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise self._error(exc) from None
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise self._error(exc) from None
+                raise
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """One short read transaction: a consistent snapshot, ended before the caller gets the result."""
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN")
+                yield conn
+            except sqlite3.Error as exc:
+                raise self._error(exc) from None
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: created by a newer version of the assessor (database schema {version}, "
+                             f"this version knows up to {SCHEMA_VERSION}); update the assessor to open it")
+        if version == SCHEMA_VERSION:
+            return
+        with self._write() as conn:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
+            for number, statements in MIGRATIONS:
+                if number <= version:
+                    continue
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {int(number)}")
+
+    @property
+    def schema_version(self) -> int:
+        """The database's `user_version`."""
+        with self._lock:
+            return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- reading
+
+    def _require(self, conn: sqlite3.Connection, assessment_id: str) -> sqlite3.Row:
+        row = conn.execute("SELECT * FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no assessment with id {assessment_id!r}")
+        return row
+
+    def _load(self, conn: sqlite3.Connection, assessment_id: str) -> Assessment:
+        row = self._require(conn, assessment_id)
+        files = tuple(
+            LawFile(r["name"], r["sha256"], r["size"], r["format"], r["language"], r["provisions"], r["title"],
+                    r["version"], r["added_at"])
+            for r in conn.execute("SELECT * FROM law_files WHERE assessment_id = ? ORDER BY position",
+                                  (assessment_id,)).fetchall()
+        )
+        findings = {
+            r["requirement_id"]: _finding_from_row(r)
+            for r in conn.execute("SELECT * FROM findings WHERE assessment_id = ? ORDER BY position",
+                                  (assessment_id,)).fetchall()
+        }
+        return Assessment(row["id"], row["jurisdiction"], row["title"], row["date"],
+                          tuple(json.loads(row["instruments"])), files, findings, row["created_at"],
+                          row["updated_at"], row["created_by"])
+
+    def get(self, assessment_id: str) -> Assessment:
+        """The assessment, with its files and findings (NotFound if there is none)."""
+        with self._read() as conn:
+            return self._load(conn, assessment_id)
+
+    def list(self) -> list[AssessmentSummary]:
+        """Every assessment, most recently changed first, with its progress."""
+        with self._read() as conn:
+            rows = conn.execute(
+                """SELECT a.id, a.jurisdiction, a.title, a.date, a.instruments, a.updated_at,
+                          COUNT(f.requirement_id) AS total,
+                          COALESCE(SUM(f.decision IS NOT NULL), 0) AS decided
+                   FROM assessments a LEFT JOIN findings f ON f.assessment_id = a.id
+                   GROUP BY a.id ORDER BY a.updated_at DESC, a.rowid DESC"""
+            ).fetchall()
+        return [AssessmentSummary(r["id"], r["jurisdiction"], r["title"], r["date"],
+                                  tuple(json.loads(r["instruments"])), r["decided"], r["total"], r["updated_at"])
+                for r in rows]
+
+    def history(self, assessment_id: str, requirement_id: str | None = None) -> list[HistoryEntry]:
+        """The recorded changes, newest first: of the whole assessment, or of one finding."""
+        with self._read() as conn:
+            self._require(conn, assessment_id)
+            if requirement_id is None:
+                rows = conn.execute("SELECT * FROM history WHERE assessment_id = ? ORDER BY id DESC",
+                                    (assessment_id,)).fetchall()
+            else:
+                rows = conn.execute(
+                    "SELECT * FROM history WHERE assessment_id = ? AND requirement_id = ? ORDER BY id DESC",
+                    (assessment_id, requirement_id)).fetchall()
+        return [_history_from_row(r) for r in rows]
+
+    # -- writing: helpers (inside a write transaction)
+
+    @staticmethod
+    def _record(conn: sqlite3.Connection, assessment_id: str, requirement_id: str, field: str, old: Any, new: Any,
+                by: str, at: str, source: str) -> int:
+        cursor = conn.execute(
+            "INSERT INTO history (assessment_id, requirement_id, field, old, new, by, at, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (assessment_id, requirement_id, field, None if old is None else _dumps(old),
+             None if new is None else _dumps(new), by, at, source))
+        return int(cursor.lastrowid or 0)
+
+    @staticmethod
+    def _touch(conn: sqlite3.Connection, assessment_id: str, at: str) -> None:
+        conn.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (at, assessment_id))
+
+    @staticmethod
+    def _insert_files(conn: sqlite3.Connection, assessment_id: str, files: tuple[LawFile, ...] | list[LawFile]) -> None:
+        conn.executemany(
+            "INSERT INTO law_files (assessment_id, position, name, sha256, size, format, language, provisions, "
+            "title, version, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(assessment_id, i, f.name, f.sha256, f.size, f.format, f.language, f.provisions, f.title, f.version,
+              f.added_at) for i, f in enumerate(files)])
+
+    @staticmethod
+    def _finding_row(assessment_id: str, position: int, f: Finding) -> tuple[Any, ...]:
+        decision = decision_json(f.decision)
+        return (assessment_id, f.requirement_id, position, f.machine_status.value,
+                _dumps([element_json(e) for e in f.elements]), _dumps(list(f.candidates)), f.evidence_digest,
+                None if decision is None else _dumps(decision), int(f.needs_review), f.version)
+
+    def _insert_findings(self, conn: sqlite3.Connection, assessment_id: str, findings: list[Finding],
+                         start: int = 0) -> None:
+        conn.executemany(
+            "INSERT INTO findings (assessment_id, requirement_id, position, machine_status, elements, candidates, "
+            "evidence_digest, decision, needs_review, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [self._finding_row(assessment_id, start + i, f) for i, f in enumerate(findings)])
+
+    def _insert_assessment(self, conn: sqlite3.Connection, a: Assessment) -> None:
+        try:
+            conn.execute(
+                "INSERT INTO assessments (id, jurisdiction, title, date, instruments, created_at, updated_at, "
+                "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id, a.jurisdiction, a.title, a.date, _dumps(list(a.instruments)), a.created_at, a.updated_at,
+                 a.created_by))
+        except sqlite3.IntegrityError:
+            raise StoreError(f"an assessment with id {a.id!r} already exists") from None
+        self._insert_files(conn, a.id, a.files)
+        self._insert_findings(conn, a.id, list(a.findings.values()))
+
+    # -- writing: the assessment
+
+    def create(self, assessment: Assessment, by: str = "", source: str = "app") -> Assessment:
+        """Save a new assessment (from `new_assessment`, with any files and findings it has)."""
+        stamp = now()
+        assessment = replace(assessment, created_at=assessment.created_at or stamp,
+                             updated_at=assessment.updated_at or stamp, created_by=assessment.created_by or by)
+        with self._write() as conn:
+            self._insert_assessment(conn, assessment)
+            self._record(conn, assessment.id, "", "created", None,
+                         {"jurisdiction": assessment.jurisdiction, "title": assessment.title}, by, stamp, source)
+            return self._load(conn, assessment.id)
+
+    def update_details(self, assessment_id: str, *, jurisdiction: str | None = None, title: str | None = None,
+                       date: str | None = None, instruments: tuple[str, ...] | list[str] | None = None, by: str,
+                       source: str = "app") -> Assessment:
+        """Change the assessment's details; each changed field is one history entry."""
+        given = {"jurisdiction": jurisdiction.strip() if jurisdiction is not None else None,
+                 "title": title.strip() if title is not None else None, "date": date,
+                 "instruments": list(instruments) if instruments is not None else None}
+        stamp = now()
+        with self._write() as conn:
+            row = self._require(conn, assessment_id)
+            changed = False
+            for name in _HEADER_FIELDS:
+                new = given[name]
+                old = json.loads(row[name]) if name == "instruments" else row[name]
+                if new is None or new == old:
+                    continue
+                stored = _dumps(new) if name == "instruments" else new
+                conn.execute(f"UPDATE assessments SET {name} = ? WHERE id = ?", (stored, assessment_id))  # noqa: S608 - name is one of _HEADER_FIELDS
+                self._record(conn, assessment_id, "", name, old, new, by, stamp, source)
+                changed = True
+            if changed:
+                self._touch(conn, assessment_id, stamp)
+            return self._load(conn, assessment_id)
+
+    def rename(self, assessment_id: str, title: str, *, by: str, source: str = "app") -> Assessment:
+        """Change the title (recorded in the history)."""
+        return self.update_details(assessment_id, title=title, by=by, source=source)
+
+    def delete(self, assessment_id: str) -> dict[str, Any]:
+        """Delete an assessment with its files, findings and history; returns its export, for an undo.
+
+        Deleting is final in the database: `import_json(returned, keep_id=True)` puts it back.
+        """
+        with self._write() as conn:
+            exported = self._export(conn, assessment_id)
+            conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
+            return exported
+
+    def duplicate(self, assessment_id: str, title: str, *, by: str, source: str = "app") -> Assessment:
+        """A new assessment with the same files and findings, decisions included (the next draft's start)."""
+        stamp = now()
+        with self._write() as conn:
+            original = self._load(conn, assessment_id)
+            findings = {rid: replace(f, version=0) for rid, f in original.findings.items()}
+            copy = replace(original, id=uuid.uuid4().hex[:12], title=title.strip() or original.title,
+                           findings=findings, created_at=stamp, updated_at=stamp, created_by=by)
+            self._insert_assessment(conn, copy)
+            self._record(conn, copy.id, "", "created", None, f"duplicated from {assessment_id}", by, stamp, source)
+            return self._load(conn, copy.id)
+
+    def save_pre_assessment(self, assessment_id: str, pre: PreAssessment, files: list[LawFile], *, by: str,
+                            source: str = "re-assessment") -> tuple[Assessment, list[str]]:
+        """Store the machine's (new) proposal; human decisions are kept.
+
+        Decided findings whose evidence changed are marked `needs_review` and returned by id. Every
+        finding whose machine status or evidence changed gets a history entry ("machine"), all in
+        one transaction. A finding the new proposal no longer covers is dropped, unless decided:
+        a human decision is never deleted by the machine.
+        """
+        stamp = now()
+        with self._write() as conn:
+            current = self._load(conn, assessment_id)
+            updated, changed = apply_pre_assessment(current, pre)
+            new_ids = set(updated.findings)
+            for position, (rid, finding) in enumerate(updated.findings.items()):
+                old = current.findings.get(rid)
+                if old is None:
+                    self._insert_findings(conn, assessment_id, [finding], start=position)
+                    self._record(conn, assessment_id, rid, "machine", None, _machine(finding), by, stamp, source)
+                    continue
+                same = (old.machine_status, old.elements, old.candidates, old.evidence_digest, old.needs_review) == (
+                    finding.machine_status, finding.elements, finding.candidates, finding.evidence_digest,
+                    finding.needs_review)
+                version = old.version if same else old.version + 1
+                conn.execute(
+                    "UPDATE findings SET position = ?, machine_status = ?, elements = ?, candidates = ?, "
+                    "evidence_digest = ?, needs_review = ?, version = ? WHERE assessment_id = ? AND requirement_id = ?",
+                    self._finding_row(assessment_id, position, finding)[2:7] + (int(finding.needs_review), version,
+                                                                                assessment_id, rid))
+                if _machine(old) != _machine(finding):
+                    self._record(conn, assessment_id, rid, "machine", _machine(old), _machine(finding), by, stamp,
+                                 source)
+                if finding.needs_review and not old.needs_review:
+                    self._record(conn, assessment_id, rid, "needs_review", False, True, by, stamp, source)
+            kept = len(updated.findings)
+            for rid, old in current.findings.items():
+                if rid in new_ids:
+                    continue
+                if old.decided:
+                    conn.execute("UPDATE findings SET position = ? WHERE assessment_id = ? AND requirement_id = ?",
+                                 (kept, assessment_id, rid))
+                    kept += 1
+                else:
+                    conn.execute("DELETE FROM findings WHERE assessment_id = ? AND requirement_id = ?",
+                                 (assessment_id, rid))
+                    self._record(conn, assessment_id, rid, "machine", _machine(old), None, by, stamp, source)
+            old_files, new_files = [file_json(f) for f in current.files], [file_json(f) for f in files]
+            if old_files != new_files:
+                conn.execute("DELETE FROM law_files WHERE assessment_id = ?", (assessment_id,))
+                self._insert_files(conn, assessment_id, files)
+                self._record(conn, assessment_id, "", "files", old_files or None, new_files, by, stamp, source)
+            self._touch(conn, assessment_id, stamp)
+            return self._load(conn, assessment_id), changed
+
+    # -- writing: decisions
+
+    def _conflict(self, conn: sqlite3.Connection, assessment_id: str, current: Finding) -> ConflictError:
+        last = conn.execute(
+            "SELECT by, at FROM history WHERE assessment_id = ? AND requirement_id = ? ORDER BY id DESC LIMIT 1",
+            (assessment_id, current.requirement_id)).fetchone()
+        by = (last["by"] if last else "") or (current.decision.by if current.decision else "") or "someone"
+        at = (last["at"] if last else "") or (current.decision.at if current.decision else "") or "an unknown time"
+        if current.decision is not None:
+            value = f"status {current.decision.status.value}, rationale '{_shorten(current.decision.rationale)}'"
+        else:
+            value = f"no decision (the machine's status {current.machine_status.value}), rationale ''"
+        return ConflictError(f"This finding ({current.requirement_id}) was changed by {by} at {at}: {value}. "
+                             "Reload to see it; your change was not saved.", current)
+
+    def _set_decision(self, conn: sqlite3.Connection, assessment_id: str, requirement_id: str,
+                      decision: Decision | None, expected_version: int, by: str, source: str) -> Finding:
+        row = conn.execute("SELECT * FROM findings WHERE assessment_id = ? AND requirement_id = ?",
+                           (assessment_id, requirement_id)).fetchone()
+        if row is None:
+            self._require(conn, assessment_id)
+            raise NotFound(f"assessment {assessment_id!r} has no finding {requirement_id!r}")
+        current = _finding_from_row(row)
+        stamp = now()
+        # The decision is stamped with who saved it and when; the history keeps every earlier one.
+        saved = replace(decision, by=by, at=stamp) if decision is not None else None
+        as_json = decision_json(saved)
+        cursor = conn.execute(
+            "UPDATE findings SET decision = ?, needs_review = 0, version = version + 1 "
+            "WHERE assessment_id = ? AND requirement_id = ? AND version = ?",
+            (None if as_json is None else _dumps(as_json), assessment_id, requirement_id, expected_version))
+        if cursor.rowcount != 1:
+            raise self._conflict(conn, assessment_id, current)
+        self._record(conn, assessment_id, requirement_id, "decision", decision_json(current.decision), as_json, by,
+                     stamp, source)
+        self._touch(conn, assessment_id, stamp)
+        return replace(current, decision=saved, needs_review=False, version=current.version + 1)
+
+    def decide(self, assessment_id: str, requirement_id: str, decision: Decision, *, expected_version: int, by: str,
+               source: str = "app") -> Finding:
+        """Save the assessor's decision, committed at once; ConflictError if someone saved first.
+
+        `expected_version` is the finding's `version` as the person saw it. Deciding clears
+        `needs_review`. Returns the finding as saved (its version one higher).
+        """
+        with self._write() as conn:
+            return self._set_decision(conn, assessment_id, requirement_id, decision, expected_version, by, source)
+
+    def clear_decision(self, assessment_id: str, requirement_id: str, *, expected_version: int, by: str,
+                       source: str = "app") -> Finding:
+        """Withdraw the decision (the machine's proposal is in force again); same rules as `decide`."""
+        with self._write() as conn:
+            return self._set_decision(conn, assessment_id, requirement_id, None, expected_version, by, source)
+
+    def restore(self, assessment_id: str, requirement_id: str, history_id: int, *, expected_version: int,
+                by: str) -> Finding:
+        """Make the decision what it was right *after* history entry `history_id` (its `new` value).
+
+        Recorded as a new change, source "restore of #<id>"; restoring an entry that cleared the
+        decision clears it. Same concurrency rule as `decide`.
+        """
+        with self._write() as conn:
+            row = conn.execute("SELECT * FROM history WHERE id = ? AND assessment_id = ?",
+                               (history_id, assessment_id)).fetchone()
+            if row is None:
+                self._require(conn, assessment_id)
+                raise NotFound(f"assessment {assessment_id!r} has no history entry #{history_id}")
+            entry = _history_from_row(row)
+            if entry.field != "decision" or entry.requirement_id != requirement_id:
+                raise StoreError(f"history entry #{history_id} is not a decision on {requirement_id} "
+                                 f"(it records {entry.field!r} of {entry.requirement_id or 'the assessment'})")
+            return self._set_decision(conn, assessment_id, requirement_id, decision_value(entry.new),
+                                      expected_version, by, f"restore of #{history_id}")
+
+    # -- export / import
+
+    def _export(self, conn: sqlite3.Connection, assessment_id: str) -> dict[str, Any]:
+        a = self._load(conn, assessment_id)
+        history = conn.execute("SELECT * FROM history WHERE assessment_id = ? ORDER BY id",
+                               (assessment_id,)).fetchall()
+        return {
+            "schema": SCHEMA_ID,
+            "assessment": {"id": a.id, "jurisdiction": a.jurisdiction, "title": a.title, "date": a.date,
+                           "instruments": list(a.instruments), "created_at": a.created_at,
+                           "updated_at": a.updated_at, "created_by": a.created_by},
+            "files": [file_json(f) for f in a.files],
+            "findings": [finding_json(f) for f in a.findings.values()],
+            "history": [{"id": h.id, "requirement_id": h.requirement_id, "field": h.field, "old": h.old,
+                         "new": h.new, "by": h.by, "at": h.at, "source": h.source}
+                        for h in map(_history_from_row, history)],
+        }
+
+    def export_json(self, assessment_id: str) -> dict[str, Any]:
+        """The whole assessment as JSON-ready data: details, files, findings, decisions and full history."""
+        with self._read() as conn:
+            return self._export(conn, assessment_id)
+
+    def import_json(self, data: Any, *, by: str, keep_id: bool = False, source: str = "import") -> Assessment:
+        """Add an exported assessment (validated strictly; AssessmentImportError names the problem).
+
+        It gets a new id unless `keep_id` and the id is free. Its history comes in as it was, with
+        its entry numbers when they are all free here (else renumbered, and "restore of #n"
+        sources follow), plus one entry "imported from file".
+        """
+        model = parse_assessment_file(data)
+        header = model.assessment
+        stamp = now()
+        with self._write() as conn:
+            taken = conn.execute("SELECT 1 FROM assessments WHERE id = ?", (header.id,)).fetchone() is not None
+            assessment_id = header.id if keep_id and not taken else uuid.uuid4().hex[:12]
+            findings = {f.requirement_id: finding_value(f.model_dump()) for f in model.findings}
+            assessment = Assessment(assessment_id, header.jurisdiction, header.title, header.date,
+                                    tuple(header.instruments),
+                                    tuple(LawFile(**f.model_dump()) for f in model.files), findings,
+                                    header.created_at, header.updated_at, header.created_by)
+            self._insert_assessment(conn, assessment)
+            ids = [h.id for h in model.history]
+            clash = bool(ids) and conn.execute(
+                "SELECT 1 FROM history WHERE id BETWEEN ? AND ? AND id IN (SELECT value FROM json_each(?)) LIMIT 1",
+                (min(ids), max(ids), _dumps(ids))).fetchone() is not None
+            renumbered: dict[int, int] = {}
+            for h in model.history:
+                source_text = h.source
+                match = re.fullmatch(r"restore of #(\d+)", source_text)
+                if clash and match and int(match.group(1)) in renumbered:
+                    source_text = f"restore of #{renumbered[int(match.group(1))]}"
+                values = (assessment_id, h.requirement_id, h.field, None if h.old is None else _dumps(h.old),
+                          None if h.new is None else _dumps(h.new), h.by, h.at, source_text)
+                if clash:
+                    cursor = conn.execute(
+                        "INSERT INTO history (assessment_id, requirement_id, field, old, new, by, at, source) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)
+                    renumbered[h.id] = int(cursor.lastrowid or 0)
+                else:
+                    conn.execute("INSERT INTO history (id, assessment_id, requirement_id, field, old, new, by, at, "
+                                 "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (h.id, *values))
+            self._record(conn, assessment_id, "", "imported", None, f"imported from file (original id {header.id})",
+                         by, stamp, source)
+            return self._load(conn, assessment_id)
