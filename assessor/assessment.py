@@ -208,7 +208,9 @@ def apply_pre_assessment(assessment: Assessment, pre: PreAssessment) -> tuple[As
     """The assessment with the machine's new proposal; human decisions kept.
 
     Returns the new assessment and the ids of decided findings whose evidence changed (now
-    marked `needs_review`).
+    marked `needs_review`). A decided finding the new proposal does not cover (its instrument
+    left the scope) is kept as it was: a decision is never dropped. Versions are carried over;
+    the store bumps a finding's version when the machine's view of it changes.
     """
     findings: dict[str, Finding] = {}
     changed: list[str] = []
@@ -231,4 +233,7 @@ def apply_pre_assessment(assessment: Assessment, pre: PreAssessment) -> tuple[As
         findings[requirement.id] = Finding(
             requirement.id, result.status, elements, candidates, digest, decision, needs_review, version
         )
+    for requirement_id, old in assessment.findings.items():
+        if requirement_id not in findings and old.decided:
+            findings[requirement_id] = old
     return replace(assessment, findings=findings, updated_at=now()), changed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -170,6 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="an extra checklist of your own, loaded beside the shipped ones")
     assess.add_argument("--details", action="store_true", help="text format: quotes and candidate provisions")
     assess.set_defaults(func=_cmd_assess)
+
+    from assessor.cli_assessments import add_parser as add_assessment_commands
+
+    add_assessment_commands(commands)
     return parser
 
 
@@ -185,6 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("assessor: interrupted", file=sys.stderr)
         return int(ExitCode.FAILURE)
+    except BrokenPipeError:
+        # The reader of our output went away ("| head"): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return int(ExitCode.OK)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -72,3 +72,13 @@ def test_undecided_findings_follow_the_machine_without_review() -> None:
     a, _ = apply_pre_assessment(new_assessment("Arcadia", "Bill"), machine(V1))
     b, changed = apply_pre_assessment(a, machine(V2))
     assert changed == [] and not b.finding("TIP-3-a").needs_review
+
+
+def test_decisions_outside_the_new_scope_are_kept() -> None:
+    # Re-assessed against fewer instruments: the decided finding of the instrument that left stays.
+    full = pre_assess(legislation_from_text(V1, "act.txt", "en"), load_catalog())
+    a, _ = apply_pre_assessment(new_assessment("Arcadia", "Bill"), full)
+    a = a.with_finding(replace(a.finding("UNTOC-10"), decision=Decision(RequirementStatus.NOT_MET, by="ana", at="t")))
+    b, _ = apply_pre_assessment(a, machine(V1))  # TIP only
+    assert b.finding("UNTOC-10").decision == a.finding("UNTOC-10").decision
+    assert "UNTOC-12" not in b.findings  # undecided findings of that instrument go

@@ -1,0 +1,250 @@
+"""`assessor assessment ...`: assessments kept in the SQLite record, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+
+from assessor.errors import ExitCode
+from assessor.settings import Settings, load_settings
+
+STATUSES = ["met", "partially_met", "not_met", "not_applicable", "not_assessed"]
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings()
+    return settings.with_(database=args.database) if args.database else settings
+
+
+def _store(args: argparse.Namespace):  # noqa: ANN202 - a Store; imported lazily to keep start-up light
+    from assessor.store import open_store
+
+    return open_store(_settings(args))
+
+
+def _by(args: argparse.Namespace) -> str:
+    return args.by or getpass.getuser()
+
+
+def _pre_assess(args: argparse.Namespace, instruments: tuple[str, ...]):  # noqa: ANN202
+    from assessor.assessment import LawFile
+    from assessor.catalog import load_catalog
+    from assessor.legislation.reader import read_legislation
+    from assessor.preassessment import pre_assess
+
+    legislation = read_legislation(args.files, _settings(args))
+    pre = pre_assess(legislation, load_catalog(), instruments)
+    files = [LawFile.from_source(f, version=args.version or "") for f in legislation.files]
+    return pre, files
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from assessor.assessment import DEFAULT_INSTRUMENTS, new_assessment
+
+    instruments = tuple(args.instrument or DEFAULT_INSTRUMENTS)
+    with _store(args) as store:
+        assessment = store.create(new_assessment(args.jurisdiction, args.title, args.date or "", instruments,
+                                                 created_by=_by(args)), by=_by(args), source="cli")
+        if args.files:
+            pre, files = _pre_assess(args, instruments)
+            assessment, _ = store.save_pre_assessment(assessment.id, pre, files, by=_by(args), source="cli")
+    print(f"created {assessment.id}: {assessment.jurisdiction} - {assessment.title} "
+          f"({len(assessment.findings)} findings)")
+    return ExitCode.OK
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        assessment = store.get(args.id)
+        pre, files = _pre_assess(args, assessment.instruments)
+        assessment, review = store.save_pre_assessment(args.id, pre, files, by=_by(args), source="re-assessment")
+    print(f"re-assessed {args.id} on the new version; human decisions kept")
+    if review:
+        print(f"{len(review)} decided finding(s) to review, their evidence changed: {', '.join(review)}")
+    return ExitCode.OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        rows = store.list()
+    if not rows:
+        print("no assessment yet: create one with 'assessor assessment new'")
+        return ExitCode.OK
+    for row in rows:
+        print(f"{row.id}  {row.updated_at[:16]}  {row.decided:>3}/{row.total:<3} decided  "
+              f"{row.jurisdiction} - {row.title}")
+    return ExitCode.OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        assessment = store.get(args.id)
+    decided, total = assessment.progress()
+    print(f"{assessment.id}: {assessment.jurisdiction} - {assessment.title} ({assessment.date})")
+    print(f"instruments: {', '.join(assessment.instruments)}; files: "
+          + ", ".join(f"{f.name}{f' [{f.version}]' if f.version else ''}" for f in assessment.files))
+    print(f"decided {decided} of {total}")
+    for finding in sorted(assessment.findings.values(), key=lambda f: f.requirement_id):
+        who = f" (decided by {finding.decision.by})" if finding.decision else " (machine)"
+        flag = "  REVIEW: evidence changed" if finding.needs_review else ""
+        print(f"  {finding.requirement_id:<26} {finding.status.value:<15} v{finding.version}{who}{flag}")
+    return ExitCode.OK
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    from assessor.assessment import Decision, now
+    from assessor.preassessment import RequirementStatus
+
+    with _store(args) as store:
+        finding = store.get(args.id).finding(args.requirement)
+        expected = finding.version if args.expected_version is None else args.expected_version
+        decision = Decision(RequirementStatus(args.status), args.rationale or "", tuple(args.provision or ()),
+                            args.notes or "", args.assistance or "", _by(args), now())
+        saved = store.decide(args.id, args.requirement, decision, expected_version=expected, by=_by(args),
+                             source="cli")
+    print(f"{args.requirement}: {saved.status.value} (version {saved.version})")
+    return ExitCode.OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        entries = store.history(args.id, args.requirement)
+    for entry in entries:
+        print(f"#{entry.id} {entry.at} {entry.by or '-'} [{entry.source}] {entry.requirement_id or '(assessment)'} "
+              f"{entry.field}: {json.dumps(entry.old, ensure_ascii=False)[:80]} -> "
+              f"{json.dumps(entry.new, ensure_ascii=False)[:80]}")
+    return ExitCode.OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        data = store.export_json(args.id)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        sys.stdout.write(text)
+    return ExitCode.OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from assessor.errors import AssessmentImportError
+
+    try:
+        with open(args.file, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AssessmentImportError(f"{args.file}: not a readable JSON file ({exc})") from exc
+    with _store(args) as store:
+        assessment = store.import_json(data, by=_by(args), keep_id=args.keep_id, source=f"import: {args.file}")
+    print(f"imported {assessment.id}: {assessment.jurisdiction} - {assessment.title}")
+    return ExitCode.OK
+
+
+def _print_rows(rows: list[list[str]]) -> None:
+    widths = [max(len(row[i]) for row in rows if i < len(row)) for i in range(max(len(r) for r in rows))]
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+
+
+def cmd_scores(args: argparse.Namespace) -> int:
+    from assessor.catalog import PILLAR_LABELS, load_catalog
+    from assessor.scoring import FORMULA, assessment_scores
+
+    with _store(args) as store:
+        assessment = store.get(args.id)
+    result = assessment_scores(assessment, load_catalog())
+    progress = result.progress
+    print(f"{assessment.jurisdiction} - {assessment.title}: assessed {progress.assessed} of {progress.total}"
+          + (f", decided {progress.decided}" if progress.decided is not None else ""))
+    rows = [["pillar", "score", "met", "partly", "not met", "3P grade"]]
+    for pillar, value in result.pillars.items():
+        grade = result.grades.get(pillar)
+        shown = "-" if value.score is None else f"{value.score:.0%}"
+        rows.append([PILLAR_LABELS[next(p for p in PILLAR_LABELS if p.value == pillar)], shown, str(value.met),
+                     str(value.partial), str(value.not_met), str(grade.grade) if grade and grade.grade else "-"])
+    _print_rows(rows)
+    print(f"({FORMULA}; 3P grades as in docs/scoring.md)")
+    return ExitCode.OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from assessor.catalog import load_catalog
+    from assessor.compare import compare, matrix
+
+    catalog = load_catalog()
+    with _store(args) as store:
+        assessments = [store.get(i) for i in args.ids]
+    if len(assessments) == 2 and not args.matrix:
+        _print_rows(compare(assessments[0], assessments[1], catalog).to_rows())
+    else:
+        _print_rows(matrix(assessments, catalog).to_rows())
+    return ExitCode.OK
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - argparse's own type
+    """Register `assessor assessment ...`."""
+    group = commands.add_parser("assessment", help="assessments kept in the database: create, decide, export ...")
+    group.add_argument("--database", help="the SQLite file (default: workspace/assessor.sqlite3 here)")
+    group.add_argument("--by", help="who is acting (default: your user name)")
+    sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    new = sub.add_parser("new", help="create an assessment, and pre-assess its law files if given")
+    new.add_argument("files", nargs="*", help="the law files")
+    new.add_argument("--jurisdiction", required=True)
+    new.add_argument("--title", required=True)
+    new.add_argument("--date", help="the date the assessment speaks for (default: today)")
+    new.add_argument("--instrument", action="append", help="instruments in scope (default: TIP, SOM, UNTOC, GP)")
+    new.add_argument("--version", help="a label for this version of the law (e.g. 'bill v1')")
+    new.set_defaults(func=cmd_new)
+
+    update = sub.add_parser("update", help="re-run the pre-assessment on a new version of the law")
+    update.add_argument("id")
+    update.add_argument("files", nargs="+")
+    update.add_argument("--version", help="a label for the new version (e.g. 'bill v2')")
+    update.set_defaults(func=cmd_update)
+
+    sub.add_parser("list", help="the assessments, most recent first").set_defaults(func=cmd_list)
+
+    show = sub.add_parser("show", help="an assessment's findings")
+    show.add_argument("id")
+    show.set_defaults(func=cmd_show)
+
+    decide = sub.add_parser("decide", help="record the assessor's decision on one requirement")
+    decide.add_argument("id")
+    decide.add_argument("requirement", help="e.g. TIP-5-1")
+    decide.add_argument("--status", required=True, choices=STATUSES)
+    decide.add_argument("--rationale")
+    decide.add_argument("--provision", action="append", help="a cited provision (repeat)")
+    decide.add_argument("--notes")
+    decide.add_argument("--assistance", help="technical assistance needed")
+    decide.add_argument("--expected-version", type=int,
+                        help="the finding's version you based the decision on (default: the current one)")
+    decide.set_defaults(func=cmd_decide)
+
+    history = sub.add_parser("history", help="who changed what, when")
+    history.add_argument("id")
+    history.add_argument("requirement", nargs="?")
+    history.set_defaults(func=cmd_history)
+
+    export = sub.add_parser("export", help="the whole assessment as one JSON file (lossless)")
+    export.add_argument("id")
+    export.add_argument("--output", metavar="PATH")
+    export.set_defaults(func=cmd_export)
+
+    imp = sub.add_parser("import", help="an assessment exported as JSON")
+    imp.add_argument("file")
+    imp.add_argument("--keep-id", action="store_true", help="keep the file's id (if it is free)")
+    imp.set_defaults(func=cmd_import)
+
+    scores = sub.add_parser("scores", help="scores by pillar and 3P grades of the status in force")
+    scores.add_argument("id")
+    scores.set_defaults(func=cmd_scores)
+
+    cmp_ = sub.add_parser("compare", help="two assessments side by side, or several as a matrix")
+    cmp_.add_argument("ids", nargs="+", help="two ids (a comparison) or more (a matrix)")
+    cmp_.add_argument("--matrix", action="store_true", help="a requirements-by-assessments matrix even for two")
+    cmp_.set_defaults(func=cmd_compare)

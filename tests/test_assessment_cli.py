@@ -1,0 +1,77 @@
+"""`assessor assessment ...`: a whole assessment kept, decided, re-assessed, exported and imported from the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assessor.cli import main
+from assessor.errors import ExitCode
+from conftest import ROOT
+
+V1 = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
+V2 = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v2.docx"
+
+
+def run(db: Path, *args: str, by: str = "ana") -> int:
+    return main(["assessment", "--database", str(db), "--by", by, *args])
+
+
+def created_id(capsys: pytest.CaptureFixture[str]) -> str:
+    return capsys.readouterr().out.split()[1].rstrip(":")
+
+
+def test_flow_new_decide_update_conflict_export_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "work.sqlite3"
+    # Create and pre-assess the first draft.
+    assert run(db, "new", str(V1), "--jurisdiction", "Caledonia", "--title", "Bill", "--version", "v1") == ExitCode.OK
+    assessment_id = created_id(capsys)
+    # The assessor decides a finding.
+    assert run(db, "decide", assessment_id, "TIP-3-a", "--status", "met", "--rationale", "all elements",
+               "--provision", "s. 3(1)") == ExitCode.OK
+    assert "TIP-3-a: met (version 1)" in capsys.readouterr().out
+    # The second draft: the decision is kept, and flagged for review since its evidence changed.
+    assert run(db, "update", assessment_id, str(V2), "--version", "v2", by="ben") == ExitCode.OK
+    assert "TIP-3-a" in capsys.readouterr().out
+    assert run(db, "show", assessment_id) == ExitCode.OK
+    shown = capsys.readouterr().out
+    assert "TIP-3-a" in shown and "decided by ana" in shown and "REVIEW" in shown
+    # A decision based on a stale version is refused, with the newer value, and nothing is overwritten.
+    assert run(db, "decide", assessment_id, "TIP-3-a", "--status", "not_met", "--expected-version", "0",
+               by="zed") == ExitCode.CONFLICT
+    assert "not saved" in capsys.readouterr().err
+    # History says who did what.
+    assert run(db, "history", assessment_id, "TIP-3-a") == ExitCode.OK
+    history = capsys.readouterr().out
+    assert "ana [cli]" in history and "ben [re-assessment]" in history
+    # Export and import back as a new assessment: the same findings and decisions.
+    out = tmp_path / "export.json"
+    assert run(db, "export", assessment_id, "--output", str(out)) == ExitCode.OK
+    assert run(db, "import", str(out)) == ExitCode.OK
+    imported_id = created_id(capsys)
+    assert imported_id != assessment_id
+    again = tmp_path / "again.json"
+    assert run(db, "export", imported_id, "--output", str(again)) == ExitCode.OK
+    first, second = json.loads(out.read_text()), json.loads(again.read_text())
+    assert first["findings"] == second["findings"] and first["files"] == second["files"]
+
+
+def test_list_empty_state(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(tmp_path / "empty.sqlite3", "list") == ExitCode.OK
+    assert "no assessment yet" in capsys.readouterr().out
+
+
+def test_unknown_assessment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(tmp_path / "db.sqlite3", "show", "nope") == ExitCode.NOT_FOUND
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope" in err
+
+
+def test_import_of_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "assessor.assessment/1", "assessment": {"unknown": 1}}', encoding="utf-8")
+    code = run(tmp_path / "db.sqlite3", "import", str(bad))
+    assert code != ExitCode.OK
+    assert "Traceback" not in capsys.readouterr().err
