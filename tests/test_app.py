@@ -105,3 +105,44 @@ def test_law_text_with_markup_is_shown_as_text() -> None:
     texts = list(app.dataframe[1].value["text"])
     assert any("<script>alert(1)</script>" in t for t in texts)
     assert not app.get("html") and not any("<script>" in m.value for m in app.markdown)
+
+
+def assessments_page_app() -> None:
+    from assessor.ui import assessments_page
+
+    assessments_page.render()
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch):  # noqa: ANN001, ANN201 - pytest fixtures
+    path = tmp_path / "app.sqlite3"
+    monkeypatch.setenv("ASSESSOR_DATABASE", str(path))
+    return path
+
+
+def test_assessments_page_empty_state(database) -> None:  # noqa: ANN001
+    app = AppTest.from_function(assessments_page_app, default_timeout=60).run()
+    assert not app.exception
+    assert any("No assessment yet" in i.value for i in app.info)
+
+
+def test_assessments_page_create_open_and_scores(database) -> None:  # noqa: ANN001
+    # Creating an assessment saves it to SQLite and opens it through the URL; its scores and formula show.
+    app = AppTest.from_function(assessments_page_app, default_timeout=60).run()
+    app.text_input[0].set_value("Arcadia")
+    app.text_input[1].set_value("Anti-Trafficking Bill")
+    app.button[0].click().run()
+    assert not app.exception
+    assessment_id = app.query_params["assessment"][0] if isinstance(app.query_params["assessment"], list) \
+        else app.query_params["assessment"]
+    from assessor.store import Store
+
+    saved = Store(database).get(assessment_id)
+    assert saved.jurisdiction == "Arcadia" and saved.title == "Anti-Trafficking Bill"
+    # A fresh session (a refresh, another tab) with the id in the URL shows the same assessment.
+    fresh = AppTest.from_function(assessments_page_app, default_timeout=60)
+    fresh.query_params["assessment"] = assessment_id
+    fresh.run()
+    assert not fresh.exception
+    assert any("Arcadia - Anti-Trafficking Bill" in s.value for s in fresh.subheader)
+    assert any("How scores are computed" in c.value for c in fresh.caption)
