@@ -31,6 +31,7 @@ two programs: SQLite's locks arbitrate.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -124,6 +125,16 @@ MIGRATIONS: list[tuple[int, tuple[str, ...]]] = [
             source TEXT NOT NULL DEFAULT ''
         )""",
         "CREATE INDEX history_by_finding ON history (assessment_id, requirement_id, id)",
+    )),
+    # 2: the law files themselves, so the app can show and re-read them after a restart.
+    (2, (
+        """CREATE TABLE law_blobs (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            added_at TEXT NOT NULL
+        )""",
     )),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -517,6 +528,37 @@ class Store:
                 self._record(conn, assessment_id, "", "files", old_files or None, new_files, by, stamp, source)
             self._touch(conn, assessment_id, stamp)
             return self._load(conn, assessment_id), changed
+
+    # -- writing: law files
+
+    def put_file(self, name: str, data: bytes) -> str:
+        """Keep a law file's bytes (once per content); returns their sha256."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self._write() as conn:
+            conn.execute("INSERT OR IGNORE INTO law_blobs (sha256, name, size, data, added_at) VALUES (?, ?, ?, ?, ?)",
+                         (digest, name, len(data), sqlite3.Binary(data), now()))
+        return digest
+
+    def get_file(self, sha256: str) -> bytes:
+        """The bytes of a law file kept with `put_file` (NotFound if they were not kept)."""
+        with self._read() as conn:
+            row = conn.execute("SELECT data FROM law_blobs WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None:
+            raise NotFound(f"the law file {sha256[:12]} is not in the database; upload it again")
+        return bytes(row["data"])
+
+    def set_files(self, assessment_id: str, files: list[LawFile], *, by: str, source: str = "app") -> Assessment:
+        """Set the body of legislation of an assessment (before or between pre-assessments), with history."""
+        stamp = now()
+        with self._write() as conn:
+            current = self._load(conn, assessment_id)
+            old_files, new_files = [file_json(f) for f in current.files], [file_json(f) for f in files]
+            if old_files != new_files:
+                conn.execute("DELETE FROM law_files WHERE assessment_id = ?", (assessment_id,))
+                self._insert_files(conn, assessment_id, files)
+                self._record(conn, assessment_id, "", "files", old_files or None, new_files, by, stamp, source)
+                self._touch(conn, assessment_id, stamp)
+            return self._load(conn, assessment_id)
 
     # -- writing: decisions
 

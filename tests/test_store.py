@@ -373,20 +373,22 @@ def test_migrations_apply_in_order_and_a_failed_one_changes_nothing(tmp_path: Pa
     path = tmp_path / "assessor.sqlite3"
     with Store(path) as s:
         aid = s.create(sample(), by="ana").id
-    # A bad migration 2: its first statement ran, its second failed; the whole is rolled back.
-    bad = [*store_module.MIGRATIONS, (2, ("CREATE TABLE notes (x)", "ALTER TABLE nowhere ADD COLUMN y"))]
+    current = store_module.SCHEMA_VERSION
+    following = current + 1
+    # A bad next migration: its first statement ran, its second failed; the whole is rolled back.
+    bad = [*store_module.MIGRATIONS, (following, ("CREATE TABLE notes (x)", "ALTER TABLE nowhere ADD COLUMN y"))]
     monkeypatch.setattr(store_module, "MIGRATIONS", bad)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", following)
     with pytest.raises(StoreError):
         Store(path)
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == current
         assert conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'").fetchone()[0] == 0
-    # A good migration 2 upgrades the file and keeps the data.
-    good = [*store_module.MIGRATIONS[:1], (2, ("ALTER TABLE assessments ADD COLUMN notes TEXT",))]
+    # A good next migration upgrades the file and keeps the data.
+    good = [*store_module.MIGRATIONS[:current], (following, ("ALTER TABLE assessments ADD COLUMN notes TEXT",))]
     monkeypatch.setattr(store_module, "MIGRATIONS", good)
     with Store(path) as s:
-        assert s.schema_version == 2 and s.get(aid).title == "Anti-Trafficking Bill v1"
+        assert s.schema_version == following and s.get(aid).title == "Anti-Trafficking Bill v1"
 
 
 def test_default_database_is_in_the_workspace_folder(tmp_path: Path, monkeypatch) -> None:
@@ -558,3 +560,19 @@ def test_sigkill_mid_write_loses_nothing_committed(tmp_path: Path, run: int) -> 
         decisions = [h for h in s.history(aid) if h.field == "decision"]
         assert len(decisions) == stored
         assert sum(f.version for f in findings.values()) == stored
+
+
+def test_law_files_are_kept_with_the_assessment(tmp_path: Path) -> None:
+    # Uploaded files are kept by content (once), attached to the assessment with history, and read back.
+    from assessor.assessment import LawFile
+
+    with Store(tmp_path / "db.sqlite3") as s:
+        aid = s.create(sample(), by="ana").id
+        digest = s.put_file("act.txt", b"Section 1\nText.")
+        assert s.put_file("same.txt", b"Section 1\nText.") == digest  # same bytes, one copy
+        assert s.get_file(digest) == b"Section 1\nText."
+        updated = s.set_files(aid, [LawFile("act.txt", digest, 16, version="v1")], by="ana")
+        assert [f.name for f in updated.files] == ["act.txt"]
+        assert s.history(aid)[0].field == "files"
+        with pytest.raises(NotFound):
+            s.get_file("0" * 64)

@@ -9,6 +9,7 @@ from assessor.errors import AssessorError
 from assessor.legislation.model import Legislation, Provision, SourceFile
 from assessor.legislation.reader import read_bytes
 from assessor.settings import load_settings
+from assessor.ui.safe import plain
 
 FORMATS = ["txt", "md", "docx", "odt", "pdf", "html", "htm", "xml"]
 
@@ -19,6 +20,23 @@ def _read(data: bytes, name: str, index: int) -> tuple[SourceFile, list[Provisio
     return read_bytes(data, name, load_settings(), index=index)
 
 
+def _keep(the_store, assessment, blobs: list[tuple[str, bytes]], version: str) -> None:  # noqa: ANN001
+    """Keep uploaded files in the record and attach them to the assessment (readable ones only)."""
+    from assessor.assessment import LawFile
+
+    kept = []
+    for index, (name, data) in enumerate(blobs):
+        try:
+            source, _ = _read(data, name, index)
+        except AssessorError:
+            continue  # its message is shown below, with the others
+        the_store.put_file(name, data)  # kept by content: its sha256 is the source's
+        kept.append(LawFile.from_source(source, version=version))
+    if kept and [f.sha256 for f in kept] != [f.sha256 for f in assessment.files]:
+        the_store.set_files(assessment.id, kept, by=st.session_state.get("user_name") or "assessor")
+        st.success(f"Kept {len(kept)} file(s) with the assessment. Run the pre-assessment to propose findings.")
+
+
 def render() -> None:
     """Draw the page."""
     st.title("Legislation")
@@ -26,22 +44,47 @@ def render() -> None:
         "Upload the law as you have it: several files form one body of legislation (a penal code chapter "
         "plus an immigration act, say). Word, PDF with a text layer, HTML, Akoma Ntoso XML, OpenDocument, text."
     )
+    assessment_id = st.query_params.get("assessment")
+    the_store = None
+    assessment = None
+    if assessment_id:
+        from assessor.ui.assessments_page import store
+
+        the_store = store()
+        try:
+            assessment = the_store.get(assessment_id)
+        except AssessorError as exc:
+            st.error(exc.message)
+            return
+        st.write(f"Body of legislation of **{plain(assessment.jurisdiction)} - {plain(assessment.title)}**")
+        version = st.text_input("Version of these files", placeholder="e.g. bill v2, as amended 2024")
+    else:
+        version = ""
+        st.info("No assessment is open: files are read for a preview and not kept. Open or create an assessment "
+                "on the Assessments page to keep them.")
     uploads = st.file_uploader("Law files", type=FORMATS, accept_multiple_files=True)
-    if not uploads:
+    blobs: list[tuple[str, bytes]] = [(u.name, u.getvalue()) for u in uploads or []]
+    if assessment is not None and the_store is not None:
+        if blobs:
+            _keep(the_store, assessment, blobs, version)
+            assessment = the_store.get(assessment.id)
+        elif assessment.files:
+            blobs = [(f.name, the_store.get_file(f.sha256)) for f in assessment.files]
+    if not blobs:
         st.info("No file yet. Upload one or more law files to see their provisions as the tool cites them.")
         return
     files: list[SourceFile] = []
     provisions: list[Provision] = []
     progress = st.progress(0.0, text="Reading…")
-    for index, upload in enumerate(uploads):
+    for index, (name, data) in enumerate(blobs):
         try:
-            source, found = _read(upload.getvalue(), upload.name, index)
+            source, found = _read(data, name, index)
         except AssessorError as exc:
             st.error(exc.message)  # the same one-line message the CLI prints
         else:
             files.append(source)
             provisions.extend(found)
-        progress.progress((index + 1) / len(uploads), text=f"Read {upload.name}")
+        progress.progress((index + 1) / len(blobs), text=f"Read {name}")
     progress.empty()
     if not files:
         return

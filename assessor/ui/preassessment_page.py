@@ -1,0 +1,113 @@
+"""The Pre-assessment page: run the machine over the assessment's law files; what it found, missed and flagged."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+import streamlit as st
+
+from assessor.assessment import Assessment
+from assessor.catalog import SECTION_LABELS, Catalog
+from assessor.errors import AssessorError
+from assessor.legislation.model import Legislation
+from assessor.legislation.reader import read_bytes
+from assessor.preassessment import PreAssessment, pre_assess
+from assessor.settings import load_settings
+from assessor.ui.assessments_page import _catalog, store
+from assessor.ui.safe import plain
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _machine(files: tuple[tuple[str, str], ...], instruments: tuple[str, ...], _blobs: tuple[bytes, ...]) -> dict:
+    # Keyed by the files' digests and the scope; the bytes are read from SQLite by the caller.
+    sources, provisions = [], []
+    for index, ((name, _), data) in enumerate(zip(files, _blobs, strict=True)):
+        source, found = read_bytes(data, name, load_settings(), index=index)
+        sources.append(source)
+        provisions.extend(found)
+    pre = pre_assess(Legislation(tuple(sources), tuple(provisions)), _catalog(), instruments)
+    return {"flags": [(f.flag_id, f.provisions, f.quote, f.explanation) for f in pre.red_flags.values()]}
+
+
+def run(assessment: Assessment, catalog: Catalog) -> tuple[PreAssessment, list[str]]:
+    """Read the kept files, pre-assess them and save the proposal; shows progress as it goes."""
+    the_store = store()
+    bar = st.progress(0.0, text="Reading the law files…")
+    sources, provisions = [], []
+    for index, law_file in enumerate(assessment.files):
+        source, found = read_bytes(the_store.get_file(law_file.sha256), law_file.name, load_settings(), index=index)
+        sources.append(source)
+        provisions.extend(found)
+        bar.progress(0.5 * (index + 1) / len(assessment.files), text=f"Read {law_file.name}")
+    bar.progress(0.6, text="Matching every element of the checklists…")
+    pre = pre_assess(Legislation(tuple(sources), tuple(provisions)), catalog, assessment.instruments)
+    bar.progress(0.9, text="Saving the proposal (decisions are kept)…")
+    _, review = the_store.save_pre_assessment(assessment.id, pre, list(assessment.files),
+                                              by=st.session_state.get("user_name") or "assessor",
+                                              source="re-assessment")
+    bar.progress(1.0, text="Done")
+    bar.empty()
+    return pre, review
+
+
+def render() -> None:
+    """Draw the page."""
+    st.title("Pre-assessment")
+    assessment_id = st.query_params.get("assessment")
+    if not assessment_id:
+        st.info("Open an assessment first (Assessments page); its law files are on the Legislation page.")
+        return
+    try:
+        assessment = store().get(assessment_id)
+    except AssessorError as exc:
+        st.error(exc.message)
+        return
+    st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}**")
+    if not assessment.files:
+        st.info("No law file yet: add the legislation on the Legislation page, then run the pre-assessment here.")
+        return
+    catalog = _catalog()
+    if st.button("Run the pre-assessment", type="primary"):
+        try:
+            pre, review = run(assessment, catalog)
+        except AssessorError as exc:
+            st.error(exc.message)
+            return
+        found = sum(1 for r in pre.elements.values() if r.status.value == "found")
+        st.success(f"Proposed findings saved: {found} of {len(pre.elements)} elements found, "
+                   f"{len(pre.red_flags)} red flag(s). Your decisions were kept.")
+        if review:
+            st.warning("Decided findings whose evidence changed, to review: " + ", ".join(review))
+        assessment = store().get(assessment_id)
+    if not any(f.evidence_digest for f in assessment.findings.values()):
+        st.info("The pre-assessment has not run yet for these files.")
+        return
+    _summary(assessment, catalog)
+
+
+def _summary(assessment: Assessment, catalog: Catalog) -> None:
+    scope = assessment.in_scope(catalog)
+    rows = []
+    for section, label in SECTION_LABELS.items():
+        statuses = Counter(assessment.finding(r.id).machine_status.value
+                           for r in scope.requirements if r.section is section)
+        if statuses:
+            rows.append({"section": label, "met": statuses["met"], "partly met": statuses["partially_met"],
+                         "not met": statuses["not_met"], "to assess": statuses["not_assessed"]})
+    st.subheader("The machine's proposal")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    blobs = tuple(store().get_file(f.sha256) for f in assessment.files)
+    flags = _machine(tuple((f.name, f.sha256) for f in assessment.files), assessment.instruments, blobs)["flags"]
+    st.subheader("Red flags")
+    if not flags:
+        st.write("No red flag raised.")
+    for flag_id, provisions, quote, explanation in flags:
+        # Law text is escaped: it shows as written, never as Markdown or HTML.
+        st.warning(plain(f"{flag_id} ({', '.join(provisions)}): “{quote}” — {explanation}"), icon="🚩")
+    missing = [r for r in scope.requirements if assessment.finding(r.id).machine_status.value == "not_met"]
+    if missing:
+        st.subheader("Not met, by the machine's reading")
+        st.dataframe(pd.DataFrame([{"requirement": r.id, "reference": r.reference, "title": r.title,
+                                    "obligation": r.obligation.value} for r in missing]),
+                     hide_index=True, width="stretch")
