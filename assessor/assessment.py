@@ -64,6 +64,7 @@ class ElementView:
     provisions: tuple[str, ...] = ()
     rule: str = ""
     quote: str = ""
+    matched: str = ""  # the words of the quote that matched, for highlighting
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +195,8 @@ def _element_views(requirement: Requirement, pre: PreAssessment) -> tuple[Elemen
         if result is None:
             continue
         quote = result.evidence[0].quote if result.evidence else ""
-        views.append(ElementView(element.id, result.status, result.provisions, result.rule, quote))
+        matched = result.evidence[0].matched if result.evidence else ""
+        views.append(ElementView(element.id, result.status, result.provisions, result.rule, quote, matched))
     return tuple(views)
 
 

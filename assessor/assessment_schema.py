@@ -52,12 +52,12 @@ def decision_value(data: dict[str, Any] | None) -> Decision | None:
 
 def element_json(view: ElementView) -> dict[str, Any]:
     return {"element_id": view.element_id, "status": view.status.value, "provisions": list(view.provisions),
-            "rule": view.rule, "quote": view.quote}
+            "rule": view.rule, "quote": view.quote, "matched": view.matched}
 
 
 def element_value(data: dict[str, Any]) -> ElementView:
     return ElementView(data["element_id"], ElementStatus(data["status"]), tuple(data.get("provisions", ())),
-                       data.get("rule", ""), data.get("quote", ""))
+                       data.get("rule", ""), data.get("quote", ""), data.get("matched", ""))
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
@@ -102,6 +102,7 @@ class ElementModel(_Strict):
     provisions: list[str] = []
     rule: str = ""
     quote: str = ""
+    matched: str = ""  # the words of the quote that matched (for highlighting); absent in older files
 
 
 class FindingModel(_Strict):

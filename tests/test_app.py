@@ -194,3 +194,70 @@ def test_preassessment_page_runs_and_keeps_decisions(database) -> None:  # noqa:
     assert any("transnationality" in w.value for w in app.warning)  # the flag id is shown escaped, as plain text
     saved = s.get(a.id)
     assert saved.finding("TIP-5-1").machine_status.value == "met"
+
+
+def review_page_app() -> None:
+    from assessor.ui import review_page
+
+    review_page.render()
+
+
+def _assessed(database, text: str):  # noqa: ANN001, ANN202
+    """An assessment whose pre-assessment of `text` is saved, as the app would leave it."""
+    from assessor import legislation_from_text, load_catalog, pre_assess
+    from assessor.assessment import new_assessment
+    from assessor.store import Store
+
+    s = Store(database)
+    a = s.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]))
+    pre = pre_assess(legislation_from_text(text, "act.txt", "en"), load_catalog(), ["TIP"])
+    return s, s.save_pre_assessment(a.id, pre, [], by="machine")[0]
+
+
+ACT = ("Section 3 Trafficking in persons\n(1) A person who recruits or harbours another person by force for the "
+       "purpose of exploitation commits an offence and is liable to imprisonment for ten years.")
+
+
+def test_review_decision_is_saved_at_once_and_survives_a_refresh(database) -> None:  # noqa: ANN001
+    s, a = _assessed(database, ACT)
+    app = AppTest.from_function(review_page_app, default_timeout=60)
+    app.query_params["assessment"] = a.id
+    app.query_params["requirement"] = "TIP-5-1"
+    app.run()
+    assert not app.exception
+    assert any("TIP Protocol, art. 5(1)" in h.value for h in app.subheader)
+    app.radio[0].set_value("not_met")
+    app.text_area[0].set_value("penalty too low")
+    app.button(key="FormSubmitter:decide-TIP-5-1-Save decision").click().run()
+    assert not app.exception and any("Saved" in m.value for m in app.success)
+    assert s.get(a.id).finding("TIP-5-1").decision.rationale == "penalty too low"
+    # A refresh (a new session with the same URL) shows the saved decision.
+    fresh = AppTest.from_function(review_page_app, default_timeout=60)
+    fresh.query_params["assessment"] = a.id
+    fresh.query_params["requirement"] = "TIP-5-1"
+    fresh.run()
+    assert fresh.text_area[0].value == "penalty too low"
+
+
+def test_review_conflict_between_two_tabs(database) -> None:  # noqa: ANN001
+    # Two tabs load the same finding; the first saves; the second is refused with the newer value.
+    s, a = _assessed(database, ACT)
+    tabs = []
+    for _ in range(2):
+        tab = AppTest.from_function(review_page_app, default_timeout=60)
+        tab.query_params["assessment"] = a.id
+        tab.query_params["requirement"] = "TIP-5-1"
+        tabs.append(tab.run())
+    tabs[0].text_area[0].set_value("first")
+    tabs[0].button(key="FormSubmitter:decide-TIP-5-1-Save decision").click().run()
+    tabs[1].text_area[0].set_value("second")
+    tabs[1].button(key="FormSubmitter:decide-TIP-5-1-Save decision").click().run()
+    assert any("not saved" in e.value for e in tabs[1].error)
+    assert s.get(a.id).finding("TIP-5-1").decision.rationale == "first"
+
+
+def test_highlight_escapes_before_marking() -> None:
+    from assessor.ui.safe import highlight
+
+    marked = highlight("A person who <script>recruits</script> **x**", "recruits")
+    assert "<script>" not in marked and "**recruits**" in marked and "\\*\\*x\\*\\*" in marked
