@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: app test lint bench clean
+.PHONY: app test lint browser bench clean
 
 # Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -19,7 +19,14 @@ app: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: lint
+# The end-to-end tests drive Debian's Chromium (Playwright's own browser download is not
+# reachable offline); install it once when it is missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the end-to-end tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: lint browser
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -1,0 +1,128 @@
+"""End to end in headless Chromium (Debian's package; no browser download) against `streamlit run`.
+
+The flows a person clicks through: create an assessment, upload a bill, run the pre-assessment,
+change a finding, reload and see it kept; and a law holding markup shows as plain text.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The app served by `streamlit run` on a free port, with its own database."""
+    work = tmp_path_factory.mktemp("e2e")
+    database = work / "app.sqlite3"
+    port = _free_port()
+    env = {**os.environ, "ASSESSOR_DATABASE": str(database)}
+    process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - loopback
+                    if answer.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("streamlit did not start")
+        yield url, database
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def page() -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )
+        context = browser.new_context(accept_downloads=True)
+        yield context.new_page()
+        browser.close()
+
+
+def _dialogs(page: Page) -> list[str]:
+    seen: list[str] = []
+    page.on("dialog", lambda dialog: (seen.append(dialog.message), dialog.dismiss()))
+    return seen
+
+
+def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: Page) -> None:
+    url, database = server
+    page.goto(f"{url}/assessments")
+    page.get_by_label("Jurisdiction").fill("Caledonia")
+    page.get_by_label("Title").fill("Trafficking bill")
+    page.get_by_role("button", name="Create").click()
+    expect(page.get_by_text("Caledonia - Trafficking bill").first).to_be_visible(timeout=30_000)
+    page.wait_for_url("**assessment=*", timeout=30_000)
+    assessment_id = page.url.split("assessment=")[1].split("&")[0]
+    # Upload the bill to the open assessment.
+    page.goto(f"{url}/legislation?assessment={assessment_id}")
+    page.locator('input[type="file"]').set_input_files(str(BILL))
+    expect(page.get_by_text("Kept 1 file(s)")).to_be_visible(timeout=60_000)
+    # Run the pre-assessment.
+    page.goto(f"{url}/preassessment?assessment={assessment_id}")
+    page.get_by_role("button", name="Run the pre-assessment").click()
+    expect(page.get_by_text("Proposed findings saved")).to_be_visible(timeout=120_000)
+    # Change a finding on the Review page.
+    page.goto(f"{url}/review?assessment={assessment_id}&requirement=TIP-5-1")
+    expect(page.get_by_text("TIP Protocol, art. 5(1)").first).to_be_visible(timeout=60_000)
+    page.get_by_label("Rationale").fill("penalty checked against the code")
+    page.get_by_role("button", name="Save decision").click()
+    expect(page.get_by_text("Saved:")).to_be_visible(timeout=30_000)
+    # Reload: the decision is what was saved (SQLite is the record).
+    page.reload()
+    expect(page.get_by_label("Rationale")).to_have_value("penalty checked against the code", timeout=60_000)
+    from assessor.store import Store
+
+    assert Store(database).get(assessment_id).finding("TIP-5-1").decision.rationale == \
+        "penalty checked against the code"
+
+
+def test_law_with_markup_shows_as_text(server: tuple[str, Path], page: Page, tmp_path: Path) -> None:
+    url, _ = server
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("Section 1\n(1) <script>alert('x')</script> and <img src=x onerror=alert('y')> are words.\n",
+                       encoding="utf-8")
+    dialogs = _dialogs(page)
+    page.goto(f"{url}/legislation")
+    page.locator('input[type="file"]').set_input_files(str(hostile))
+    expect(page.get_by_text("1 of 2 provisions").or_(page.get_by_text("2 of 2 provisions"))).to_be_visible(
+        timeout=60_000)
+    page.get_by_label("Search the provisions").fill("script")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(2000)
+    assert dialogs == []  # no script ran
+    assert page.locator("img[src='x']").count() == 0  # no element was made from the law's text
