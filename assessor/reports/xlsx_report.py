@@ -1,0 +1,346 @@
+"""The Excel report of an assessment: summary with a chart, prioritised gaps, findings, evidence, legislation.
+
+`write_workbook(assessment, catalog)` returns the .xlsx bytes. The Findings sheet is also a
+worksheet a team can fill in offline: a drop-down on the assessor status, and hidden columns
+(the finding's version and a digest of the values as exported) so `xlsx_import.read_workbook`
+can tell what was edited and whether the database moved on since. A very hidden sheet
+`_assessor` names the assessment the workbook belongs to.
+
+Every cell is written through `cells.write_cell` (never a formula; see `cells.py`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from assessor.assessment import Assessment, Finding, now
+from assessor.catalog import Catalog, Requirement
+from assessor.checklist_schema import PILLAR_LABELS, SECTION_LABELS, Obligation, Pillar
+from assessor.preassessment import ElementStatus, RequirementStatus
+from assessor.reports.cells import (
+    TEXT_STATUSES,
+    WRAP,
+    add_status_colours,
+    clean_text,
+    save_workbook,
+    write_cell,
+    write_header,
+    write_row,
+    write_table,
+)
+from assessor.scoring import FORMULA, GRADE_FORMULA, Score, assessment_scores
+
+if TYPE_CHECKING:
+    from assessor.legislation.model import Legislation
+
+__all__ = [
+    "EDITABLE",
+    "FINDINGS_COLUMNS",
+    "META_SHEET",
+    "WORKBOOK_SCHEMA",
+    "Gap",
+    "editable_values",
+    "gaps",
+    "recommendation",
+    "row_digest",
+    "write_workbook",
+]
+
+WORKBOOK_SCHEMA = "assessor.workbook/1"
+META_SHEET = "_assessor"
+OFFLINE = ("edit the Assessor status (drop-down), Rationale, Cited provisions (separated by ;), Notes and "
+           "Assistance needed columns of the Findings sheet, then import the workbook: the changes are shown "
+           "before anything is saved; other columns are ignored (Status in force is as exported)")
+LEFT = Alignment(horizontal="left", vertical="top")
+GRADE_RULES = "docs/scoring.md, \"Grades on the 3P Index scale\""
+
+# Gap order and wording follow the obligation level (UNODC practice).
+OBLIGATION_ORDER = (Obligation.MANDATORY, Obligation.MANDATORY_QUALIFIED, Obligation.CONSIDER,
+                    Obligation.OPTIONAL, Obligation.GOOD_PRACTICE)
+WORDING = {
+    Obligation.MANDATORY: "urge",
+    Obligation.MANDATORY_QUALIFIED: "urge",
+    Obligation.CONSIDER: "consider",
+    Obligation.OPTIONAL: "invite",
+    Obligation.GOOD_PRACTICE: "invite",
+}
+_OPENING = {"urge": "The State is urged to ", "consider": "The State may wish to consider ",
+            "invite": "The State is invited to "}
+GAP_STATUSES = (RequirementStatus.NOT_MET, RequirementStatus.PARTIALLY_MET)
+
+# The Findings sheet: (header, width). The last two columns are hidden, technical.
+FINDINGS_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("Requirement id", 18), ("Reference", 24), ("Title", 40), ("Section", 20), ("Pillars", 24),
+    ("Obligation", 18), ("Machine status", 15), ("Assessor status", 17), ("Status in force", 15),
+    ("Decided by", 14), ("Decided at", 20), ("Rationale", 50), ("Cited provisions", 22), ("Notes", 40),
+    ("Assistance needed", 30), ("Needs review", 10), ("Version", 8), ("Original digest", 18),
+)
+# The columns a team edits and the import reads back, with the decision field each one is.
+EDITABLE: dict[str, str] = {
+    "Assessor status": "status", "Rationale": "rationale", "Cited provisions": "provisions", "Notes": "notes",
+    "Assistance needed": "assistance",
+}
+_HEADERS = [h for h, _ in FINDINGS_COLUMNS]
+_WRAPPED_FINDINGS = [_HEADERS.index(h) for h in ("Title", "Pillars", "Rationale", "Cited provisions", "Notes",
+                                                  "Assistance needed")]
+
+
+# --------------------------------------------------------------------------- gaps
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A requirement not met or partially met, with its priority and recommendation."""
+
+    priority: int  # 1 = most urgent
+    requirement: Requirement
+    finding: Finding
+    status: RequirementStatus
+    wording: str  # "urge", "consider" or "invite"
+    recommendation: str
+
+
+def _lower_first(text: str) -> str:
+    """`Amend the law` -> `amend the law`; acronyms (`UNODC ...`) are left alone."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def recommendation(requirement: Requirement) -> tuple[str, str]:
+    """(wording, sentence): the recommended action worded for the requirement's obligation level."""
+    wording = WORDING[requirement.obligation]
+    action = requirement.action.strip()
+    if wording == "consider" and action.lower().startswith("consider "):
+        action = action[len("consider "):]  # "may wish to consider consider ..." reads badly
+    return wording, _OPENING[wording] + _lower_first(action)
+
+
+def gaps(assessment: Assessment, catalog: Catalog) -> list[Gap]:
+    """Requirements in scope not met or partially met, most urgent first.
+
+    Mandatory, then mandatory (qualified), consider, optional, good practice; within a level,
+    not met before partially met, then the catalog's instrument and article order.
+    """
+    found = []
+    for index, requirement in enumerate(assessment.in_scope(catalog).requirements):
+        finding = assessment.finding(requirement.id)
+        if finding.status in GAP_STATUSES:
+            key = (OBLIGATION_ORDER.index(requirement.obligation), GAP_STATUSES.index(finding.status), index)
+            found.append((key, requirement, finding))
+    found.sort(key=lambda item: item[0])
+    result = []
+    for priority, (_, requirement, finding) in enumerate(found, start=1):
+        wording, sentence = recommendation(requirement)
+        result.append(Gap(priority, requirement, finding, finding.status, wording, sentence))
+    return result
+
+
+# --------------------------------------------------------------------------- findings values
+
+
+def editable_values(finding: Finding) -> tuple[str, str, str, str, str]:
+    """(status, rationale, provisions, notes, assistance) as the Findings sheet shows them ("" when undecided)."""
+    d = finding.decision
+    if d is None:
+        return ("", "", "", "", "")
+    return (d.status.value, clean_text(d.rationale), clean_text("; ".join(d.provisions)), clean_text(d.notes),
+            clean_text(d.assistance))
+
+
+def row_digest(values: tuple[str, ...] | list[str]) -> str:
+    """A fingerprint of a row's editable values: the import sees which rows were edited."""
+    payload = json.dumps([v.strip() for v in values], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _pillars(requirement: Requirement) -> str:
+    return ", ".join(PILLAR_LABELS[p] for p in requirement.pillars)
+
+
+# --------------------------------------------------------------------------- sheets
+
+
+def _key_values(ws: Worksheet, row: int, pairs: list[tuple[str, object]]) -> int:
+    """Bold keys in A, values in B (not wrapped: a long value reads on across the empty cells to its right)."""
+    for key, value in pairs:
+        write_cell(ws.cell(row=row, column=1), key).font = Font(bold=True)
+        write_cell(ws.cell(row=row, column=2), value).alignment = LEFT
+        row += 1
+    return row + 1
+
+
+def _heading(ws: Worksheet, row: int, text: str) -> int:
+    write_cell(ws.cell(row=row, column=1), text).font = Font(bold=True, size=13)
+    return row + 1
+
+
+def _score_rows(ws: Worksheet, row: int, first: str, groups: list[tuple[str, Score]]) -> tuple[int, int]:
+    """A score table; returns (header row, last row)."""
+    write_header(ws, row, [first, "Score", "Met", "Partly met", "Not met", "Not applicable", "Not assessed",
+                           "Total"])
+    header = row
+    for label, s in groups:
+        row += 1
+        write_row(ws, row, [label, s.score, s.met, s.partial, s.not_met, s.not_applicable, s.not_assessed, s.total])
+        ws.cell(row=row, column=2).number_format = "0.0%"
+    return header, row
+
+
+def _summary(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
+    scores = assessment_scores(assessment, catalog)
+    write_cell(ws.cell(row=1, column=1), f"Assessment report: {assessment.jurisdiction}, {assessment.title}").font = \
+        Font(bold=True, size=15)
+    row = _heading(ws, 3, "Assessment")
+    row = _key_values(ws, row, [
+        ("Assessment id", assessment.id), ("Jurisdiction", assessment.jurisdiction), ("Title", assessment.title),
+        ("Date", assessment.date), ("Instruments", ", ".join(assessment.instruments)),
+        ("Created by", assessment.created_by), ("Last change", assessment.updated_at), ("Exported at", now()),
+    ])
+    row = _heading(ws, row, "Files")
+    write_header(ws, row, ["File", "Version", "Format", "Language", "Provisions", "Title"])
+    for f in assessment.files:
+        row += 1
+        write_row(ws, row, [f.name, f.version, f.format, f.language, f.provisions, f.title])
+    p = scores.progress
+    row = _heading(ws, row + 2, "Progress")
+    row = _key_values(ws, row, [("Decided by an assessor", p.decided),
+                                ("Assessed (status other than not assessed)", p.assessed),
+                                ("Requirements in scope", p.total)])
+    row = _heading(ws, row, "Scores by pillar")
+    pillar_rows = [(PILLAR_LABELS[Pillar(k)], s) for k, s in scores.pillars.items()]
+    header, last = _score_rows(ws, row, "Pillar", pillar_rows)
+    write_header(ws, header, ["Grade (3P scale)", "How the grade was reached"], start_column=9)
+    for i, key in enumerate(scores.pillars, start=header + 1):
+        grade = scores.grades.get(key)
+        if grade is not None:
+            write_row(ws, i, [grade.grade, grade.reason], [None, WRAP], start_column=9)
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = "Score by pillar"
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+    chart.y_axis.numFmt = "0%"
+    chart.x_axis.delete = chart.y_axis.delete = False
+    chart.legend = None
+    chart.add_data(Reference(ws, min_col=2, min_row=header, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=last))
+    chart.height, chart.width = 7.5, 16
+    ws.add_chart(chart, f"A{last + 2}")
+    row = _heading(ws, last + 18, "Scores by instrument")  # below the chart (about 15 rows high)
+    _, last = _score_rows(ws, row, "Instrument", list(scores.instruments.items()))
+    row = _heading(ws, last + 2, "Scores by obligation level")
+    _, last = _score_rows(ws, row, "Obligation", list(scores.obligations.items()))
+    row = _heading(ws, last + 2, "How scores and grades are computed")
+    _key_values(ws, row, [("Score", FORMULA), ("Overall score", scores.overall.score),
+                          ("Grade (3P scale)", GRADE_FORMULA), ("Grade rules", f"see {GRADE_RULES}"),
+                          ("Working offline", OFFLINE)])
+    for column, width in zip("ABCDEFGHIJ", (34, 16, 10, 10, 10, 14, 14, 10, 16, 60), strict=True):
+        ws.column_dimensions[column].width = width
+
+
+def _gaps(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
+    headers = ["Priority #", "Requirement id", "Reference", "Title", "Obligation", "Status", "Recommendation",
+               "Model Law reference", "Pillars", "Assistance needed"]
+    rows = [
+        [g.priority, g.requirement.id, g.requirement.reference, g.requirement.title, g.requirement.obligation.value,
+         g.status.value, g.recommendation, g.requirement.model_law or "", _pillars(g.requirement),
+         g.finding.decision.assistance if g.finding.decision else ""]
+        for g in gaps(assessment, catalog)
+    ]
+    last = write_table(ws, headers, rows, (10, 18, 24, 40, 18, 15, 70, 34, 24, 34), wrap=(3, 6, 7, 8, 9))
+    add_status_colours(ws, f"F2:F{max(last, 2)}")
+
+
+def _findings(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
+    rows = []
+    for requirement in assessment.in_scope(catalog).requirements:
+        f = assessment.finding(requirement.id)
+        d = f.decision
+        values = editable_values(f)
+        rows.append([
+            requirement.id, requirement.reference, requirement.title, SECTION_LABELS[requirement.section],
+            _pillars(requirement), requirement.obligation.value, f.machine_status.value, values[0], f.status.value,
+            d.by if d else "", d.at if d else "", values[1], values[2], values[3], values[4],
+            "yes" if f.needs_review else "", f.version, row_digest(values),
+        ])
+    last = write_table(ws, _HEADERS, rows, [w for _, w in FINDINGS_COLUMNS], wrap=_WRAPPED_FINDINGS)
+    end = max(last, 2)
+    status = {h: get_column_letter(_HEADERS.index(h) + 1) for h in ("Machine status", "Assessor status",
+                                                                  "Status in force")}
+    add_status_colours(ws, " ".join(f"{c}2:{c}{end}" for c in status.values()))
+    choices = DataValidation(type="list", formula1='"' + ",".join(TEXT_STATUSES) + '"', allow_blank=True,
+                             showErrorMessage=True, errorTitle="Assessor status",
+                             error="Choose a status from the list (or leave empty: no decision).")
+    choices.add(f"{status['Assessor status']}2:{status['Assessor status']}{end}")
+    ws.add_data_validation(choices)
+    for header in ("Version", "Original digest"):
+        ws.column_dimensions[get_column_letter(_HEADERS.index(header) + 1)].hidden = True
+
+
+def _evidence(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
+    rows = []
+    for requirement in assessment.in_scope(catalog).requirements:
+        for e in assessment.finding(requirement.id).elements:
+            if e.status is not ElementStatus.FOUND:
+                continue
+            try:
+                item = catalog.get(e.element_id)
+            except KeyError:
+                item = None
+            name = getattr(item, "name", None) or getattr(item, "title", "") or ""
+            rows.append([requirement.id, e.element_id, name, "; ".join(e.provisions), e.rule, e.quote])
+    write_table(ws, ["Requirement id", "Element id", "Element", "Provisions", "Rule", "Quoted provision text"], rows,
+                (18, 40, 34, 20, 14, 90), wrap=(2, 3, 5))
+
+
+def _legislation(ws: Worksheet, assessment: Assessment) -> None:
+    rows = [[f.name, f.title, f.version, f.format, f.language, f.provisions, f.size, f.sha256, f.added_at]
+            for f in assessment.files]
+    write_table(ws, ["File", "Title", "Version", "Format", "Language", "Provisions", "Size (bytes)", "SHA-256",
+                     "Added at"], rows, (34, 34, 14, 8, 10, 11, 12, 68, 22), wrap=(0, 1))
+
+
+def _provisions(ws: Worksheet, legislation: Legislation) -> None:
+    rows = [[p.citation, p.kind.value, p.heading, p.source, p.language, p.text] for p in legislation.provisions]
+    write_table(ws, ["Citation", "Kind", "Heading", "File", "Language", "Text"], rows, (16, 11, 30, 30, 10, 100),
+                wrap=(2, 5))
+
+
+def _meta(ws: Worksheet, assessment: Assessment) -> None:
+    _key_values(ws, 1, [("schema", WORKBOOK_SCHEMA), ("assessment_id", assessment.id),
+                        ("jurisdiction", assessment.jurisdiction), ("title", assessment.title),
+                        ("exported_at", now())])
+    ws.sheet_state = "veryHidden"
+
+
+def write_workbook(assessment: Assessment, catalog: Catalog, path: str | Path | None = None,
+                   legislation: Legislation | None = None) -> bytes:
+    """The assessment as an .xlsx workbook (bytes; also written to `path` if given).
+
+    Sheets: Summary, Gaps, Findings, Evidence, Legislation, and Provisions when the
+    legislation read is given.
+    """
+    wb = Workbook()
+    summary = wb.active
+    summary.title = "Summary"
+    _summary(summary, assessment, catalog)
+    _gaps(wb.create_sheet("Gaps"), assessment, catalog)
+    _findings(wb.create_sheet("Findings"), assessment, catalog)
+    _evidence(wb.create_sheet("Evidence"), assessment, catalog)
+    _legislation(wb.create_sheet("Legislation"), assessment)
+    if legislation is not None:
+        _provisions(wb.create_sheet("Provisions"), legislation)
+    _meta(wb.create_sheet(META_SHEET), assessment)
+    return save_workbook(wb, path)
+
