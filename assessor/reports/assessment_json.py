@@ -1,0 +1,319 @@
+"""The machine-readable report of an assessment (schema assessor.assessment-report/1).
+
+Unlike the pre-assessment report of the contract (`json_report.py`, assessor.report/1), this
+one reports an *assessment*: the machine's proposal and the assessor's decision for every
+requirement in scope, the status in force, the gaps worded as observations, and the scores.
+
+This module also holds what the Word and Markdown reports share with it, so the three say the
+same thing: the order requirements are reported in (`ordered`), the answer to a question
+(`ANSWERS`), the provisions a finding cites (`cited_provisions`), the explanation
+(`explanation`) and the draft observations (`observations`: gaps prioritised and worded by
+obligation level, good practices, suggestions, technical assistance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from assessor.assessment import Assessment, Finding
+from assessor.catalog import Catalog, Requirement
+from assessor.checklist_schema import Obligation
+from assessor.preassessment import ElementStatus, RequirementStatus
+from assessor.scoring import FORMULA, GRADE_FORMULA, Score, assessment_scores
+
+SCHEMA = "assessor.assessment-report/1"
+INSTRUMENT_ORDER = ("TIP", "SOM", "UNTOC", "GP")
+
+# The answer to a checklist question, from the status in force.
+ANSWERS = {
+    RequirementStatus.MET: "Yes",
+    RequirementStatus.PARTIALLY_MET: "Partly",
+    RequirementStatus.NOT_MET: "No",
+    RequirementStatus.NOT_APPLICABLE: "Not applicable",
+    RequirementStatus.NOT_ASSESSED: "Not yet assessed",
+}
+STATUS_LABELS = {
+    RequirementStatus.MET.value: "met",
+    RequirementStatus.PARTIALLY_MET.value: "partially met",
+    RequirementStatus.NOT_MET.value: "not met",
+    RequirementStatus.NOT_APPLICABLE.value: "not applicable",
+    RequirementStatus.NOT_ASSESSED.value: "not assessed",
+}
+OBLIGATION_LABELS = {
+    Obligation.MANDATORY.value: "mandatory",
+    Obligation.MANDATORY_QUALIFIED.value: "mandatory, subject to the legal system",
+    Obligation.CONSIDER.value: "to consider",
+    Obligation.OPTIONAL.value: "optional",
+    Obligation.GOOD_PRACTICE.value: "good practice",
+}
+GAP_STATUSES = (RequirementStatus.NOT_MET, RequirementStatus.PARTIALLY_MET)
+# Priority of gaps: mandatory first ... good practice last (UNODC practice).
+PRIORITY = (
+    Obligation.MANDATORY,
+    Obligation.MANDATORY_QUALIFIED,
+    Obligation.CONSIDER,
+    Obligation.OPTIONAL,
+    Obligation.GOOD_PRACTICE,
+)
+# The verb of a gap's observation by obligation level.
+VERBS = {
+    Obligation.MANDATORY: "urge",
+    Obligation.MANDATORY_QUALIFIED: "urge",
+    Obligation.CONSIDER: "consider",
+    Obligation.OPTIONAL: "invite",
+    Obligation.GOOD_PRACTICE: "invite",
+}
+OPENINGS = {
+    "urge": "The State is urged to ",
+    "consider": "The State may wish to consider ",
+    "invite": "The State is invited to ",
+}
+
+
+def percent(value: float | None) -> str:
+    """A score or share as a whole percentage; "-" for None."""
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _article_key(article: str) -> tuple[int, int, str]:
+    match = re.match(r"(\d+)(.*)", article)
+    return (0, int(match.group(1)), match.group(2)) if match else (1, 0, article)
+
+
+def ordered(catalog: Catalog) -> list[Requirement]:
+    """Requirements as the reports list them: by instrument (TIP, SOM, UNTOC, GP, others), then article."""
+    position = {iid: i for i, iid in enumerate(INSTRUMENT_ORDER)}
+    others = {i.id: len(position) + n for n, i in enumerate(catalog.instruments)}
+    return sorted(
+        catalog.requirements,
+        key=lambda r: (position.get(r.instrument, others.get(r.instrument, 99)), _article_key(r.article)),
+    )
+
+
+def _lower_first(text: str) -> str:
+    """'Amend the law' -> 'amend the law'; an acronym ('UNTOC ...') is left as it is."""
+    text = text.strip()
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def gap_wording(requirement: Requirement) -> str:
+    """The observation on a gap: urged (mandatory), consider (consider-level), invited (optional, good practice)."""
+    verb = VERBS[requirement.obligation]
+    action = requirement.action.strip().rstrip(".") + "."
+    if verb == "consider":
+        if action.lower().startswith("consider "):
+            action = action[len("consider "):]
+        else:
+            action = "whether to " + _lower_first(action)
+    return OPENINGS[verb] + _lower_first(action)
+
+
+def cited_provisions(finding: Finding, texts: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """(citation, text) of the provisions a finding relies on.
+
+    The assessor's cited provisions when decided (their text from `texts`, else the words the
+    machine quoted from them), else the machine's evidence: every provision carrying a found
+    element, with the words quoted. Text is "" when nothing is known of it.
+    """
+    quotes: dict[str, str] = {}
+    for element in finding.elements:
+        if element.status is ElementStatus.FOUND:
+            for citation in element.provisions:
+                if not quotes.get(citation):
+                    quotes[citation] = element.quote if citation == element.provisions[0] else ""
+    texts = texts or {}
+    if finding.decision is not None and finding.decision.provisions:
+        return [(c, texts.get(c) or quotes.get(c, "")) for c in finding.decision.provisions]
+    return [(c, texts.get(c) or q) for c, q in quotes.items()]
+
+
+def machine_summary(finding: Finding, requirement: Requirement) -> str:
+    """The machine's reasons in one paragraph: elements found (with provision and rule) and missing."""
+    names = {e.id: e.name for e in requirement.elements}
+    found = [e for e in finding.elements if e.status is ElementStatus.FOUND]
+    missing = [e for e in finding.elements if e.status is not ElementStatus.FOUND]
+    if finding.elements:
+        parts = [f"The machine found {len(found)} of {len(finding.elements)} elements."]
+        if found:
+            parts.append("Found: " + "; ".join(
+                f"{names.get(e.element_id, e.element_id)} ({', '.join(e.provisions[:3])}; {e.rule or 'express'})"
+                for e in found
+            ) + ".")
+        if missing:
+            parts.append("Missing: " + "; ".join(names.get(e.element_id, e.element_id) for e in missing) + ".")
+        return " ".join(parts)
+    if finding.candidates:
+        return ("Not decided by the machine (no detectable elements); candidate provisions to read: "
+                + ", ".join(finding.candidates) + ".")
+    return "No evidence yet: the machine has no detectable elements for this requirement."
+
+
+def explanation(finding: Finding, requirement: Requirement) -> str:
+    """The assessor's rationale, else the machine's reasons summarised."""
+    if finding.decision is not None and finding.decision.rationale.strip():
+        return finding.decision.rationale.strip()
+    return machine_summary(finding, requirement)
+
+
+@dataclass(frozen=True, slots=True)
+class Observations:
+    """The draft observations of a report: each a list of plain dicts, in the order reported."""
+
+    gaps: list[dict[str, Any]]
+    good_practices: list[dict[str, Any]]
+    suggestions: list[dict[str, Any]]
+    assistance: list[dict[str, Any]]
+
+
+def _gap(requirement: Requirement, finding: Finding) -> dict[str, Any]:
+    return {
+        "requirement_id": requirement.id,
+        "reference": requirement.reference,
+        "title": requirement.title,
+        "obligation": requirement.obligation.value,
+        "status": finding.status.value,
+        "decided": finding.decided,
+        "verb": VERBS[requirement.obligation],
+        "wording": gap_wording(requirement),
+        "action": requirement.action,
+        "model_law": requirement.model_law or "",
+    }
+
+
+def observations(assessment: Assessment, catalog: Catalog) -> Observations:
+    """Gaps (prioritised: obligation level, not met before partially met, then instrument/article),
+    good practices (good-practice requirements met, mandatory ones met fully), suggestions (the
+    assessor's notes) and technical assistance needs (from decisions)."""
+    requirements = ordered(assessment.in_scope(catalog))
+    position = {r.id: i for i, r in enumerate(requirements)}
+    gaps, good, suggestions, assistance = [], [], [], []
+    for requirement in requirements:
+        finding = assessment.finding(requirement.id)
+        status = finding.status
+        if status in GAP_STATUSES:
+            gaps.append(_gap(requirement, finding))
+        elif status is RequirementStatus.MET and requirement.obligation in (
+            Obligation.GOOD_PRACTICE, Obligation.MANDATORY, Obligation.MANDATORY_QUALIFIED
+        ):
+            good.append({"requirement_id": requirement.id, "reference": requirement.reference,
+                         "title": requirement.title, "obligation": requirement.obligation.value,
+                         "decided": finding.decided,
+                         "provisions": [c for c, _ in cited_provisions(finding)]})
+        decision = finding.decision
+        if decision is not None and decision.notes.strip():
+            suggestions.append({"requirement_id": requirement.id, "reference": requirement.reference,
+                                "text": decision.notes.strip(), "by": decision.by})
+        if decision is not None and decision.assistance.strip():
+            assistance.append({"requirement_id": requirement.id, "reference": requirement.reference,
+                               "text": decision.assistance.strip(), "by": decision.by})
+    gaps.sort(key=lambda g: (PRIORITY.index(Obligation(g["obligation"])),
+                             g["status"] != RequirementStatus.NOT_MET.value, position[g["requirement_id"]]))
+    for rank, gap in enumerate(gaps, 1):
+        gap["priority"] = rank
+    return Observations(gaps, good, suggestions, assistance)
+
+
+# --------------------------------------------------------------------------- the JSON report
+
+
+def _scores(groups: Mapping[str, Score]) -> dict[str, dict[str, Any]]:
+    return {key: value.as_dict() for key, value in groups.items()}
+
+
+def _finding(requirement: Requirement, finding: Finding, gap: dict[str, Any] | None) -> dict[str, Any]:
+    decision = finding.decision
+    entry: dict[str, Any] = {
+        "id": requirement.id,
+        "instrument": requirement.instrument,
+        "article": requirement.article,
+        "reference": requirement.reference,
+        "title": requirement.title,
+        "obligation": requirement.obligation.value,
+        "pillars": [p.value for p in requirement.pillars],
+        "section": requirement.section.value,
+        "machine_status": finding.machine_status.value,
+        "decision": None if decision is None else {
+            "status": decision.status.value, "rationale": decision.rationale,
+            "provisions": list(decision.provisions), "notes": decision.notes,
+            "assistance": decision.assistance, "by": decision.by, "at": decision.at,
+        },
+        "status": finding.status.value,
+        "answer": ANSWERS[finding.status],
+        "needs_review": finding.needs_review,
+        "version": finding.version,
+        "elements": [
+            {"id": e.element_id, "status": e.status.value, "provisions": list(e.provisions),
+             "rule": e.rule, "quote": e.quote}
+            for e in finding.elements
+        ],
+        "candidates": list(finding.candidates),
+        "provisions": [{"citation": c, "text": t} for c, t in cited_provisions(finding)],
+        "explanation": explanation(finding, requirement),
+    }
+    if gap is not None:
+        entry["gap"] = {k: gap[k] for k in ("priority", "verb", "wording", "action", "model_law")}
+    return entry
+
+
+def report_json(assessment: Assessment, catalog: Catalog) -> dict[str, Any]:
+    """The assessment report as a JSON-ready dict of plain types (see the module docstring)."""
+    scope = assessment.in_scope(catalog)
+    notes = observations(assessment, catalog)
+    gaps = {g["requirement_id"]: g for g in notes.gaps}
+    scores = assessment_scores(assessment, catalog)
+    decided, findings = assessment.progress()
+    progress = scores.progress
+    return {
+        "schema": SCHEMA,
+        "assessment": {
+            "id": assessment.id,
+            "jurisdiction": assessment.jurisdiction,
+            "title": assessment.title,
+            "date": assessment.date,
+            "instruments": list(assessment.instruments),
+            "created_at": assessment.created_at,
+            "updated_at": assessment.updated_at,
+            "created_by": assessment.created_by,
+            "findings": findings,
+            "decided": decided,
+        },
+        "files": [
+            {"name": f.name, "sha256": f.sha256, "size": f.size, "format": f.format, "language": f.language,
+             "provisions": f.provisions, "title": f.title, "version": f.version, "added_at": f.added_at}
+            for f in assessment.files
+        ],
+        "requirements": [
+            _finding(r, assessment.finding(r.id), gaps.get(r.id)) for r in ordered(scope)
+        ],
+        "observations": {
+            "gaps": [g["requirement_id"] for g in notes.gaps],
+            "good_practices": [g["requirement_id"] for g in notes.good_practices],
+            "suggestions": notes.suggestions,
+            "technical_assistance": notes.assistance,
+        },
+        "scores": {
+            "formula": FORMULA,
+            "grade_formula": GRADE_FORMULA,
+            "overall": scores.overall.as_dict(),
+            "pillars": _scores(scores.pillars),
+            "instruments": _scores(scores.instruments),
+            "obligations": _scores(scores.obligations),
+            "sections": _scores(scores.sections),
+            "articles": _scores(scores.articles),
+            "progress": {
+                "total": progress.total, "assessed": progress.assessed, "decided": progress.decided,
+                "assessed_share": progress.assessed_share, "decided_share": progress.decided_share,
+            },
+            "grades": {
+                pillar: {"grade": g.grade, "band": g.band, "cap": g.cap, "score": g.score.as_dict(),
+                         "unmet_core": list(g.unmet_core), "core_out_of_scope": list(g.core_out_of_scope),
+                         "reason": g.reason}
+                for pillar, g in scores.grades.items()
+            },
+        },
+    }

@@ -1,0 +1,276 @@
+"""The Word report of an assessment: the UNTOC review mechanism self-assessment, and Conference
+of the Parties submissions.
+
+Shape: a title block (jurisdiction, title, date, instruments, files and versions, progress), a
+table of contents, the scores by pillar with the formula; then, instrument by instrument (TIP,
+SOM, UNTOC, GP) and article by article, every requirement in scope: the authentic text quoted,
+the checklist's questions, the answer, the provisions cited with their text, the explanation and
+the technical assistance needed; then draft observations (gaps and challenges, good practices,
+suggestions, technical assistance needs).
+
+Built for a State to go on editing in Word: real heading styles (Heading 1-3, so the navigation
+pane and the table of contents work), plain paragraphs (no text boxes), tables with a repeated
+header row, core properties set. Text from the law or the assessor is written as text only;
+characters XML cannot hold (control characters) are dropped, so no input can break the file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from itertools import groupby
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from assessor.assessment import Assessment
+from assessor.catalog import PILLAR_LABELS, Catalog, Requirement
+from assessor.checklist_schema import Pillar
+from assessor.reports.assessment_json import (
+    ANSWERS,
+    OBLIGATION_LABELS,
+    STATUS_LABELS,
+    cited_provisions,
+    explanation,
+    observations,
+    ordered,
+    percent,
+)
+from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores
+
+__all__ = ["write_docx"]
+
+# Characters XML 1.0 cannot hold (python-docx refuses them): C0 controls but tab/newline/CR, lone surrogates.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+def clean(value: object) -> str:
+    """Text safe to write into a Word document: characters XML cannot hold are removed."""
+    return _NOT_XML.sub("", "" if value is None else str(value))
+
+
+class _Writer:
+    """Adds paragraphs with style objects looked up once (looking a style up by name is slow)."""
+
+    def __init__(self) -> None:
+        self.doc = Document()
+        styles = self.doc.styles
+        self.styles = {name: styles[name] for name in (
+            "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Normal", "Quote",
+            "List Bullet", "List Number", "Table Grid",
+        )}
+        # Style ids set straight on the paragraph: python-docx's style setter scans every style each time.
+        self.style_ids = {name: style.style_id for name, style in self.styles.items()}
+        self.style_ids["Normal"] = None  # the default style: no w:pStyle
+        self.add = self.doc.add_paragraph
+
+    def body(self, text: str = "", style: str = "Normal"):
+        """An empty paragraph of a style (given by name)."""
+        paragraph = self.add(text)
+        style_id = self.style_ids[style]
+        if style_id:
+            paragraph._p.style = style_id
+        return paragraph
+
+    def para(self, text: str = "", style: str = "Normal", label: str = ""):
+        """A paragraph, with an optional bold label before the text."""
+        paragraph = self.body(style=style)
+        if label:
+            paragraph.add_run(clean(label)).bold = True
+        if text:
+            paragraph.add_run(clean(text))
+        return paragraph
+
+    def heading(self, text: str, level: int) -> None:
+        """A real Word heading (Heading 1-3): it shows in the navigation pane and the table of contents."""
+        self.body(clean(text), f"Heading {level}")
+
+    def table(self, header: list[str], rows: list[list[str]]) -> None:
+        """A table whose first row is a header, repeated on every page."""
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        table.style = self.styles["Table Grid"]
+        all_rows = table.rows
+        first = all_rows[0]
+        tr_pr = first._tr.get_or_add_trPr()
+        marker = OxmlElement("w:tblHeader")
+        marker.set(qn("w:val"), "true")
+        tr_pr.append(marker)
+        for cell, text in zip(first.cells, header, strict=True):
+            cell.paragraphs[0].add_run(clean(text)).bold = True
+        for row, values in zip(all_rows[1:], rows, strict=True):
+            for cell, text in zip(row.cells, values, strict=True):
+                cell.paragraphs[0].add_run(clean(text))
+
+    def toc(self) -> None:
+        """A table-of-contents field over Heading 1-3; Word fills it in (References > Update Table)."""
+        paragraph = self.body()
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), 'TOC \\o "1-3" \\h \\z \\u')
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = "Table of contents: right-click here and choose Update Field (or press F9)."
+        run.append(text)
+        field.append(run)
+        paragraph._p.append(field)
+
+
+def _title_block(w: _Writer, assessment: Assessment, catalog: Catalog, scores) -> None:
+    w.para(f"{assessment.jurisdiction}: {assessment.title}", "Title")
+    w.para("Self-assessment of legislation against the UN Trafficking in Persons and Smuggling of Migrants "
+           "Protocols and the Convention against Transnational Organized Crime", "Subtitle")
+    w.para(assessment.jurisdiction, label="Jurisdiction: ")
+    w.para(assessment.title, label="Title: ")
+    w.para(assessment.date, label="Date: ")
+    names = {i.id: i.title for i in catalog.instruments}
+    w.para("", label="Instruments:")
+    for iid in assessment.instruments:
+        w.para(names.get(iid, iid), "List Bullet")
+    w.para("", label="Files and versions:")
+    if not assessment.files:
+        w.para("No law file recorded.", "List Bullet")
+    for f in assessment.files:
+        details = ", ".join(x for x in (f"version {f.version}" if f.version else "", f.format, f.language,
+                                         f"{f.provisions} provisions", f"SHA-256 {f.sha256[:12]}") if x)
+        w.para(f"{f.name}{f' ({f.title})' if f.title else ''}: {details}", "List Bullet")
+    progress = scores.progress
+    w.para(f"{progress.decided} of {progress.total} requirements decided by an assessor "
+           f"({percent(progress.decided_share)}); {progress.assessed} assessed "
+           f"({percent(progress.assessed_share)}). Answers not decided are the machine's proposal, to be confirmed.",
+           label="Progress: ")
+    w.para("This is a draft for the State to review and complete.", label="Status: ")
+    w.doc.add_page_break()
+    w.toc()
+    w.doc.add_page_break()
+
+
+def _scores_section(w: _Writer, scores) -> None:
+    w.heading("Scores by pillar", 1)
+    rows = []
+    for pillar in Pillar:
+        s = scores.pillars[pillar.value]
+        grade = scores.grades.get(pillar.value)
+        rows.append([PILLAR_LABELS[pillar], percent(s.score), str(s.met), str(s.partial), str(s.not_met),
+                     str(s.not_applicable), str(s.not_assessed),
+                     "-" if grade is None or grade.grade is None else str(grade.grade)])
+    w.table(["Pillar", "Score", "Met", "Partly", "Not met", "Not applicable", "Not assessed", "Grade (1-5)"], rows)
+    w.para(f"Overall: {percent(scores.overall.score)} over {scores.overall.counted} requirements scored.")
+    w.para(FORMULA, label="Formula: ")
+    w.para(GRADE_FORMULA, label="Grades: ")
+
+
+def _article_heading(requirement: Requirement, short_titles: Mapping[str, str]) -> str:
+    if requirement.article[:1].isdigit():
+        return f"Article {requirement.article}"
+    return f"{short_titles.get(requirement.instrument, requirement.instrument)} ({requirement.article})"
+
+
+def _requirement(w: _Writer, requirement: Requirement, assessment: Assessment, texts) -> None:
+    finding = assessment.finding(requirement.id)
+    w.heading(f"{requirement.reference}: {requirement.title}", 3)
+    w.para(requirement.text, "Quote")
+    label = "Question: " if len(requirement.questions) == 1 else "Questions:"
+    if len(requirement.questions) == 1:
+        w.para(requirement.questions[0], label=label)
+    else:
+        w.para("", label=label)
+        for question in requirement.questions:
+            w.para(question, "List Bullet")
+    source = "decided by the assessor" if finding.decided else "the machine's proposal, to be confirmed"
+    review = "; evidence changed since the decision: to review" if finding.needs_review else ""
+    w.para(f"{ANSWERS[finding.status]} ({source}{review})", label="Answer: ")
+    provisions = cited_provisions(finding, texts)
+    if provisions:
+        w.para("", label="Provisions cited:")
+        for citation, text in provisions:
+            paragraph = w.para("", "List Bullet", label=citation)
+            if text:
+                paragraph.add_run(clean(f': "{text}"'))
+    else:
+        w.para("none", label="Provisions cited: ")
+    w.para(explanation(finding, requirement), label="Explanation: ")
+    assistance = finding.decision.assistance.strip() if finding.decision is not None else ""
+    w.para(assistance or "None stated.", label="Technical assistance needed: ")
+
+
+def _observations(w: _Writer, assessment: Assessment, catalog: Catalog) -> None:
+    notes = observations(assessment, catalog)
+    w.heading("Observations (draft)", 1)
+    w.heading("Gaps and challenges", 2)
+    if not notes.gaps:
+        w.para("No gap identified among the requirements assessed.")
+    for gap in notes.gaps:
+        status = STATUS_LABELS.get(gap["status"], gap["status"])
+        paragraph = w.para("", "List Number",
+                           label=f"{gap['reference']} ({OBLIGATION_LABELS[gap['obligation']]}; {status}): ")
+        paragraph.add_run(clean(gap["wording"]))
+        if gap["model_law"]:
+            paragraph.add_run(clean(f" See {gap['model_law']}."))
+    w.heading("Good practices", 2)
+    if not notes.good_practices:
+        w.para("None identified yet.")
+    for good in notes.good_practices:
+        where = f" ({', '.join(good['provisions'])})" if good["provisions"] else ""
+        w.para(f"{good['title']}{where}.", "List Bullet", label=f"{good['reference']}: ")
+    w.heading("Suggestions", 2)
+    if not notes.suggestions:
+        w.para("None recorded.")
+    for item in notes.suggestions:
+        w.para(item["text"], "List Bullet", label=f"{item['reference']}: ")
+    w.heading("Technical assistance needs", 2)
+    if not notes.assistance:
+        w.para("None recorded.")
+    for item in notes.assistance:
+        w.para(item["text"], "List Bullet", label=f"{item['reference']}: ")
+
+
+def write_docx(
+    assessment: Assessment,
+    catalog: Catalog,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    texts: Mapping[str, str] | None = None,
+) -> bytes:
+    """The Word report of an assessment, as .docx bytes (also written to `path` when given).
+
+    `texts` (optional) maps a citation to its provision's text, for provisions the assessor cites
+    that the machine quoted nothing from.
+    """
+    w = _Writer()
+    w.styles["Normal"].font.size = Pt(11)
+    scope = assessment.in_scope(catalog)
+    scores = assessment_scores(assessment, catalog)
+    _title_block(w, assessment, scope, scores)
+    _scores_section(w, scores)
+    short_titles = {i.id: i.short_title for i in scope.instruments}
+    titles = {i.id: i.title for i in scope.instruments}
+    for instrument, requirements in groupby(ordered(scope), key=lambda r: r.instrument):
+        w.heading(short_titles.get(instrument, instrument), 1)
+        w.para(titles.get(instrument, instrument))
+        for _, in_article in groupby(requirements, key=lambda r: r.article):
+            in_article = list(in_article)
+            w.heading(_article_heading(in_article[0], short_titles), 2)
+            for requirement in in_article:
+                _requirement(w, requirement, assessment, texts)
+    _observations(w, assessment, catalog)
+
+    props = w.doc.core_properties
+    props.title = clean(f"{assessment.jurisdiction}: {assessment.title}")[:255]
+    props.subject = "Self-assessment of legislation: Trafficking in Persons and Smuggling of Migrants Protocols, UNTOC"
+    props.author = clean(assessment.created_by or "assessor")[:255]
+    props.last_modified_by = props.author
+    props.keywords = "UNTOC; trafficking in persons; smuggling of migrants; self-assessment"
+    props.comments = clean(f"Assessment {assessment.id}, as of {assessment.date}")
+    stamp = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    props.created = stamp
+    props.modified = stamp
+    props.revision = 1
+    buffer = io.BytesIO()
+    w.doc.save(buffer)
+    data = buffer.getvalue()
+    if path is not None:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    return data
