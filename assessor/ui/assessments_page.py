@@ -15,6 +15,7 @@ from assessor.errors import AssessorError
 from assessor.scoring import FORMULA, assessment_scores
 from assessor.settings import load_settings
 from assessor.store import Store, default_database
+from assessor.ui.safe import plain
 
 INSTRUMENT_NAMES = {"TIP": "Trafficking in Persons Protocol", "SOM": "Smuggling of Migrants Protocol",
                     "UNTOC": "Organized Crime Convention", "GP": "Good practice"}
@@ -108,7 +109,7 @@ def _open(the_store: Store, assessment_id: str) -> None:
     except AssessorError as exc:
         st.error(exc.message)
         return
-    st.subheader(f"{assessment.jurisdiction} - {assessment.title}")
+    st.subheader(f"{plain(assessment.jurisdiction)} - {plain(assessment.title)}")
     decided, total = assessment.progress()
     st.write(f"Date {assessment.date} · instruments {', '.join(assessment.instruments)} · "
              f"{decided} of {total} findings decided")
@@ -139,4 +140,5 @@ def _open(the_store: Store, assessment_id: str) -> None:
             else:
                 the_store.delete(assessment.id)
                 del st.query_params["assessment"]
+                st.session_state.pop("open_assessment", None)
                 st.rerun()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pandas as pd
 import streamlit as st
 
 from assessor import AssessorError, Catalog, load_catalog
-from assessor.catalog import PILLAR_LABELS, SECTION_LABELS
+from assessor.catalog import PILLAR_LABELS, SECTION_LABELS, validate_checklists
 from assessor.ui.safe import plain
+
+MAX_CHECKLIST_BYTES = 2 * 1024 * 1024  # the four shipped checklists together are under 300 KB
 
 
 @st.cache_resource(show_spinner=False)
@@ -45,6 +50,9 @@ def render() -> None:
     except AssessorError as exc:
         st.error(exc.message)
         return
+    own = _own_checklist()
+    if own is not None:
+        catalog = own
 
     table = _table(catalog)
     col1, col2, col3, col4 = st.columns(4)
@@ -120,3 +128,42 @@ def _details(catalog: Catalog, requirement_id: str) -> None:
     flags = [f for f in catalog.red_flags if r.id in f.contrary_to]
     for flag in flags:
         st.warning(plain(f"Red flag {flag.id}: {flag.title}. {flag.explanation}"), icon="🚩")
+
+
+def check_uploaded(name: str, data: bytes) -> tuple[Catalog | None, list[str]]:
+    """Validate an uploaded checklist beside the shipped ones: (merged catalog, []) or (None, problems).
+
+    Problems are `name:line: place: message` lines, naming the uploaded file, not a temporary path.
+    """
+    if len(data) > MAX_CHECKLIST_BYTES:
+        return None, [f"{name}: {len(data) // 1024} KB is too large for a checklist (at most "
+                      f"{MAX_CHECKLIST_BYTES // 1024} KB)"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / (Path(name).stem + ".yaml")
+        path.write_bytes(data)
+        problems = validate_checklists([path], with_builtin=True)
+        if problems:
+            return None, [p.render().replace(str(path), name) for p in problems]
+        return load_catalog([path], with_builtin=True), []
+
+
+def _own_checklist() -> Catalog | None:
+    with st.expander("Check a checklist of your own"):
+        st.caption("A YAML file in the shape of the shipped checklists (docs/checklists.md). It is validated "
+                   "beside them: every problem is listed with its line. A valid one is browsed below with the "
+                   "shipped requirements. To assess with it in the app, put it in a folder with copies "
+                   "of the shipped checklists and name that folder in ASSESSOR_CHECKLIST_DIR; on the command "
+                   "line, pass it with --checklist.")
+        upload = st.file_uploader("Checklist (.yaml)", type=["yaml", "yml"], key="own_checklist")
+        if upload is None:
+            return None
+        catalog, problems = check_uploaded(upload.name, upload.getvalue())
+        if problems:
+            st.error(f"{upload.name} is not a valid checklist: {len(problems)} problem(s).")
+            # File text is the user's: shown in a code block, never as Markdown.
+            st.code("\n".join(problems), language=None)
+            return None
+        added = len(catalog.requirements) - len(_catalog().requirements)
+        st.success(f"{upload.name} is valid: {added} requirement(s) added to the {len(_catalog().requirements)} "
+                   "shipped ones, browsed below.")
+        return catalog

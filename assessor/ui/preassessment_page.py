@@ -15,19 +15,8 @@ from assessor.legislation.reader import read_bytes
 from assessor.preassessment import PreAssessment, pre_assess
 from assessor.settings import load_settings
 from assessor.ui.assessments_page import _catalog, store
+from assessor.ui.common import red_flags, show_red_flags
 from assessor.ui.safe import plain
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _machine(files: tuple[tuple[str, str], ...], instruments: tuple[str, ...], _blobs: tuple[bytes, ...]) -> dict:
-    # Keyed by the files' digests and the scope; the bytes are read from SQLite by the caller.
-    sources, provisions = [], []
-    for index, ((name, _), data) in enumerate(zip(files, _blobs, strict=True)):
-        source, found = read_bytes(data, name, load_settings(), index=index)
-        sources.append(source)
-        provisions.extend(found)
-    pre = pre_assess(Legislation(tuple(sources), tuple(provisions)), _catalog(), instruments)
-    return {"flags": [(f.flag_id, f.provisions, f.quote, f.explanation) for f in pre.red_flags.values()]}
 
 
 def run(assessment: Assessment, catalog: Catalog) -> tuple[PreAssessment, list[str]]:
@@ -97,14 +86,8 @@ def _summary(assessment: Assessment, catalog: Catalog) -> None:
                          "not met": statuses["not_met"], "to assess": statuses["not_assessed"]})
     st.subheader("The machine's proposal")
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
-    blobs = tuple(store().get_file(f.sha256) for f in assessment.files)
-    flags = _machine(tuple((f.name, f.sha256) for f in assessment.files), assessment.instruments, blobs)["flags"]
     st.subheader("Red flags")
-    if not flags:
-        st.write("No red flag raised.")
-    for flag_id, provisions, quote, explanation in flags:
-        # Law text is escaped: it shows as written, never as Markdown or HTML.
-        st.warning(plain(f"{flag_id} ({', '.join(provisions)}): “{quote}” — {explanation}"), icon="🚩")
+    show_red_flags(red_flags(assessment))
     missing = [r for r in scope.requirements if assessment.finding(r.id).machine_status.value == "not_met"]
     if missing:
         st.subheader("Not met, by the machine's reading")

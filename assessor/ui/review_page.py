@@ -15,6 +15,7 @@ from assessor.checklist_schema import Obligation
 from assessor.errors import AssessorError, ConflictError
 from assessor.preassessment import ElementStatus, RequirementStatus
 from assessor.ui.assessments_page import _catalog, store
+from assessor.ui.common import red_flags, show_red_flags
 from assessor.ui.safe import highlight, plain
 
 STATUS_LABELS = {
@@ -24,14 +25,26 @@ STATUS_LABELS = {
     RequirementStatus.NOT_APPLICABLE: "Not applicable",
     RequirementStatus.NOT_ASSESSED: "Not assessed",
 }
-FILTERS = ["not yet decided", "gaps", "mandatory only", "flagged for review"]
+FILTERS = ["not yet decided", "gaps", "mandatory only", "red flag raised", "evidence changed since decided"]
 
 
 def _user() -> str:
     return st.session_state.get("user_name") or "assessor"
 
 
-def _walk(assessment: Assessment, catalog: Catalog, pillars: list, sections: list, filters: list) -> list[Requirement]:
+def _flagged(assessment: Assessment, catalog: Catalog) -> dict[str, list[tuple]]:
+    """Requirement id -> the red flags raised against it (a flag names the requirements it runs contrary to)."""
+    raised = {flag[0]: flag for flag in red_flags(assessment)}
+    flagged: dict[str, list[tuple]] = {}
+    for flag in catalog.red_flags:
+        if flag.id in raised:
+            for requirement_id in flag.contrary_to:
+                flagged.setdefault(requirement_id, []).append(raised[flag.id])
+    return flagged
+
+
+def _walk(assessment: Assessment, catalog: Catalog, pillars: list, sections: list, filters: list,
+          flagged: dict[str, list[tuple]]) -> list[Requirement]:
     """The requirements to review, in checklist order, after the filters."""
     chosen = []
     for requirement in assessment.in_scope(catalog).requirements:
@@ -47,7 +60,9 @@ def _walk(assessment: Assessment, catalog: Catalog, pillars: list, sections: lis
         if "mandatory only" in filters and requirement.obligation not in {Obligation.MANDATORY,
                                                                            Obligation.MANDATORY_QUALIFIED}:
             continue
-        if "flagged for review" in filters and not finding.needs_review:
+        if "red flag raised" in filters and requirement.id not in flagged:
+            continue
+        if "evidence changed since decided" in filters and not finding.needs_review:
             continue
         chosen.append(requirement)
     return chosen
@@ -72,7 +87,8 @@ def render() -> None:
     pillars = col1.multiselect("Pillar", list(PILLAR_LABELS), format_func=PILLAR_LABELS.get)
     sections = col2.multiselect("Section", list(SECTION_LABELS), format_func=SECTION_LABELS.get)
     filters = col3.multiselect("Show", FILTERS)
-    walk = _walk(assessment, catalog, pillars, sections, filters)
+    flagged = _flagged(assessment, catalog)
+    walk = _walk(assessment, catalog, pillars, sections, filters, flagged)
     if not walk:
         st.info("No requirement matches these filters." if (pillars or sections or filters)
                 else "Nothing to review yet: run the pre-assessment first.")
@@ -91,10 +107,10 @@ def render() -> None:
     if st.query_params.get("requirement") != ids[index]:
         st.query_params["requirement"] = ids[index]
     st.caption(f"{index + 1} of {len(ids)}")
-    _requirement(assessment, catalog.requirement(ids[index]))
+    _requirement(assessment, catalog.requirement(ids[index]), flagged.get(ids[index], []))
 
 
-def _requirement(assessment: Assessment, requirement: Requirement) -> None:
+def _requirement(assessment: Assessment, requirement: Requirement, flags: list[tuple]) -> None:
     finding = assessment.finding(requirement.id)
     st.subheader(f"{requirement.reference}: {requirement.title}")
     pillars = ", ".join(PILLAR_LABELS[p] for p in requirement.pillars)
@@ -122,6 +138,8 @@ def _requirement(assessment: Assessment, requirement: Requirement) -> None:
             st.markdown("> " + highlight(view.quote, view.matched))
     if finding.candidates:
         st.markdown("**Candidate provisions:** " + plain(", ".join(finding.candidates)))
+    if flags:
+        show_red_flags(flags)
     _decision_form(assessment, requirement, finding)
     _history(assessment, requirement)
 

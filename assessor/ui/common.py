@@ -1,0 +1,81 @@
+"""What several pages share: the open assessment (from the URL) and its red flags."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assessor.assessment import Assessment
+from assessor.errors import AssessorError
+from assessor.legislation.model import Legislation
+from assessor.legislation.reader import read_bytes
+from assessor.preassessment import pre_assess
+from assessor.settings import load_settings
+from assessor.ui.assessments_page import _catalog, store
+from assessor.ui.safe import plain
+
+__all__ = ["current_assessment", "heading", "legislation", "red_flags", "user"]
+
+
+def user() -> str:
+    """Who the decisions are recorded as (the name given in the sidebar)."""
+    return st.session_state.get("user_name") or "assessor"
+
+
+def current_assessment(hint: str) -> Assessment | None:
+    """The assessment named by `?assessment=` in the URL, read from SQLite; None (with a message) otherwise."""
+    assessment_id = st.query_params.get("assessment")
+    if not assessment_id:
+        st.info(hint)
+        return None
+    try:
+        return store().get(assessment_id)
+    except AssessorError as exc:
+        st.error(exc.message)
+        return None
+
+
+def heading(assessment: Assessment) -> None:
+    """The assessment's name under a page title (escaped: a title is never Markdown or HTML)."""
+    st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}**")
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _read_all(files: tuple[tuple[str, str], ...], _blobs: tuple[bytes, ...]) -> Legislation:
+    # Keyed by the files' names and digests; the bytes come from SQLite.
+    sources, provisions = [], []
+    for index, ((name, _), data) in enumerate(zip(files, _blobs, strict=True)):
+        source, found = read_bytes(data, name, load_settings(), index=index)
+        sources.append(source)
+        provisions.extend(found)
+    return Legislation(tuple(sources), tuple(provisions))
+
+
+def legislation(assessment: Assessment) -> Legislation | None:
+    """The assessment's law files as read (cached by digest); None when it has none."""
+    if not assessment.files:
+        return None
+    blobs = tuple(store().get_file(f.sha256) for f in assessment.files)
+    return _read_all(tuple((f.name, f.sha256) for f in assessment.files), blobs)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _flags(files: tuple[tuple[str, str], ...], instruments: tuple[str, ...],
+           _law: Legislation) -> list[tuple[str, tuple[str, ...], str, str]]:
+    pre = pre_assess(_law, _catalog(), instruments)
+    return [(f.flag_id, tuple(f.provisions), f.quote, f.explanation) for f in pre.red_flags.values()]
+
+
+def red_flags(assessment: Assessment) -> list[tuple[str, tuple[str, ...], str, str]]:
+    """(flag id, provisions, quote, explanation) of each red flag the machine raises on the files."""
+    law = legislation(assessment)
+    if law is None:
+        return []
+    return _flags(tuple((f.name, f.sha256) for f in assessment.files), assessment.instruments, law)
+
+
+def show_red_flags(flags: list[tuple[str, tuple[str, ...], str, str]]) -> None:
+    """Each red flag as a warning; the quote is law text, escaped."""
+    if not flags:
+        st.write("No red flag raised.")
+    for flag_id, provisions, quote, explanation in flags:
+        st.warning(plain(f"{flag_id} ({', '.join(provisions)}): “{quote}” — {explanation}"), icon="🚩")

@@ -1,0 +1,274 @@
+"""AppTest over the Dashboard, Compare, Export and Checklists-upload pages, and the app's URL keeping.
+
+Each page runs as a function with the assessment's id in the URL, against a database of its own.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Callable
+
+import pytest
+from openpyxl import load_workbook
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+
+BORDURIA = ROOT / "legislation_samples" / "borduria-penal-code-chapter-xii.pdf"
+ARCADIA = ROOT / "legislation_samples" / "arcadia-anti-trafficking-act-2024.docx"
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch):  # noqa: ANN001, ANN201 - pytest fixture
+    path = tmp_path / "app.sqlite3"
+    monkeypatch.setenv("ASSESSOR_DATABASE", str(path))
+    return path
+
+
+def _assessed(database, sample, title: str = "Penal Code"):  # noqa: ANN001, ANN202
+    """An assessment with the sample kept as its law file and its pre-assessment saved, as the app leaves it."""
+    from assessor import load_catalog, pre_assess
+    from assessor.assessment import LawFile, new_assessment
+    from assessor.legislation.reader import read_legislation
+    from assessor.store import Store
+
+    store = Store(database)
+    assessment = store.create(new_assessment(sample.stem.split("-")[0].title(), title))
+    data = sample.read_bytes()
+    files = [LawFile(sample.name, store.put_file(sample.name, data), len(data))]
+    store.set_files(assessment.id, files, by="ana")
+    pre = pre_assess(read_legislation([sample]), load_catalog(), assessment.instruments)
+    return store, store.save_pre_assessment(assessment.id, pre, files, by="machine")[0]
+
+
+def _page(render: Callable[[], None], **params: str) -> AppTest:
+    app = AppTest.from_function(render, default_timeout=120)
+    for key, value in params.items():
+        app.query_params[key] = value
+    return app.run()
+
+
+def dashboard() -> None:
+    from assessor.ui import dashboard_page
+
+    dashboard_page.render()
+
+
+def compare() -> None:
+    from assessor.ui import compare_page
+
+    compare_page.render()
+
+
+def export() -> None:
+    from assessor.ui import export_page
+
+    export_page.render()
+
+
+def review() -> None:
+    from assessor.ui import review_page
+
+    review_page.render()
+
+
+# --------------------------------------------------------------------------- empty states
+
+@pytest.mark.parametrize(
+    ("render", "expected"),
+    [
+        (dashboard, "Open an assessment first"),  # no assessment in the URL
+        (export, "Open an assessment first"),  # same on the Export page
+        (compare, "Comparing needs two assessments"),  # an empty database
+    ],
+)
+def test_empty_states(database, render, expected: str) -> None:  # noqa: ANN001
+    app = _page(render)
+    assert not app.exception
+    assert any(expected in i.value for i in app.info)
+
+
+def test_unknown_assessment_is_a_clear_message(database) -> None:  # noqa: ANN001
+    # A stale or mistyped id in the URL gives the store's message, not a traceback.
+    app = _page(dashboard, assessment="no-such-id")
+    assert not app.exception
+    assert app.error and "no-such-id" in app.error[0].value
+
+
+# --------------------------------------------------------------------------- dashboard
+
+def test_dashboard_scores_gaps_and_red_flags(database) -> None:  # noqa: ANN001
+    store, assessment = _assessed(database, BORDURIA)
+    app = _page(dashboard, assessment=assessment.id)
+    assert not app.exception
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Gaps"] != "0" and "of" in metrics["Assessed (machine or assessor)"]
+    pillars = app.dataframe[0].value
+    assert list(pillars["pillar"])[:3] == ["Prosecution", "Protection", "Prevention"]
+    gaps = app.dataframe[3].value
+    # Mandatory gaps come first.
+    assert gaps["obligation"].iloc[0] == "mandatory" and list(gaps["#"]) == sorted(gaps["#"])
+    assert any("transnationality" in w.value for w in app.warning)  # Borduria requires transnationality
+    assert app.get("arrow_vega_lite_chart") or app.get("vega_lite_chart")  # the pillar chart
+
+
+def test_dashboard_before_any_pre_assessment(database) -> None:  # noqa: ANN001
+    from assessor.assessment import new_assessment
+    from assessor.store import Store
+
+    assessment = Store(database).create(new_assessment("Arcadia", "Bill"))
+    app = _page(dashboard, assessment=assessment.id)
+    assert not app.exception
+    assert any("Nothing is scored yet" in i.value for i in app.info)
+
+
+# --------------------------------------------------------------------------- compare
+
+def test_compare_two_drafts_shows_closed_gaps(database) -> None:  # noqa: ANN001
+    from assessor.assessment import Decision
+    from assessor.preassessment import RequirementStatus
+
+    store, before = _assessed(database, BORDURIA, "v1")
+    after = store.duplicate(before.id, "v2", by="ana")
+    gap = next(f for f in after.findings.values() if f.status is RequirementStatus.NOT_MET)
+    store.decide(after.id, gap.requirement_id, Decision(RequirementStatus.MET, "amended in v2"),
+                 expected_version=gap.version, by="ana")
+    app = _page(compare, a=before.id, b=after.id)
+    assert not app.exception
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Gaps closed"] == "1" and metrics["Gaps opened"] == "0"
+    closed = app.dataframe[1].value
+    assert list(closed["requirement"]) == [gap.requirement_id]
+    deltas = app.dataframe[0].value
+    assert (deltas["change (points)"].fillna(0) >= 0).all()
+
+
+def test_compare_same_assessment_twice(database) -> None:  # noqa: ANN001
+    store, first = _assessed(database, BORDURIA)
+    store.duplicate(first.id, "copy", by="ana")
+    app = _page(compare, a=first.id, b=first.id)
+    assert any("two different" in i.value for i in app.info)
+
+
+def test_comparison_workbook_builds(database) -> None:  # noqa: ANN001
+    from assessor.catalog import load_catalog
+    from assessor.reports.comparison_xlsx import write_comparison
+
+    store, before = _assessed(database, BORDURIA, "v1")
+    after = store.duplicate(before.id, "v2", by="ana")
+    workbook = load_workbook(io.BytesIO(write_comparison(before, after, load_catalog())))
+    assert workbook.sheetnames
+
+
+# --------------------------------------------------------------------------- export
+
+def test_export_builders_make_every_format(database) -> None:  # noqa: ANN001
+    # Each download is built from what SQLite holds when pressed; the files open.
+    import json
+
+    from docx import Document
+
+    from assessor.catalog import load_catalog
+    from assessor.ui.export_page import builders
+
+    store, assessment = _assessed(database, ARCADIA, "Act 2024")
+    made = {ext: build() for ext, (_, _, build) in builders(assessment.id, load_catalog()).items()}
+    assert "Findings" in load_workbook(io.BytesIO(made["xlsx"])).sheetnames
+    assert Document(io.BytesIO(made["docx"])).paragraphs
+    assert made["md"].startswith("#")
+    assert json.loads(made["json"])
+
+
+def test_export_page_offers_four_downloads(database) -> None:  # noqa: ANN001
+    _, assessment = _assessed(database, ARCADIA, "Act 2024")
+    app = _page(export, assessment=assessment.id)
+    assert not app.exception
+    assert len(app.get("download_button")) == 4
+
+
+def test_reimport_preview_then_apply(database) -> None:  # noqa: ANN001
+    # An edited workbook: a preview of the change first, saved only on Apply, recorded as from the file.
+    from assessor.catalog import load_catalog
+    from assessor.reports.xlsx_report import write_workbook
+
+    store, assessment = _assessed(database, ARCADIA, "Act 2024")
+    workbook = load_workbook(io.BytesIO(write_workbook(assessment, load_catalog())))
+    sheet = workbook["Findings"]
+    headers = [c.value for c in sheet[1]]
+    row = 2
+    sheet.cell(row, headers.index("Assessor status") + 1, "met")
+    sheet.cell(row, headers.index("Rationale") + 1, "checked by the team offline")
+    requirement_id = sheet.cell(row, headers.index("Requirement id") + 1).value
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    app = _page(export, assessment=assessment.id)
+    app.file_uploader(key="reimport").set_value([("edited.xlsx", buffer.getvalue(), "application/vnd.ms-excel")])
+    app.run()
+    assert not app.exception, app.exception
+    preview = app.dataframe[0].value
+    assert "checked by the team offline" in list(preview["workbook"])
+    assert store.get(assessment.id).finding(requirement_id).decision is None  # nothing saved yet
+    next(b for b in app.button if b.label.startswith("Apply")).click().run()
+    assert any("Saved 1 decision" in s.value for s in app.success)
+    assert store.get(assessment.id).finding(requirement_id).decision.rationale == "checked by the team offline"
+    assert store.history(assessment.id)[0].source == "import: edited.xlsx"
+
+
+def test_reimport_of_a_bad_file_is_a_clear_message(database) -> None:  # noqa: ANN001
+    _, assessment = _assessed(database, ARCADIA, "Act 2024")
+    app = _page(export, assessment=assessment.id)
+    app.file_uploader(key="reimport").set_value([("notes.xlsx", b"not a workbook", "application/vnd.ms-excel")])
+    app.run()
+    assert not app.exception
+    assert "not an .xlsx workbook" in app.error[0].value
+
+
+# --------------------------------------------------------------------------- review: red flags
+
+def test_review_red_flag_filter_and_warning(database) -> None:  # noqa: ANN001
+    _, assessment = _assessed(database, BORDURIA)
+    app = _page(review, assessment=assessment.id)
+    app.multiselect[2].set_value(["red flag raised"]).run()
+    assert not app.exception
+    assert app.warning and any("🚩" in (w.icon or "") or "transnational" in w.value for w in app.warning)
+
+
+# --------------------------------------------------------------------------- checklists upload
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        # not YAML at all: the parser's message with a line
+        ("mine.yaml", b"requirements: [unclosed", "mine.yaml"),
+        # valid YAML, wrong shape: the schema's message
+        ("mine.yaml", b"instrument: {}\n", "mine.yaml"),
+        # too large: refused before parsing
+        ("big.yaml", b"#" * (3 * 1024 * 1024), "too large"),
+    ],
+)
+def test_own_checklist_problems_are_listed(name: str, data: bytes, expected: str) -> None:
+    from assessor.ui.checklists_page import check_uploaded
+
+    catalog, problems = check_uploaded(name, data)
+    assert catalog is None and problems
+    assert any(expected in p for p in problems)
+    assert not any(tempfile.gettempdir() in p for p in problems)  # the temporary path never shows
+
+
+def test_own_checklist_upload_on_the_page() -> None:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    app.file_uploader(key="own_checklist").set_value([("mine.yaml", b"- not a mapping\n", "text/yaml")]).run()
+    assert not app.exception
+    assert "not a valid checklist" in app.error[0].value
+
+
+# --------------------------------------------------------------------------- the URL keeps the assessment
+
+def test_app_puts_the_open_assessment_back_in_the_url(database) -> None:  # noqa: ANN001
+    # After a sidebar page switch Streamlit drops query parameters; the app restores the open assessment's id.
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.session_state["open_assessment"] = "abc123"
+    app.run()
+    assert not app.exception
+    assert app.query_params["assessment"] in ("abc123", ["abc123"])
