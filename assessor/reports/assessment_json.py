@@ -13,7 +13,6 @@ obligation level, good practices, suggestions, technical assistance).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,11 +20,11 @@ from typing import Any
 from assessor.assessment import Assessment, Finding
 from assessor.catalog import Catalog, Requirement
 from assessor.checklist_schema import Obligation
+from assessor.gaps import Gap, gaps, ordered, recommendation
 from assessor.preassessment import ElementStatus, RequirementStatus
 from assessor.scoring import FORMULA, GRADE_FORMULA, Score, assessment_scores
 
 SCHEMA = "assessor.assessment-report/1"
-INSTRUMENT_ORDER = ("TIP", "SOM", "UNTOC", "GP")
 
 # The answer to a checklist question, from the status in force.
 ANSWERS = {
@@ -49,68 +48,14 @@ OBLIGATION_LABELS = {
     Obligation.OPTIONAL.value: "optional",
     Obligation.GOOD_PRACTICE.value: "good practice",
 }
-GAP_STATUSES = (RequirementStatus.NOT_MET, RequirementStatus.PARTIALLY_MET)
-# Priority of gaps: mandatory first ... good practice last (UNODC practice).
-PRIORITY = (
-    Obligation.MANDATORY,
-    Obligation.MANDATORY_QUALIFIED,
-    Obligation.CONSIDER,
-    Obligation.OPTIONAL,
-    Obligation.GOOD_PRACTICE,
-)
-# The verb of a gap's observation by obligation level.
-VERBS = {
-    Obligation.MANDATORY: "urge",
-    Obligation.MANDATORY_QUALIFIED: "urge",
-    Obligation.CONSIDER: "consider",
-    Obligation.OPTIONAL: "invite",
-    Obligation.GOOD_PRACTICE: "invite",
-}
-OPENINGS = {
-    "urge": "The State is urged to ",
-    "consider": "The State may wish to consider ",
-    "invite": "The State is invited to ",
-}
-
-
 def percent(value: float | None) -> str:
     """A score or share as a whole percentage; "-" for None."""
     return "-" if value is None else f"{value:.0%}"
 
 
-def _article_key(article: str) -> tuple[int, int, str]:
-    match = re.match(r"(\d+)(.*)", article)
-    return (0, int(match.group(1)), match.group(2)) if match else (1, 0, article)
-
-
-def ordered(catalog: Catalog) -> list[Requirement]:
-    """Requirements as the reports list them: by instrument (TIP, SOM, UNTOC, GP, others), then article."""
-    position = {iid: i for i, iid in enumerate(INSTRUMENT_ORDER)}
-    others = {i.id: len(position) + n for n, i in enumerate(catalog.instruments)}
-    return sorted(
-        catalog.requirements,
-        key=lambda r: (position.get(r.instrument, others.get(r.instrument, 99)), _article_key(r.article)),
-    )
-
-
-def _lower_first(text: str) -> str:
-    """'Amend the law' -> 'amend the law'; an acronym ('UNTOC ...') is left as it is."""
-    text = text.strip()
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
-
-
 def gap_wording(requirement: Requirement) -> str:
     """The observation on a gap: urged (mandatory), consider (consider-level), invited (optional, good practice)."""
-    verb = VERBS[requirement.obligation]
-    action = requirement.action.strip().rstrip(".") + "."
-    if verb == "consider":
-        if action.lower().startswith("consider "):
-            action = action[len("consider "):]
-        else:
-            action = "whether to " + _lower_first(action)
-    return OPENINGS[verb] + _lower_first(action)
+    return recommendation(requirement)[1]
 
 
 def cited_provisions(finding: Finding, texts: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
@@ -170,34 +115,31 @@ class Observations:
     assistance: list[dict[str, Any]]
 
 
-def _gap(requirement: Requirement, finding: Finding) -> dict[str, Any]:
+def _gap(gap: Gap) -> dict[str, Any]:
+    requirement = gap.requirement
     return {
         "requirement_id": requirement.id,
         "reference": requirement.reference,
         "title": requirement.title,
         "obligation": requirement.obligation.value,
-        "status": finding.status.value,
-        "decided": finding.decided,
-        "verb": VERBS[requirement.obligation],
-        "wording": gap_wording(requirement),
+        "status": gap.status.value,
+        "decided": gap.finding.decided,
+        "verb": gap.wording,
+        "wording": gap.recommendation,
         "action": requirement.action,
         "model_law": requirement.model_law or "",
+        "priority": gap.priority,
     }
 
 
 def observations(assessment: Assessment, catalog: Catalog) -> Observations:
-    """Gaps (prioritised: obligation level, not met before partially met, then instrument/article),
-    good practices (good-practice requirements met, mandatory ones met fully), suggestions (the
-    assessor's notes) and technical assistance needs (from decisions)."""
-    requirements = ordered(assessment.in_scope(catalog))
-    position = {r.id: i for i, r in enumerate(requirements)}
-    gaps, good, suggestions, assistance = [], [], [], []
-    for requirement in requirements:
+    """Gaps (prioritised and worded as `assessor.gaps` does), good practices (good-practice requirements
+    met, mandatory ones met fully), suggestions (the assessor's notes) and technical assistance needs
+    (from decisions)."""
+    good, suggestions, assistance = [], [], []
+    for requirement in ordered(assessment.in_scope(catalog)):
         finding = assessment.finding(requirement.id)
-        status = finding.status
-        if status in GAP_STATUSES:
-            gaps.append(_gap(requirement, finding))
-        elif status is RequirementStatus.MET and requirement.obligation in (
+        if finding.status is RequirementStatus.MET and requirement.obligation in (
             Obligation.GOOD_PRACTICE, Obligation.MANDATORY, Obligation.MANDATORY_QUALIFIED
         ):
             good.append({"requirement_id": requirement.id, "reference": requirement.reference,
@@ -211,11 +153,7 @@ def observations(assessment: Assessment, catalog: Catalog) -> Observations:
         if decision is not None and decision.assistance.strip():
             assistance.append({"requirement_id": requirement.id, "reference": requirement.reference,
                                "text": decision.assistance.strip(), "by": decision.by})
-    gaps.sort(key=lambda g: (PRIORITY.index(Obligation(g["obligation"])),
-                             g["status"] != RequirementStatus.NOT_MET.value, position[g["requirement_id"]]))
-    for rank, gap in enumerate(gaps, 1):
-        gap["priority"] = rank
-    return Observations(gaps, good, suggestions, assistance)
+    return Observations([_gap(g) for g in gaps(assessment, catalog)], good, suggestions, assistance)
 
 
 # --------------------------------------------------------------------------- the JSON report

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,8 +25,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assessor.assessment import Assessment, Finding, now
 from assessor.catalog import Catalog, Requirement
-from assessor.checklist_schema import PILLAR_LABELS, SECTION_LABELS, Obligation, Pillar
-from assessor.preassessment import ElementStatus, RequirementStatus
+from assessor.checklist_schema import PILLAR_LABELS, SECTION_LABELS, Pillar
+from assessor.gaps import Gap, gaps, recommendation
+from assessor.preassessment import ElementStatus
 from assessor.reports.cells import (
     TEXT_STATUSES,
     WRAP,
@@ -65,19 +65,6 @@ OFFLINE = ("edit the Assessor status (drop-down), Rationale, Cited provisions (s
 LEFT = Alignment(horizontal="left", vertical="top")
 GRADE_RULES = "docs/scoring.md, \"Grades on the 3P Index scale\""
 
-# Gap order and wording follow the obligation level (UNODC practice).
-OBLIGATION_ORDER = (Obligation.MANDATORY, Obligation.MANDATORY_QUALIFIED, Obligation.CONSIDER,
-                    Obligation.OPTIONAL, Obligation.GOOD_PRACTICE)
-WORDING = {
-    Obligation.MANDATORY: "urge",
-    Obligation.MANDATORY_QUALIFIED: "urge",
-    Obligation.CONSIDER: "consider",
-    Obligation.OPTIONAL: "invite",
-    Obligation.GOOD_PRACTICE: "invite",
-}
-_OPENING = {"urge": "The State is urged to ", "consider": "The State may wish to consider ",
-            "invite": "The State is invited to "}
-GAP_STATUSES = (RequirementStatus.NOT_MET, RequirementStatus.PARTIALLY_MET)
 
 # The Findings sheet: (header, width). The last two columns are hidden, technical.
 FINDINGS_COLUMNS: tuple[tuple[str, float], ...] = (
@@ -97,54 +84,6 @@ _WRAPPED_FINDINGS = [_HEADERS.index(h) for h in ("Title", "Pillars", "Rationale"
 
 
 # --------------------------------------------------------------------------- gaps
-
-
-@dataclass(frozen=True, slots=True)
-class Gap:
-    """A requirement not met or partially met, with its priority and recommendation."""
-
-    priority: int  # 1 = most urgent
-    requirement: Requirement
-    finding: Finding
-    status: RequirementStatus
-    wording: str  # "urge", "consider" or "invite"
-    recommendation: str
-
-
-def _lower_first(text: str) -> str:
-    """`Amend the law` -> `amend the law`; acronyms (`UNODC ...`) are left alone."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
-
-
-def recommendation(requirement: Requirement) -> tuple[str, str]:
-    """(wording, sentence): the recommended action worded for the requirement's obligation level."""
-    wording = WORDING[requirement.obligation]
-    action = requirement.action.strip()
-    if wording == "consider" and action.lower().startswith("consider "):
-        action = action[len("consider "):]  # "may wish to consider consider ..." reads badly
-    return wording, _OPENING[wording] + _lower_first(action)
-
-
-def gaps(assessment: Assessment, catalog: Catalog) -> list[Gap]:
-    """Requirements in scope not met or partially met, most urgent first.
-
-    Mandatory, then mandatory (qualified), consider, optional, good practice; within a level,
-    not met before partially met, then the catalog's instrument and article order.
-    """
-    found = []
-    for index, requirement in enumerate(assessment.in_scope(catalog).requirements):
-        finding = assessment.finding(requirement.id)
-        if finding.status in GAP_STATUSES:
-            key = (OBLIGATION_ORDER.index(requirement.obligation), GAP_STATUSES.index(finding.status), index)
-            found.append((key, requirement, finding))
-    found.sort(key=lambda item: item[0])
-    result = []
-    for priority, (_, requirement, finding) in enumerate(found, start=1):
-        wording, sentence = recommendation(requirement)
-        result.append(Gap(priority, requirement, finding, finding.status, wording, sentence))
-    return result
 
 
 # --------------------------------------------------------------------------- findings values

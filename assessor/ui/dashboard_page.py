@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from assessor.catalog import PILLAR_LABELS
-from assessor.reports.xlsx_report import gaps
+from assessor.gaps import gaps
 from assessor.scoring import FORMULA, Score, assessment_scores
 from assessor.ui.assessments_page import _catalog
 from assessor.ui.common import current_assessment, heading, red_flags, show_red_flags
