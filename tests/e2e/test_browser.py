@@ -1,7 +1,8 @@
 """End to end in headless Chromium (Debian's package; no browser download) against `streamlit run`.
 
 The flows a person clicks through: create an assessment, upload a bill, run the pre-assessment,
-change a finding, reload and see it kept; and a law holding markup shows as plain text.
+change a finding, reload and see it kept, download the Excel report and open it; and a law holding
+markup shows as plain text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from playwright.sync_api import Page, expect, sync_playwright
 
 from conftest import ROOT
@@ -79,7 +81,7 @@ def _dialogs(page: Page) -> list[str]:
     return seen
 
 
-def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: Page) -> None:
+def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: Page, tmp_path: Path) -> None:
     url, database = server
     page.goto(f"{url}/assessments")
     page.get_by_label("Jurisdiction").fill("Caledonia")
@@ -109,6 +111,18 @@ def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: P
 
     assert Store(database).get(assessment_id).finding("TIP-5-1").decision.rationale == \
         "penalty checked against the code"
+    # Download the Excel report and open it: the decision is in the Findings sheet.
+    page.goto(f"{url}/export?assessment={assessment_id}")
+    with page.expect_download(timeout=60_000) as download_info:
+        page.get_by_role("button", name="Excel gap report").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".xlsx")
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    findings = load_workbook(path)["Findings"]
+    headers = [c.value for c in findings[1]]
+    rows = {row[0]: row for row in findings.iter_rows(min_row=2, values_only=True)}
+    assert rows["TIP-5-1"][headers.index("Rationale")] == "penalty checked against the code"
 
 
 def test_law_with_markup_shows_as_text(server: tuple[str, Path], page: Page, tmp_path: Path) -> None:
