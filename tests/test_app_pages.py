@@ -272,3 +272,60 @@ def test_app_puts_the_open_assessment_back_in_the_url(database) -> None:  # noqa
     app.run()
     assert not app.exception
     assert app.query_params["assessment"] in ("abc123", ["abc123"])
+
+
+# --------------------------------------------------------------------------- one flow, page after page
+
+def assessments() -> None:
+    from assessor.ui import assessments_page
+
+    assessments_page.render()
+
+
+def legislation() -> None:
+    from assessor.ui import legislation_page
+
+    legislation_page.render()
+
+
+def preassessment() -> None:
+    from assessor.ui import preassessment_page
+
+    preassessment_page.render()
+
+
+def test_flow_create_upload_preassess_decide_export(database) -> None:  # noqa: ANN001
+    # Each step is a fresh session with only the URL: what carries the work from page to page is SQLite.
+    from assessor.catalog import load_catalog
+    from assessor.store import Store
+    from assessor.ui.export_page import builders
+
+    app = _page(assessments)
+    app.text_input[0].set_value("Arcadia")
+    app.text_input[1].set_value("Act 2024")
+    app.button[0].click().run()
+    assessment_id = app.query_params["assessment"]
+    assessment_id = assessment_id[0] if isinstance(assessment_id, list) else assessment_id
+
+    app = _page(legislation, assessment=assessment_id)
+    app.file_uploader[0].set_value([(ARCADIA.name, ARCADIA.read_bytes(), "application/octet-stream")]).run()
+    assert not app.exception and not app.error
+
+    app = _page(preassessment, assessment=assessment_id)
+    app.button[0].click().run()
+    assert any("Proposed findings saved" in s.value for s in app.success)
+
+    app = _page(review, assessment=assessment_id, requirement="TIP-6-6")
+    app.radio[0].set_value("partially_met")
+    app.text_area[0].set_value("compensation only through a civil claim")
+    app.button(key="FormSubmitter:decide-TIP-6-6-Save decision").click().run()
+    assert not app.exception and any("Saved" in s.value for s in app.success)
+
+    made = builders(assessment_id, load_catalog())["xlsx"][2]()
+    findings = load_workbook(io.BytesIO(made))["Findings"]
+    headers = [c.value for c in findings[1]]
+    rows = {row[0]: row for row in findings.iter_rows(min_row=2, values_only=True)}
+    assert rows["TIP-6-6"][headers.index("Rationale")] == "compensation only through a civil claim"
+    assert rows["TIP-6-6"][headers.index("Status in force")] in ("partially_met", "partially met")
+    latest = Store(database).history(assessment_id)[0]
+    assert (latest.requirement_id, latest.by, latest.source) == ("TIP-6-6", "assessor", "app")
