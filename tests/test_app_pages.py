@@ -151,6 +151,17 @@ def test_compare_same_assessment_twice(database) -> None:  # noqa: ANN001
     assert any("two different" in i.value for i in app.info)
 
 
+def test_compare_page_offers_the_matrix_of_many(database) -> None:  # noqa: ANN001
+    # Two or more assessments chosen: a requirements-by-assessments workbook is offered.
+    store, first = _assessed(database, BORDURIA)
+    second = store.duplicate(first.id, "copy", by="ana")
+    app = _page(compare, a=first.id, b=second.id)
+    before = len(app.get("download_button"))
+    app.multiselect(key="matrix_ids").set_value([first.id, second.id]).run()
+    assert not app.exception
+    assert len(app.get("download_button")) == before + 1
+
+
 def test_comparison_workbook_builds(database) -> None:  # noqa: ANN001
     from assessor.catalog import load_catalog
     from assessor.reports.comparison_xlsx import write_comparison

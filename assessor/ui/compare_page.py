@@ -12,7 +12,7 @@ import streamlit as st
 from assessor.catalog import PILLAR_LABELS, Catalog
 from assessor.compare import StatusChange, compare
 from assessor.errors import AssessorError
-from assessor.reports.comparison_xlsx import write_comparison
+from assessor.reports.comparison_xlsx import write_comparison, write_matrix
 from assessor.scoring import FORMULA
 from assessor.ui.assessments_page import _catalog, store
 from assessor.ui.safe import plain
@@ -53,6 +53,7 @@ def render() -> None:
         st.info("Comparing needs two assessments. Duplicate an assessment for the next draft (Assessments page), "
                 "or create one for another country.")
         return
+    _matrix(summaries)
     col1, col2 = st.columns(2)
     with col1:
         a_id = _pick(summaries, "a", "Before (A)", 1)
@@ -102,3 +103,20 @@ def render() -> None:
     st.download_button("Download the comparison workbook (.xlsx)", data=lambda: write_comparison(a, b, catalog),
                        file_name=f"comparison-{a.id}-{b.id}.xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def _matrix(summaries: list) -> None:
+    """Many assessments (countries) at once: the requirements-by-assessments workbook."""
+    with st.expander("Many countries: a requirements × assessments workbook"):
+        names = {s.id: f"{s.jurisdiction} - {s.title} ({s.date})" for s in summaries}
+        chosen = st.multiselect("Assessments", list(names), format_func=names.get, key="matrix_ids")
+        if len(chosen) < 2:
+            st.caption("Choose two or more assessments.")
+            return
+
+        def build() -> bytes:
+            return write_matrix([store().get(i) for i in chosen], _catalog())
+
+        st.download_button(f"Download the matrix of {len(chosen)} assessments (.xlsx)", data=build,
+                           file_name="matrix.xlsx",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
