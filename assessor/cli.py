@@ -173,8 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     assess.set_defaults(func=_cmd_assess)
 
     from assessor.cli_assessments import add_parser as add_assessment_commands
+    from assessor.cli_reports import add_parser as add_report_commands
 
     add_assessment_commands(commands)
+    add_report_commands(commands)
     return parser
 
 

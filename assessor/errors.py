@@ -28,6 +28,8 @@ class ExitCode(IntEnum):
     NOT_FOUND = 21  # no assessment, finding or history entry with that id
     CONFLICT = 22  # someone else saved the finding first; nothing was overwritten
     IMPORT_INVALID = 23  # an assessment file to import is invalid
+    # `assessor batch`.
+    BATCH_PARTIAL = 24  # some countries of a batch failed (the others were done); see OUT/errors.txt
 
 
 class AssessorError(Exception):
