@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import sys
+from pathlib import Path
 
 from assessor.errors import ExitCode
 from assessor.settings import Settings, load_settings
@@ -40,6 +41,14 @@ def _pre_assess(args: argparse.Namespace, instruments: tuple[str, ...]):  # noqa
     return pre, files
 
 
+def _keep_files(store, paths: list[str]) -> None:  # noqa: ANN001
+    """Keep the law files' bytes with the record, so the app can show and re-read them later."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            store.put_file(path.name, path.read_bytes())
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from assessor.assessment import DEFAULT_INSTRUMENTS, new_assessment
 
@@ -49,6 +58,7 @@ def cmd_new(args: argparse.Namespace) -> int:
                                                  created_by=_by(args)), by=_by(args), source="cli")
         if args.files:
             pre, files = _pre_assess(args, instruments)
+            _keep_files(store, args.files)
             assessment, _ = store.save_pre_assessment(assessment.id, pre, files, by=_by(args), source="cli")
     print(f"created {assessment.id}: {assessment.jurisdiction} - {assessment.title} "
           f"({len(assessment.findings)} findings)")
@@ -59,6 +69,7 @@ def cmd_update(args: argparse.Namespace) -> int:
     with _store(args) as store:
         assessment = store.get(args.id)
         pre, files = _pre_assess(args, assessment.instruments)
+        _keep_files(store, args.files)
         assessment, review = store.save_pre_assessment(args.id, pre, files, by=_by(args), source="re-assessment")
     print(f"re-assessed {args.id} on the new version; human decisions kept")
     if review:

@@ -187,7 +187,7 @@ def test_export_builders_make_every_format(database) -> None:  # noqa: ANN001
     made = {ext: build() for ext, (_, _, build) in builders(assessment.id, load_catalog()).items()}
     assert "Findings" in load_workbook(io.BytesIO(made["xlsx"])).sheetnames
     assert Document(io.BytesIO(made["docx"])).paragraphs
-    assert made["md"].startswith("#")
+    assert made["md"].startswith(b"#")
     assert json.loads(made["json"])
 
 

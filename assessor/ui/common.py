@@ -7,8 +7,8 @@ import streamlit as st
 from assessor.assessment import Assessment
 from assessor.errors import AssessorError
 from assessor.legislation.model import Legislation
-from assessor.legislation.reader import read_bytes
 from assessor.preassessment import pre_assess
+from assessor.reports.render import kept_legislation
 from assessor.settings import load_settings
 from assessor.ui.assessments_page import _catalog, store
 from assessor.ui.safe import plain
@@ -40,22 +40,16 @@ def heading(assessment: Assessment) -> None:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _read_all(files: tuple[tuple[str, str], ...], _blobs: tuple[bytes, ...]) -> Legislation:
-    # Keyed by the files' names and digests; the bytes come from SQLite.
-    sources, provisions = [], []
-    for index, ((name, _), data) in enumerate(zip(files, _blobs, strict=True)):
-        source, found = read_bytes(data, name, load_settings(), index=index)
-        sources.append(source)
-        provisions.extend(found)
-    return Legislation(tuple(sources), tuple(provisions))
+def _read_all(files: tuple[tuple[str, str], ...], assessment_id: str) -> Legislation | None:
+    # Keyed by the files' names and digests: the same files are read once, whatever the page.
+    return kept_legislation(store(), store().get(assessment_id), load_settings())
 
 
 def legislation(assessment: Assessment) -> Legislation | None:
     """The assessment's law files as read (cached by digest); None when it has none."""
     if not assessment.files:
         return None
-    blobs = tuple(store().get_file(f.sha256) for f in assessment.files)
-    return _read_all(tuple((f.name, f.sha256) for f in assessment.files), blobs)
+    return _read_all(tuple((f.name, f.sha256) for f in assessment.files), assessment.id)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -5,8 +5,7 @@ Reports are built when their button is pressed (deferred downloads), from what S
 
 from __future__ import annotations
 
-import json
-import re
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -14,50 +13,31 @@ import streamlit as st
 from assessor.assessment import Assessment
 from assessor.catalog import Catalog
 from assessor.errors import AssessorError
-from assessor.reports.assessment_json import report_json
-from assessor.reports.docx_report import write_docx
-from assessor.reports.markdown_report import write_markdown
+from assessor.reports.render import FORMATS, MIME_TYPES, render_report, report_name
 from assessor.reports.xlsx_import import WorkbookChanges, apply_workbook, read_workbook
-from assessor.reports.xlsx_report import write_workbook
 from assessor.ui.assessments_page import _catalog, store
 from assessor.ui.common import current_assessment, heading, legislation, user
 from assessor.ui.safe import plain
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PREVIEW_KEY = "export_preview"
+LABELS = {
+    "xlsx": "Excel gap report",
+    "docx": "Word report (review mechanism / Conference of the Parties)",
+    "md": "Markdown report",
+    "json": "JSON report",
+}
 
 
-def file_stem(assessment: Assessment) -> str:
-    """A safe file name stem: `caledonia-trafficking-bill-v2`."""
-    words = re.sub(r"[^\w]+", "-", f"{assessment.jurisdiction} {assessment.title}".casefold()).strip("-_")
-    return words[:80] or assessment.id
-
-
-def builders(assessment_id: str, catalog: Catalog) -> dict[str, tuple[str, str, object]]:
+def builders(assessment_id: str, catalog: Catalog) -> dict[str, tuple[str, str, Callable[[], bytes]]]:
     """(label, mime, builder) per format; each builder reads the assessment afresh and returns the file."""
-    def fresh() -> Assessment:
-        return store().get(assessment_id)
+    def builder(fmt: str) -> Callable[[], bytes]:
+        def build() -> bytes:
+            current = store().get(assessment_id)
+            law = legislation(current) if fmt == "xlsx" else None  # the workbook lists the provisions
+            return render_report(current, catalog, fmt, law)
+        return build
 
-    def xlsx() -> bytes:
-        current = fresh()
-        return write_workbook(current, catalog, legislation=legislation(current))
-
-    def docx() -> bytes:
-        return write_docx(fresh(), catalog)
-
-    def markdown() -> str:
-        return write_markdown(fresh(), catalog)
-
-    def as_json() -> str:
-        return json.dumps(report_json(fresh(), catalog), ensure_ascii=False, indent=2)
-
-    return {
-        "xlsx": ("Excel gap report", XLSX, xlsx),
-        "docx": ("Word report (review mechanism / Conference of the Parties)", DOCX, docx),
-        "md": ("Markdown report", "text/markdown", markdown),
-        "json": ("JSON report", "application/json", as_json),
-    }
+    return {fmt: (LABELS[fmt], MIME_TYPES[fmt], builder(fmt)) for fmt in FORMATS}
 
 
 def render() -> None:
@@ -74,11 +54,11 @@ def render() -> None:
     else:
         st.caption(f"{decided} of {total} findings decided; undecided findings are reported as the machine "
                    "proposed them, marked as such.")
-    stem = file_stem(assessment)
     columns = st.columns(4)
     for column, (extension, (label, mime, build)) in zip(columns, builders(assessment.id, catalog).items(),
                                                          strict=True):
-        column.download_button(label, data=build, file_name=f"{stem}.{extension}", mime=mime,
+        name = report_name(assessment.jurisdiction, assessment.title, extension)
+        column.download_button(label, data=build, file_name=name, mime=mime,
                                key=f"download_{extension}", width="stretch")
     st.divider()
     _reimport(assessment, catalog)
