@@ -31,6 +31,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.chart import BarChart
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -178,3 +179,14 @@ def save_workbook(wb: Workbook, path: str | Path | None = None) -> bytes:
     if path is not None:
         Path(path).write_bytes(data)
     return data
+
+
+def score_bar_chart(title: str) -> BarChart:
+    """A horizontal bar chart of scores on a 0-100% axis, axes shown (the pillar charts of the workbooks)."""
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = title
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+    chart.y_axis.numFmt = "0%"
+    chart.x_axis.delete = chart.y_axis.delete = False
+    return chart

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
+from openpyxl.chart import Reference
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -25,6 +25,7 @@ from assessor.reports.cells import (
     WRAP,
     add_status_colours,
     save_workbook,
+    score_bar_chart,
     write_cell,
     write_header,
     write_row,
@@ -100,12 +101,7 @@ def write_comparison(a: Assessment, b: Assessment, catalog: Catalog, path: str |
     for column, width in zip("ABCDEFG", (40, 12, 12, 12, 14, 14, 12), strict=True):
         ws.column_dimensions[column].width = width
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = "Score by pillar, before and after"
-    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
-    chart.y_axis.numFmt = "0%"
-    chart.x_axis.delete = chart.y_axis.delete = False
+    chart = score_bar_chart("Score by pillar, before and after")
     chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=header, max_row=pillar_end), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=pillar_end))
     chart.height, chart.width = 8, 16

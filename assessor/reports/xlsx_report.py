@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
+from openpyxl.chart import Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -34,6 +34,7 @@ from assessor.reports.cells import (
     add_status_colours,
     clean_text,
     save_workbook,
+    score_bar_chart,
     write_cell,
     write_header,
     write_row,
@@ -165,12 +166,7 @@ def _summary(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
         grade = scores.grades.get(key)
         if grade is not None:
             write_row(ws, i, [grade.grade, grade.reason], [None, WRAP], start_column=9)
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = "Score by pillar"
-    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
-    chart.y_axis.numFmt = "0%"
-    chart.x_axis.delete = chart.y_axis.delete = False
+    chart = score_bar_chart("Score by pillar")
     chart.legend = None
     chart.add_data(Reference(ws, min_col=2, min_row=header, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=last))
