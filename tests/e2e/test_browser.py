@@ -90,6 +90,10 @@ def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: P
     expect(page.get_by_text("Caledonia - Trafficking bill").first).to_be_visible(timeout=30_000)
     page.wait_for_url("**assessment=*", timeout=30_000)
     assessment_id = page.url.split("assessment=")[1].split("&")[0]
+    # Switching pages in the sidebar keeps the open assessment in the URL.
+    page.get_by_role("link", name="Legislation").click()
+    page.wait_for_url(f"**/legislation?*assessment={assessment_id}*", timeout=30_000)
+    expect(page.get_by_text("Body of legislation of")).to_be_visible(timeout=30_000)
     # Upload the bill to the open assessment.
     page.goto(f"{url}/legislation?assessment={assessment_id}")
     page.locator('input[type="file"]').set_input_files(str(BILL))
