@@ -237,10 +237,19 @@ def test_reimport_of_a_bad_file_is_a_clear_message(database) -> None:  # noqa: A
 
 # --------------------------------------------------------------------------- review: red flags
 
+def test_review_article_filter(database) -> None:  # noqa: ANN001
+    # Choosing an article walks only its requirements.
+    _, assessment = _assessed(database, BORDURIA)
+    app = _page(review, assessment=assessment.id)
+    app.multiselect(key="review_articles").set_value(["TIP art. 6"]).run()
+    assert not app.exception
+    assert app.selectbox[0].options and all(o.startswith("TIP-6-") for o in app.selectbox[0].options)
+
+
 def test_review_red_flag_filter_and_warning(database) -> None:  # noqa: ANN001
     _, assessment = _assessed(database, BORDURIA)
     app = _page(review, assessment=assessment.id)
-    app.multiselect[2].set_value(["red flag raised"]).run()
+    app.multiselect(key="review_show").set_value(["red flag raised"]).run()
     assert not app.exception
     assert app.warning and any("🚩" in (w.icon or "") or "transnational" in w.value for w in app.warning)
 

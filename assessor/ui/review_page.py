@@ -14,6 +14,7 @@ from assessor.catalog import PILLAR_LABELS, SECTION_LABELS, Catalog, Requirement
 from assessor.checklist_schema import Obligation
 from assessor.errors import AssessorError, ConflictError
 from assessor.preassessment import ElementStatus, RequirementStatus
+from assessor.scoring import article_key
 from assessor.ui.assessments_page import _catalog, store
 from assessor.ui.common import red_flags, show_red_flags
 from assessor.ui.safe import highlight, plain
@@ -83,14 +84,19 @@ def render() -> None:
     catalog = _catalog()
     decided, total = assessment.progress()
     st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}** · {decided} of {total} decided")
-    col1, col2, col3 = st.columns(3)
-    pillars = col1.multiselect("Pillar", list(PILLAR_LABELS), format_func=PILLAR_LABELS.get)
-    sections = col2.multiselect("Section", list(SECTION_LABELS), format_func=SECTION_LABELS.get)
-    filters = col3.multiselect("Show", FILTERS)
+    col1, col2, col3, col4 = st.columns(4)
+    pillars = col1.multiselect("Pillar", list(PILLAR_LABELS), format_func=PILLAR_LABELS.get, key="review_pillars")
+    sections = col2.multiselect("Section", list(SECTION_LABELS), format_func=SECTION_LABELS.get,
+                                key="review_sections")
+    in_scope = assessment.in_scope(catalog).requirements
+    articles = col3.multiselect("Article", list(dict.fromkeys(article_key(r) for r in in_scope)),
+                                key="review_articles")
+    filters = col4.multiselect("Show", FILTERS, key="review_show")
     flagged = _flagged(assessment, catalog)
-    walk = _walk(assessment, catalog, pillars, sections, filters, flagged)
+    walk = [r for r in _walk(assessment, catalog, pillars, sections, filters, flagged)
+            if not articles or article_key(r) in articles]
     if not walk:
-        st.info("No requirement matches these filters." if (pillars or sections or filters)
+        st.info("No requirement matches these filters." if (pillars or sections or articles or filters)
                 else "Nothing to review yet: run the pre-assessment first.")
         return
     ids = [r.id for r in walk]
