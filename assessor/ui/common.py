@@ -73,3 +73,26 @@ def show_red_flags(flags: list[tuple[str, tuple[str, ...], str, str]]) -> None:
         st.write("No red flag raised.")
     for flag_id, provisions, quote, explanation in flags:
         st.warning(plain(f"{flag_id} ({', '.join(provisions)}): “{quote}” — {explanation}"), icon="🚩")
+
+
+def score_chart(rows: list[dict], series: list[str]) -> None:
+    """Horizontal bars of pillar scores on a fixed 0-100% axis, one bar per series (e.g. A and B) per pillar.
+
+    `rows` hold a "pillar" and one value per series; a fixed axis keeps charts comparable.
+    """
+    data = [{"pillar": row["pillar"], "series": name, "score": row[name]} for row in rows for name in series
+            if row[name] is not None]
+    many = len(series) > 1
+    spec = {
+        "mark": {"type": "bar", "tooltip": True},
+        "encoding": {
+            "y": {"field": "pillar", "type": "nominal", "sort": [row["pillar"] for row in rows], "title": None,
+                  "axis": {"labelLimit": 320}},
+            "x": {"field": "score", "type": "quantitative", "title": "score (%)",
+                  "scale": {"domain": [0, 100]}},
+            **({"yOffset": {"field": "series", "sort": series},
+                "color": {"field": "series", "type": "nominal", "sort": series, "title": None,
+                          "legend": {"orient": "bottom"}}} if many else {}),
+        },
+    }
+    st.vega_lite_chart(data, spec, width="stretch")

@@ -15,6 +15,7 @@ from assessor.errors import AssessorError
 from assessor.reports.comparison_xlsx import write_comparison, write_matrix
 from assessor.scoring import FORMULA
 from assessor.ui.assessments_page import _catalog, store
+from assessor.ui.common import score_chart
 from assessor.ui.safe import plain
 
 
@@ -79,11 +80,8 @@ def render() -> None:
     rows = [{"pillar": PILLAR_LABELS[p], "A (%)": _pct(result.scores_a.pillars[p.value].score),
              "B (%)": _pct(result.scores_b.pillars[p.value].score),
              "change (points)": _pct(result.pillar_deltas.get(p.value))} for p in PILLAR_LABELS]
-    table = pd.DataFrame(rows)
-    st.bar_chart(table.melt(id_vars="pillar", value_vars=["A (%)", "B (%)"], var_name="assessment",
-                            value_name="score (%)"),
-                 x="pillar", y="score (%)", color="assessment", stack=False, sort=False)
-    st.dataframe(table, hide_index=True, width="stretch")
+    score_chart(rows, ["A (%)", "B (%)"])
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     st.caption(f"A: {plain(result.a)} · B: {plain(result.b)} · compared on {', '.join(result.instruments)}. "
                f"{FORMULA}.")
 

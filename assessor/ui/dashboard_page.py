@@ -9,7 +9,7 @@ from assessor.catalog import PILLAR_LABELS
 from assessor.gaps import gaps
 from assessor.scoring import FORMULA, Score, assessment_scores
 from assessor.ui.assessments_page import _catalog
-from assessor.ui.common import current_assessment, heading, red_flags, show_red_flags
+from assessor.ui.common import current_assessment, heading, red_flags, score_chart, show_red_flags
 
 TOP_GAPS = 10
 
@@ -49,10 +49,9 @@ def render() -> None:
         grade = scores.grades.get(pillar.value)
         rows.append({"pillar": label, "score (%)": _percent(group), "met": group.met, "partly": group.partial,
                      "not met": group.not_met, "not assessed": group.not_assessed,
-                     "3P grade (1-5)": getattr(grade, "grade", None)})
-    table = pd.DataFrame(rows)
-    st.bar_chart(table, x="pillar", y="score (%)", horizontal=True, sort=False)
-    st.dataframe(table, hide_index=True, width="stretch")
+                     "3P grade (1-5)": str(grade.grade) if grade and grade.grade else "-"})
+    score_chart(rows, ["score (%)"])
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     st.caption(f"How scores are computed: {FORMULA}. Grades approximate the 3P Index scale (docs/scoring.md).")
 
     left, right = st.columns(2)
@@ -73,7 +72,8 @@ def render() -> None:
                    "optional and good practice; not met before partly met.")
         st.dataframe(pd.DataFrame([{"#": g.priority, "requirement": g.requirement.id,
                                     "reference": g.requirement.reference, "title": g.requirement.title,
-                                    "obligation": g.requirement.obligation.value, "status": g.status.value,
+                                    "obligation": g.requirement.obligation.value.replace("_", " "),
+                                    "status": g.status.value.replace("_", " "),
                                     "recommendation": g.recommendation} for g in found_gaps[:TOP_GAPS]]),
                      hide_index=True, width="stretch")
         st.caption("On the Review page, the filter 'gaps' walks them one by one.")
