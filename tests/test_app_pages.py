@@ -349,3 +349,16 @@ def test_flow_create_upload_preassess_decide_export(database) -> None:  # noqa: 
     assert rows["TIP-6-6"][headers.index("Status in force")] in ("partially_met", "partially met")
     latest = Store(database).history(assessment_id)[0]
     assert (latest.requirement_id, latest.by, latest.source) == ("TIP-6-6", "assessor", "app")
+
+
+def test_legislation_page_when_the_files_bytes_were_not_kept(database) -> None:  # noqa: ANN001
+    # A record whose law files were recorded without their bytes: a message asking for them, no traceback.
+    from assessor.assessment import LawFile, new_assessment
+    from assessor.store import Store
+
+    store = Store(database)
+    assessment = store.create(new_assessment("Arcadia", "Old record"))
+    store.set_files(assessment.id, [LawFile("act.docx", "0" * 64, 10)], by="ana")
+    app = _page(legislation, assessment=assessment.id)
+    assert not app.exception
+    assert any("upload it again" in w.value for w in app.warning)

@@ -69,7 +69,12 @@ def render() -> None:
             _keep(the_store, assessment, blobs, version)
             assessment = the_store.get(assessment.id)
         elif assessment.files:
-            blobs = [(f.name, the_store.get_file(f.sha256)) for f in assessment.files]
+            try:
+                blobs = [(f.name, the_store.get_file(f.sha256)) for f in assessment.files]
+            except AssessorError as exc:
+                # A record made before law files were kept with it: ask for the files again.
+                st.warning(exc.message)
+                blobs = []
     if not blobs:
         st.info("No file yet. Upload one or more law files to see their provisions as the tool cites them.")
         return
