@@ -201,9 +201,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
     group = commands.add_parser("assessment", help="assessments kept in the database: create, decide, export ...")
     group.add_argument("--database", help="the SQLite file (default: workspace/assessor.sqlite3 here)")
     group.add_argument("--by", help="who is acting (default: your user name)")
+    # The same two options are also taken after the action (`assessment list --database F`);
+    # SUPPRESS keeps a value given before the action when none is given after it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database", default=argparse.SUPPRESS, help="the SQLite file")
+    common.add_argument("--by", default=argparse.SUPPRESS, help="who is acting")
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
 
-    new = sub.add_parser("new", help="create an assessment, and pre-assess its law files if given")
+    new = sub.add_parser("new", parents=[common], help="create an assessment, and pre-assess its law files if given")
     new.add_argument("files", nargs="*", help="the law files")
     new.add_argument("--jurisdiction", required=True)
     new.add_argument("--title", required=True)
@@ -212,19 +217,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
     new.add_argument("--version", help="a label for this version of the law (e.g. 'bill v1')")
     new.set_defaults(func=cmd_new)
 
-    update = sub.add_parser("update", help="re-run the pre-assessment on a new version of the law")
+    update = sub.add_parser("update", parents=[common], help="re-run the pre-assessment on a new version of the law")
     update.add_argument("id")
     update.add_argument("files", nargs="+")
     update.add_argument("--version", help="a label for the new version (e.g. 'bill v2')")
     update.set_defaults(func=cmd_update)
 
-    sub.add_parser("list", help="the assessments, most recent first").set_defaults(func=cmd_list)
+    sub.add_parser("list", parents=[common], help="the assessments, most recent first").set_defaults(func=cmd_list)
 
-    show = sub.add_parser("show", help="an assessment's findings")
+    show = sub.add_parser("show", parents=[common], help="an assessment's findings")
     show.add_argument("id")
     show.set_defaults(func=cmd_show)
 
-    decide = sub.add_parser("decide", help="record the assessor's decision on one requirement")
+    decide = sub.add_parser("decide", parents=[common], help="record the assessor's decision on one requirement")
     decide.add_argument("id")
     decide.add_argument("requirement", help="e.g. TIP-5-1")
     decide.add_argument("--status", required=True, choices=STATUSES)
@@ -236,26 +241,26 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
                         help="the finding's version you based the decision on (default: the current one)")
     decide.set_defaults(func=cmd_decide)
 
-    history = sub.add_parser("history", help="who changed what, when")
+    history = sub.add_parser("history", parents=[common], help="who changed what, when")
     history.add_argument("id")
     history.add_argument("requirement", nargs="?")
     history.set_defaults(func=cmd_history)
 
-    export = sub.add_parser("export", help="the whole assessment as one JSON file (lossless)")
+    export = sub.add_parser("export", parents=[common], help="the whole assessment as one JSON file (lossless)")
     export.add_argument("id")
     export.add_argument("--output", metavar="PATH")
     export.set_defaults(func=cmd_export)
 
-    imp = sub.add_parser("import", help="an assessment exported as JSON")
+    imp = sub.add_parser("import", parents=[common], help="an assessment exported as JSON")
     imp.add_argument("file")
     imp.add_argument("--keep-id", action="store_true", help="keep the file's id (if it is free)")
     imp.set_defaults(func=cmd_import)
 
-    scores = sub.add_parser("scores", help="scores by pillar and 3P grades of the status in force")
+    scores = sub.add_parser("scores", parents=[common], help="scores by pillar and 3P grades of the status in force")
     scores.add_argument("id")
     scores.set_defaults(func=cmd_scores)
 
-    cmp_ = sub.add_parser("compare", help="two assessments side by side, or several as a matrix")
+    cmp_ = sub.add_parser("compare", parents=[common], help="two assessments side by side, or several as a matrix")
     cmp_.add_argument("ids", nargs="+", help="two ids (a comparison) or more (a matrix)")
     cmp_.add_argument("--matrix", action="store_true", help="a requirements-by-assessments matrix even for two")
     cmp_.set_defaults(func=cmd_compare)

@@ -9,6 +9,7 @@ import pytest
 
 from assessor.cli import main
 from assessor.errors import ExitCode
+from assessor.store import Store
 from conftest import ROOT
 
 V1 = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
@@ -75,3 +76,23 @@ def test_import_of_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code = run(tmp_path / "db.sqlite3", "import", str(bad))
     assert code != ExitCode.OK
     assert "Traceback" not in capsys.readouterr().err
+
+
+# Where --database and --by may stand: before the action (documented) or after it.
+OPTION_PLACES = [
+    # both before the action
+    lambda db: ["assessment", "--database", db, "--by", "ana", "new", "--jurisdiction", "X", "--title", "T"],
+    # both after the action
+    lambda db: ["assessment", "new", "--jurisdiction", "X", "--title", "T", "--database", db, "--by", "ana"],
+    # one on each side
+    lambda db: ["assessment", "--database", db, "new", "--by", "ana", "--jurisdiction", "X", "--title", "T"],
+]
+
+
+@pytest.mark.parametrize("argv", OPTION_PLACES)
+def test_database_and_by_on_either_side_of_the_action(tmp_path: Path, argv) -> None:  # noqa: ANN001
+    db = tmp_path / "db.sqlite3"
+    assert main(argv(str(db))) == 0
+    with Store(db) as store:
+        created = store.get(store.list()[0].id)
+    assert created.created_by == "ana"
