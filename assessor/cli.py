@@ -112,12 +112,17 @@ def _cmd_assess(args: argparse.Namespace) -> int:
         output = json.dumps(build_report(pre), ensure_ascii=False, indent=2) + "\n"
     else:
         output = render_text(pre, details=args.details)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(output)
-    else:
-        sys.stdout.write(output)
+    write_output(output, args.output)
     return ExitCode.OK
+
+
+def write_output(text: str, path: str | None) -> None:
+    """Text to the file named by --output, or to standard output when none is named."""
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        sys.stdout.write(text)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import sys
 from pathlib import Path
 
 from assessor.errors import ExitCode
@@ -132,12 +131,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     with _store(args) as store:
         data = store.export_json(args.id)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    else:
-        sys.stdout.write(text)
+    from assessor.cli import write_output
+
+    write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", args.output)
     return ExitCode.OK
 
 

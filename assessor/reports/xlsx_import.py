@@ -84,9 +84,9 @@ def _fail(problems: list[str]) -> AssessmentImportError:
     return error
 
 
-def _open(data: bytes | str | Path) -> tuple[Any, str]:
+def _open(data: bytes | str | Path, given_name: str | None = None) -> tuple[Any, str]:
     if isinstance(data, bytes | bytearray):
-        raw, name = bytes(data), "workbook.xlsx"
+        raw, name = bytes(data), given_name or "workbook.xlsx"
     else:
         path = Path(data)
         name = path.name
@@ -142,13 +142,16 @@ def _status(text: str) -> str | None:
     return value if value in TEXT_STATUSES else None
 
 
-def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Catalog) -> WorkbookChanges:
+def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Catalog, *,
+                  name: str | None = None) -> WorkbookChanges:
     """The changes an edited workbook makes to the assessment: a preview, nothing saved.
+
+    `name` names uploaded bytes (an upload's file name) in messages and in the history's source.
 
     Raises AssessmentImportError naming the sheet, row and column of each problem (a workbook
     of another assessment, an unknown requirement id, an invalid status, a formula...).
     """
-    wb, name = _open(data)
+    wb, name = _open(data, name)
     _check_owner(wb, name, assessment)
     if SHEET not in wb.sheetnames:
         raise AssessmentImportError(f"{name}: no {SHEET} sheet")

@@ -10,35 +10,15 @@ import pandas as pd
 import streamlit as st
 
 from assessor.assessment import DEFAULT_INSTRUMENTS, new_assessment
-from assessor.catalog import PILLAR_LABELS, Catalog, load_catalog
+from assessor.catalog import PILLAR_LABELS
 from assessor.errors import AssessorError
 from assessor.scoring import FORMULA, assessment_scores
-from assessor.settings import load_settings
-from assessor.store import Store, default_database
+from assessor.store import Store
+from assessor.ui.common import checklist_catalog, store, user
 from assessor.ui.safe import plain
 
 INSTRUMENT_NAMES = {"TIP": "Trafficking in Persons Protocol", "SOM": "Smuggling of Migrants Protocol",
                     "UNTOC": "Organized Crime Convention", "GP": "Good practice"}
-
-
-@st.cache_resource(show_spinner=False)
-def _store(path: str) -> Store:
-    # One Store (one connection, with its own lock) per database file, shared by the sessions.
-    return Store(path)
-
-
-@st.cache_resource(show_spinner=False)
-def _catalog() -> Catalog:
-    return load_catalog()
-
-
-def store() -> Store:
-    """The store of the configured database."""
-    return _store(str(default_database(load_settings())))
-
-
-def _user() -> str:
-    return st.session_state.get("user_name") or "assessor"
 
 
 def render() -> None:
@@ -59,7 +39,7 @@ def render() -> None:
     if not summaries:
         st.info("No assessment yet. Create one above: jurisdiction, title and the instruments in scope.")
         return
-    catalog = _catalog()
+    catalog = checklist_catalog()
     rows = []
     for summary in summaries:
         assessment = the_store.get(summary.id)
@@ -98,7 +78,7 @@ def _create(the_store: Store) -> None:
                     st.error("Give a jurisdiction, a title and at least one instrument.")
                     return
                 created = the_store.create(new_assessment(jurisdiction, title, date.isoformat(), instruments,
-                                                          created_by=_user()), by=_user())
+                                                          created_by=user()), by=user())
                 st.query_params["assessment"] = created.id
                 st.rerun()
 
@@ -115,7 +95,7 @@ def _open(the_store: Store, assessment_id: str) -> None:
              f"{decided} of {total} findings decided")
     if total:
         st.progress(decided / total)
-    scores = assessment_scores(assessment, _catalog())
+    scores = assessment_scores(assessment, checklist_catalog())
     st.dataframe(pd.DataFrame([
         {"pillar": PILLAR_LABELS[p], "score": _percent(scores.pillars.get(p.value)),
          "met": getattr(scores.pillars.get(p.value), "met", 0),
@@ -129,7 +109,7 @@ def _open(the_store: Store, assessment_id: str) -> None:
     with col1, st.form("duplicate", clear_on_submit=True):
         new_title = st.text_input("Duplicate as (for the next draft)", value=f"{assessment.title} (copy)")
         if st.form_submit_button("Duplicate"):
-            copy = the_store.duplicate(assessment.id, new_title, by=_user())
+            copy = the_store.duplicate(assessment.id, new_title, by=user())
             st.query_params["assessment"] = copy.id
             st.rerun()
     with col2, st.form("delete"):

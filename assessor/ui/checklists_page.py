@@ -10,14 +10,10 @@ import streamlit as st
 
 from assessor import AssessorError, Catalog, load_catalog
 from assessor.catalog import PILLAR_LABELS, SECTION_LABELS, validate_checklists
+from assessor.ui.common import checklist_catalog
 from assessor.ui.safe import plain
 
 MAX_CHECKLIST_BYTES = 2 * 1024 * 1024  # the four shipped checklists together are under 300 KB
-
-
-@st.cache_resource(show_spinner=False)
-def _catalog() -> Catalog:
-    return load_catalog()
 
 
 def _table(catalog: Catalog) -> pd.DataFrame:
@@ -46,7 +42,7 @@ def render() -> None:
         "Protocol, the Organized Crime Convention (as applied to these crimes) and good practice."
     )
     try:
-        catalog = _catalog()
+        catalog = checklist_catalog()
     except AssessorError as exc:
         st.error(exc.message)
         return
@@ -163,7 +159,7 @@ def _own_checklist() -> Catalog | None:
             # File text is the user's: shown in a code block, never as Markdown.
             st.code("\n".join(problems), language=None)
             return None
-        added = len(catalog.requirements) - len(_catalog().requirements)
-        st.success(f"{upload.name} is valid: {added} requirement(s) added to the {len(_catalog().requirements)} "
-                   "shipped ones, browsed below.")
+        shipped = len(checklist_catalog().requirements)
+        st.success(f"{upload.name} is valid: {len(catalog.requirements) - shipped} requirement(s) added to the "
+                   f"{shipped} shipped ones, browsed below.")
         return catalog

@@ -1,19 +1,38 @@
-"""What several pages share: the open assessment (from the URL) and its red flags."""
+"""What several pages share: the store, the shipped checklists, the user, the open assessment (from the URL)
+and its red flags."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from assessor.assessment import Assessment
+from assessor.catalog import Catalog, load_catalog
 from assessor.errors import AssessorError
 from assessor.legislation.model import Legislation
 from assessor.preassessment import pre_assess
 from assessor.reports.render import kept_legislation
 from assessor.settings import load_settings
-from assessor.ui.assessments_page import _catalog, store
+from assessor.store import Store, default_database
 from assessor.ui.safe import plain
 
-__all__ = ["current_assessment", "heading", "legislation", "red_flags", "user"]
+__all__ = ["checklist_catalog", "current_assessment", "heading", "legislation", "red_flags", "store", "user"]
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> Store:
+    # One Store (one connection, with its own lock) per database file, shared by the sessions.
+    return Store(path)
+
+
+def store() -> Store:
+    """The store of the configured database."""
+    return _store(str(default_database(load_settings())))
+
+
+@st.cache_resource(show_spinner=False)
+def checklist_catalog() -> Catalog:
+    """The shipped checklists, loaded once per server."""
+    return load_catalog()
 
 
 def user() -> str:
@@ -55,7 +74,7 @@ def legislation(assessment: Assessment) -> Legislation | None:
 @st.cache_data(show_spinner=False, max_entries=8)
 def _flags(files: tuple[tuple[str, str], ...], instruments: tuple[str, ...],
            _law: Legislation) -> list[tuple[str, tuple[str, ...], str, str]]:
-    pre = pre_assess(_law, _catalog(), instruments)
+    pre = pre_assess(_law, checklist_catalog(), instruments)
     return [(f.flag_id, tuple(f.provisions), f.quote, f.explanation) for f in pre.red_flags.values()]
 
 

@@ -14,8 +14,7 @@ from assessor.compare import StatusChange, compare
 from assessor.errors import AssessorError
 from assessor.reports.comparison_xlsx import write_comparison, write_matrix
 from assessor.scoring import FORMULA
-from assessor.ui.assessments_page import _catalog, store
-from assessor.ui.common import score_chart
+from assessor.ui.common import checklist_catalog, score_chart, store
 from assessor.ui.safe import plain
 
 
@@ -63,7 +62,7 @@ def render() -> None:
     if a_id == b_id:
         st.info("Choose two different assessments.")
         return
-    catalog = _catalog()
+    catalog = checklist_catalog()
     try:
         a, b = store().get(a_id), store().get(b_id)
     except AssessorError as exc:
@@ -113,7 +112,7 @@ def _matrix(summaries: list) -> None:
             return
 
         def build() -> bytes:
-            return write_matrix([store().get(i) for i in chosen], _catalog())
+            return write_matrix([store().get(i) for i in chosen], checklist_catalog())
 
         st.download_button(f"Download the matrix of {len(chosen)} assessments (.xlsx)", data=build,
                            file_name="matrix.xlsx",

@@ -8,8 +8,7 @@ import streamlit as st
 from assessor.catalog import PILLAR_LABELS
 from assessor.gaps import gaps
 from assessor.scoring import FORMULA, Score, assessment_scores
-from assessor.ui.assessments_page import _catalog
-from assessor.ui.common import current_assessment, heading, red_flags, score_chart, show_red_flags
+from assessor.ui.common import checklist_catalog, current_assessment, heading, red_flags, score_chart, show_red_flags
 
 TOP_GAPS = 10
 
@@ -26,7 +25,7 @@ def render() -> None:
     if assessment is None:
         return
     heading(assessment)
-    catalog = _catalog()
+    catalog = checklist_catalog()
     scores = assessment_scores(assessment, catalog)
     found_gaps = gaps(assessment, catalog)
     progress = scores.progress

@@ -14,12 +14,10 @@ from assessor.assessment import Assessment
 from assessor.catalog import Catalog
 from assessor.errors import AssessorError
 from assessor.reports.render import FORMATS, MIME_TYPES, render_report, report_name
-from assessor.reports.xlsx_import import WorkbookChanges, apply_workbook, read_workbook
-from assessor.ui.assessments_page import _catalog, store
-from assessor.ui.common import current_assessment, heading, legislation, user
+from assessor.reports.xlsx_import import apply_workbook, read_workbook
+from assessor.ui.common import checklist_catalog, current_assessment, heading, legislation, store, user
 from assessor.ui.safe import plain
 
-PREVIEW_KEY = "export_preview"
 LABELS = {
     "xlsx": "Excel gap report",
     "docx": "Word report (review mechanism / Conference of the Parties)",
@@ -47,7 +45,7 @@ def render() -> None:
     if assessment is None:
         return
     heading(assessment)
-    catalog = _catalog()
+    catalog = checklist_catalog()
     decided, total = assessment.progress()
     if not assessment.findings:
         st.info("The reports will be mostly empty: no finding yet. Run the pre-assessment and review first.")
@@ -71,15 +69,12 @@ def _reimport(assessment: Assessment, catalog: Catalog) -> None:
                "anything is saved, and the history records the file as the source.")
     upload = st.file_uploader("Edited workbook", type=["xlsx"], key="reimport")
     if upload is None:
-        st.session_state.pop(PREVIEW_KEY, None)
         return
     try:
-        changes = read_workbook(upload.getvalue(), assessment, catalog)
+        changes = read_workbook(upload.getvalue(), assessment, catalog, name=upload.name)
     except AssessorError as exc:
         st.error(exc.message)
         return
-    changes = WorkbookChanges(changes.assessment_id, upload.name, changes.changes, changes.decisions,
-                              changes.versions, changes.stale) if changes.filename != upload.name else changes
     if not changes:
         st.info("The workbook changes nothing: its decisions are those already saved.")
         return

@@ -9,6 +9,7 @@ from assessor.errors import AssessorError
 from assessor.legislation.model import Legislation, Provision, SourceFile
 from assessor.legislation.reader import read_bytes
 from assessor.settings import load_settings
+from assessor.ui.common import store, user
 from assessor.ui.safe import plain
 
 FORMATS = ["txt", "md", "docx", "odt", "pdf", "html", "htm", "xml"]
@@ -33,7 +34,7 @@ def _keep(the_store, assessment, blobs: list[tuple[str, bytes]], version: str) -
         the_store.put_file(name, data)  # kept by content: its sha256 is the source's
         kept.append(LawFile.from_source(source, version=version))
     if kept and [f.sha256 for f in kept] != [f.sha256 for f in assessment.files]:
-        the_store.set_files(assessment.id, kept, by=st.session_state.get("user_name") or "assessor")
+        the_store.set_files(assessment.id, kept, by=user())
         st.success(f"Kept {len(kept)} file(s) with the assessment. Run the pre-assessment to propose findings.")
 
 
@@ -48,8 +49,6 @@ def render() -> None:
     the_store = None
     assessment = None
     if assessment_id:
-        from assessor.ui.assessments_page import store
-
         the_store = store()
         try:
             assessment = the_store.get(assessment_id)

@@ -14,9 +14,7 @@ from assessor.legislation.model import Legislation
 from assessor.legislation.reader import read_bytes
 from assessor.preassessment import PreAssessment, pre_assess
 from assessor.settings import load_settings
-from assessor.ui.assessments_page import _catalog, store
-from assessor.ui.common import red_flags, show_red_flags
-from assessor.ui.safe import plain
+from assessor.ui.common import checklist_catalog, current_assessment, heading, red_flags, show_red_flags, store, user
 
 
 def run(assessment: Assessment, catalog: Catalog) -> tuple[PreAssessment, list[str]]:
@@ -33,7 +31,7 @@ def run(assessment: Assessment, catalog: Catalog) -> tuple[PreAssessment, list[s
     pre = pre_assess(Legislation(tuple(sources), tuple(provisions)), catalog, assessment.instruments)
     bar.progress(0.9, text="Saving the proposal (decisions are kept)…")
     _, review = the_store.save_pre_assessment(assessment.id, pre, list(assessment.files),
-                                              by=st.session_state.get("user_name") or "assessor",
+                                              by=user(),
                                               source="re-assessment")
     bar.progress(1.0, text="Done")
     bar.empty()
@@ -43,20 +41,15 @@ def run(assessment: Assessment, catalog: Catalog) -> tuple[PreAssessment, list[s
 def render() -> None:
     """Draw the page."""
     st.title("Pre-assessment")
-    assessment_id = st.query_params.get("assessment")
-    if not assessment_id:
-        st.info("Open an assessment first (Assessments page); its law files are on the Legislation page.")
+    assessment = current_assessment("Open an assessment first (Assessments page); its law files are on the "
+                                    "Legislation page.")
+    if assessment is None:
         return
-    try:
-        assessment = store().get(assessment_id)
-    except AssessorError as exc:
-        st.error(exc.message)
-        return
-    st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}**")
+    heading(assessment)
     if not assessment.files:
         st.info("No law file yet: add the legislation on the Legislation page, then run the pre-assessment here.")
         return
-    catalog = _catalog()
+    catalog = checklist_catalog()
     if st.button("Run the pre-assessment", type="primary"):
         try:
             pre, review = run(assessment, catalog)
@@ -68,7 +61,7 @@ def render() -> None:
                    f"{len(pre.red_flags)} red flag(s). Your decisions were kept.")
         if review:
             st.warning("Decided findings whose evidence changed, to review: " + ", ".join(review))
-        assessment = store().get(assessment_id)
+        assessment = store().get(assessment.id)
     if not any(f.evidence_digest for f in assessment.findings.values()):
         st.info("The pre-assessment has not run yet for these files.")
         return

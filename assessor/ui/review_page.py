@@ -15,8 +15,7 @@ from assessor.checklist_schema import Obligation
 from assessor.errors import AssessorError, ConflictError
 from assessor.preassessment import ElementStatus, RequirementStatus
 from assessor.scoring import article_key
-from assessor.ui.assessments_page import _catalog, store
-from assessor.ui.common import red_flags, show_red_flags
+from assessor.ui.common import checklist_catalog, current_assessment, red_flags, show_red_flags, store, user
 from assessor.ui.safe import highlight, plain
 
 STATUS_LABELS = {
@@ -27,10 +26,6 @@ STATUS_LABELS = {
     RequirementStatus.NOT_ASSESSED: "Not assessed",
 }
 FILTERS = ["not yet decided", "gaps", "mandatory only", "red flag raised", "evidence changed since decided"]
-
-
-def _user() -> str:
-    return st.session_state.get("user_name") or "assessor"
 
 
 def _flagged(assessment: Assessment, catalog: Catalog) -> dict[str, list[tuple]]:
@@ -72,16 +67,10 @@ def _walk(assessment: Assessment, catalog: Catalog, pillars: list, sections: lis
 def render() -> None:
     """Draw the page."""
     st.title("Review")
-    assessment_id = st.query_params.get("assessment")
-    if not assessment_id:
-        st.info("Open an assessment first (Assessments page).")
+    assessment = current_assessment("Open an assessment first (Assessments page).")
+    if assessment is None:
         return
-    try:
-        assessment = store().get(assessment_id)
-    except AssessorError as exc:
-        st.error(exc.message)
-        return
-    catalog = _catalog()
+    catalog = checklist_catalog()
     decided, total = assessment.progress()
     st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}** · {decided} of {total} decided")
     col1, col2, col3, col4 = st.columns(4)
@@ -169,9 +158,9 @@ def _decision_form(assessment: Assessment, requirement: Requirement, finding) ->
         if st.form_submit_button("Save decision", type="primary"):
             new = Decision(RequirementStatus(status), rationale.strip(),
                            tuple(p.strip() for p in provisions.split(",") if p.strip()), notes.strip(),
-                           assistance.strip(), _user(), now())
+                           assistance.strip(), user(), now())
             try:
-                saved = store().decide(assessment.id, requirement.id, new, expected_version=seen, by=_user())
+                saved = store().decide(assessment.id, requirement.id, new, expected_version=seen, by=user())
             except ConflictError as exc:
                 st.error(exc.message)
             except AssessorError as exc:
@@ -197,7 +186,7 @@ def _history(assessment: Assessment, requirement: Requirement) -> None:
                 finding = store().get(assessment.id).finding(requirement.id)
                 try:
                     store().restore(assessment.id, requirement.id, entry.id, expected_version=finding.version,
-                                    by=_user())
+                                    by=user())
                 except AssessorError as exc:
                     st.error(exc.message)
                 else:
