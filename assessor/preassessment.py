@@ -1,6 +1,6 @@
 """The machine's pre-assessment: element statuses with evidence, red flags, requirement statuses.
 
-`pre_assess(legislation)` runs the matching engine (`assessor.match`) over a body of
+`pre_assess(legislation)` runs the matching engine (`assessor.engine`) over a body of
 legislation and the checklists in scope, and derives each requirement's status from its
 elements:
 
@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from assessor.catalog import Catalog, Requirement, load_catalog
+from assessor.engine import match_all
+from assessor.engine.values import Candidate, ElementResult, ElementStatus, Evidence, FlagResult
 from assessor.legislation.model import Legislation
 
-
-class ElementStatus(StrEnum):
-    """Whether the legislation carries a detectable element."""
-
-    FOUND = "found"
-    MISSING = "missing"
+__all__ = [
+    "Candidate", "ElementResult", "ElementStatus", "Evidence", "FlagResult", "PreAssessment",
+    "RequirementResult", "RequirementStatus", "pre_assess", "requirement_status",
+]
 
 
 class RequirementStatus(StrEnum):
@@ -34,56 +34,6 @@ class RequirementStatus(StrEnum):
     NOT_MET = "not_met"
     NOT_APPLICABLE = "not_applicable"
     NOT_ASSESSED = "not_assessed"
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Why an element is found: the provision, the words quoted, the term that matched, the rule."""
-
-    element_id: str
-    provision: str  # the provision's uid
-    citation: str
-    quote: str
-    span: tuple[int, int]  # character offsets of the matched words in the provision's text
-    matched: str
-    score: float
-    rule: str  # "express", "functional: offence requires no means", ...
-
-
-@dataclass(frozen=True, slots=True)
-class ElementResult:
-    """One detectable element: found or missing, with its evidence."""
-
-    element_id: str
-    status: ElementStatus
-    evidence: tuple[Evidence, ...] = ()
-    rule: str = ""
-    note: str = ""
-
-    @property
-    def provisions(self) -> tuple[str, ...]:
-        """The citations of the provisions that carry it, in order, without repeats."""
-        return tuple(dict.fromkeys(e.citation for e in self.evidence))
-
-
-@dataclass(frozen=True, slots=True)
-class FlagResult:
-    """A red flag raised against the legislation."""
-
-    flag_id: str
-    provisions: tuple[str, ...]
-    quote: str
-    explanation: str
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A provision that may meet a requirement no text rule decides, with its rank score."""
-
-    citation: str
-    provision: str
-    score: float
-    quote: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +83,6 @@ def pre_assess(
     legislation: Legislation, catalog: Catalog | None = None, instruments: Iterable[str] | None = None
 ) -> PreAssessment:
     """Propose, for every element and requirement in scope, what the legislation meets and misses."""
-    from assessor.match import match_all  # the engine; imported here to keep this module light
-
     catalog = catalog or load_catalog()
     if instruments is not None:
         catalog = catalog.for_instruments(instruments)

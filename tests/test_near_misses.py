@@ -8,8 +8,8 @@ import pytest
 
 from assessor import load_catalog
 from assessor.catalog import Catalog
+from assessor.engine.lexicon import Matcher
 from assessor.legislation.reader import legislation_from_text
-from assessor.match.lexicon import Matcher
 from assessor.preassessment import pre_assess
 from assessor.text import fold
 

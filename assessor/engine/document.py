@@ -17,9 +17,9 @@ from typing import Any
 import yaml
 
 from assessor.catalog import Catalog
+from assessor.engine.lexicon import Hit, Matcher
 from assessor.legislation.citations import citation_key
 from assessor.legislation.model import Kind, Legislation, Provision
-from assessor.match.lexicon import Hit, Matcher
 from assessor.text import Token, fold, tokenize
 
 LANGUAGES = ("en", "fr", "es")
@@ -29,7 +29,7 @@ NEGATIONS = {"not", "no", "never", "ne", "pas", "jamais", "nunca"}
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, dict[str, dict[str, list[str]]]]:
     """The engine's vocabulary groups (vocabulary.yaml), loaded safely once."""
-    text = resources.files("assessor.match").joinpath("vocabulary.yaml").read_text(encoding="utf-8")
+    text = resources.files("assessor.engine").joinpath("vocabulary.yaml").read_text(encoding="utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     return data
 

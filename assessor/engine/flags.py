@@ -7,12 +7,12 @@ offence removes the transnationality flag.
 
 from __future__ import annotations
 
+from assessor.engine.classify import PURPOSES
+from assessor.engine.document import Document, v
+from assessor.engine.elements import Rules, quote
+from assessor.engine.lexicon import Hit
+from assessor.engine.values import ElementStatus, FlagResult
 from assessor.legislation.model import Provision
-from assessor.match.document import Document, v
-from assessor.match.lexicon import Hit
-from assessor.match.rules import Rules, quote
-from assessor.match.scope import PURPOSES
-from assessor.preassessment import ElementStatus, FlagResult
 
 
 def _element_in_offence(

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assessor.engine.document import Document, v
 from assessor.legislation.model import Provision
-from assessor.match.document import Document, v
 
 ACTS = tuple(f"TIP-3-a.act.{n}" for n in ("recruitment", "transportation", "transfer", "harbouring", "receipt"))
 MEANS = tuple(f"TIP-3-a.means.{n}" for n in ("force", "coercion", "abduction", "fraud", "deception", "abuse_of_power",

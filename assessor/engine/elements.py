@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assessor.engine.classify import ACTS, MEANS, PURPOSES, Scopes
+from assessor.engine.document import Document, v
+from assessor.engine.lexicon import Hit
+from assessor.engine.values import ElementResult, ElementStatus, Evidence
 from assessor.legislation.model import Provision
-from assessor.match.document import Document, v
-from assessor.match.lexicon import Hit
-from assessor.match.scope import ACTS, MEANS, PURPOSES, Scopes
-from assessor.preassessment import ElementResult, ElementStatus, Evidence
 from assessor.text import fold
 
 MAX_EVIDENCE = 4

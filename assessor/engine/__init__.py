@@ -9,13 +9,13 @@ provisions for the requirements no text rule decides.
 from __future__ import annotations
 
 from assessor.catalog import Catalog
+from assessor.engine.classify import compute_scopes
+from assessor.engine.document import Document, r
+from assessor.engine.elements import Rules, quote
+from assessor.engine.flags import red_flags
+from assessor.engine.lexicon import Hit
+from assessor.engine.values import Candidate, ElementResult, FlagResult
 from assessor.legislation.model import Legislation, Provision
-from assessor.match.document import Document, r
-from assessor.match.flags import red_flags
-from assessor.match.lexicon import Hit
-from assessor.match.rules import Rules, quote
-from assessor.match.scope import compute_scopes
-from assessor.preassessment import Candidate, ElementResult, FlagResult
 
 __all__ = ["match_all"]
 

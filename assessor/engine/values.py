@@ -1,0 +1,63 @@
+"""Values the engine produces: element results with their evidence, red flags, candidates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ElementStatus(StrEnum):
+    """Whether the legislation carries a detectable element."""
+
+    FOUND = "found"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why an element is found: the provision, the words quoted, the term that matched, the rule."""
+
+    element_id: str
+    provision: str  # the provision's uid
+    citation: str
+    quote: str
+    span: tuple[int, int]  # character offsets of the matched words in the provision's text
+    matched: str
+    score: float
+    rule: str  # "express", "functional: offence requires no means", ...
+
+
+@dataclass(frozen=True, slots=True)
+class ElementResult:
+    """One detectable element: found or missing, with its evidence."""
+
+    element_id: str
+    status: ElementStatus
+    evidence: tuple[Evidence, ...] = ()
+    rule: str = ""
+    note: str = ""
+
+    @property
+    def provisions(self) -> tuple[str, ...]:
+        """The citations of the provisions that carry it, in order, without repeats."""
+        return tuple(dict.fromkeys(e.citation for e in self.evidence))
+
+
+@dataclass(frozen=True, slots=True)
+class FlagResult:
+    """A red flag raised against the legislation."""
+
+    flag_id: str
+    provisions: tuple[str, ...]
+    quote: str
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A provision that may meet a requirement no text rule decides, with its rank score."""
+
+    citation: str
+    provision: str
+    score: float
+    quote: str
