@@ -59,6 +59,21 @@ class Provision:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """How well a file's structure was understood (the report's `reading` object).
+
+    `coverage` is the share of the text's characters placed in citable provisions (articles and
+    their subdivisions, not preamble, headings or tables of contents); `units` counts the
+    articles or sections recognised; `warnings` are sentences for the user ("numbering not
+    recognised after line 120").
+    """
+
+    coverage: float
+    units: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SourceFile:
     """A file of the body of legislation, as read."""
 
@@ -69,6 +84,7 @@ class SourceFile:
     sha256: str
     provisions: int
     title: str = ""
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +113,17 @@ class Legislation:
         for provision in self.provisions:
             counts[provision.language] = counts.get(provision.language, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else "und"
+
+    @property
+    def reading(self) -> Reading:
+        """The files' readings together: coverage weighted by size, units added, warnings per file."""
+        readings = [(f, f.reading) for f in self.files if f.reading is not None]
+        if not readings:
+            return Reading(0.0, 0, ())
+        size = sum(max(f.size, 1) for f, _ in readings)
+        coverage = sum(r.coverage * max(f.size, 1) for f, r in readings) / size
+        warnings = tuple(f"{f.name}: {w}" if len(readings) > 1 else w for f, r in readings for w in r.warnings)
+        return Reading(round(coverage, 3), sum(r.units for _, r in readings), warnings)
 
     def get(self, uid: str) -> Provision:
         """The provision with this uid."""

@@ -12,6 +12,7 @@ from assessor.errors import EmptyFile, FileNotFound
 from assessor.legislation.formats import detect_format, read_blocks
 from assessor.legislation.language import detect_language
 from assessor.legislation.model import Block, Legislation, Provision, SourceFile
+from assessor.legislation.reading import assess_reading
 from assessor.legislation.safety import Limits, check_size
 from assessor.legislation.segment import segment
 from assessor.settings import Settings, load_settings
@@ -80,6 +81,7 @@ def read_bytes(
         sha256=hashlib.sha256(data).hexdigest(),
         provisions=len(provisions),
         title=meta.get("title") or title or _first_line(blocks),
+        reading=assess_reading(blocks, provisions),
     )
     return source, provisions
 
@@ -129,5 +131,6 @@ def legislation_from_text(text: str, name: str = "text.txt", language: str | Non
         hashlib.sha256(data).hexdigest(),
         len(provisions),
         meta.get("title") or _first_line(blocks),
+        assess_reading(blocks, provisions),
     )
     return Legislation((source,), tuple(provisions))
