@@ -17,13 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from assessor.engine.document import Document, v
+from assessor.engine.frames import ACTS, PURPOSES, Frame, frames, is_trafficking
 from assessor.legislation.model import Provision
 
-ACTS = tuple(f"TIP-3-a.act.{n}" for n in ("recruitment", "transportation", "transfer", "harbouring", "receipt"))
-MEANS = tuple(f"TIP-3-a.means.{n}" for n in ("force", "coercion", "abduction", "fraud", "deception", "abuse_of_power",
-                                              "abuse_of_vulnerability", "payments"))
-PURPOSES = tuple(f"TIP-3-a.purpose.{n}" for n in ("sexual_exploitation", "forced_labour", "slavery", "servitude",
-                                                   "organ_removal"))
 _FOR_THE_PURPOSES = re.compile(r"\b(?:for the purposes of|within the meaning of|au sens de|pour l'application de"
                                r"|a (?:los )?(?:efectos|fines) de|para los fines de)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:lorsqu|lorsque|where|when|if|cuando|si|en caso)\b")
@@ -57,6 +53,7 @@ class Scopes:
     smuggling: Scope
     offences: set[str]  # unit uids that create an offence (penalty wording)
     act_provision: dict[str, Provision]  # trafficking core unit -> the provision carrying its acts
+    frames: list[Frame] = field(default_factory=list)  # every frame with conduct of trafficking or its name
 
 
 def _is_offence(doc: Document, unit: str) -> bool:
@@ -100,15 +97,20 @@ def _act_for_exploitation(doc: Document, unit: str) -> bool:
     )
 
 
-def trafficking_cores(doc: Document, smuggling: list[str]) -> list[str]:
-    """Units that are trafficking offences or the definition of trafficking."""
+def trafficking_cores(doc: Document, smuggling: list[str], all_frames: list[Frame]) -> list[str]:
+    """Units with a trafficking frame: an offence or definition of trafficking (see `frames.is_trafficking`)."""
     smuggling_set = set(smuggling)
+    by_unit: dict[str, list[Frame]] = {}
+    for frame in all_frames:
+        if is_trafficking(frame):
+            by_unit.setdefault(frame.unit, []).append(frame)
     cores = []
     for unit in (u.uid for u in doc.units):
-        acts = _acts(doc, unit)
-        if not acts or not (_is_offence(doc, unit) or _is_definition(doc, unit)):
+        found = by_unit.get(unit)
+        if not found:
             continue
-        named = _names_trafficking(doc, unit)
+        acts = set().union(*(f.acts for f in found))
+        named = any(f.named == "own" for f in found)
         # Trafficking lists its acts: one act alone is some other offence ("benefits ... by receiving"),
         # unless the law defines trafficking by that act ("La traite ... est le fait de recruter").
         if len(acts) < 2 and not (named and (doc.unit_has(unit, v("definition"), heading=False)
@@ -116,8 +118,6 @@ def trafficking_cores(doc: Document, smuggling: list[str]) -> list[str]:
             continue
         if len(acts) < 2 and doc.unit_has(unit, "GP.use_of_services", heading=False):
             continue  # using a victim's services is another offence
-        if not named and not _exploitative(doc, unit):
-            continue
         if not named and (_names_smuggling(doc, unit) or any(
             doc.references(m) & smuggling_set for m in doc.members[unit]
         )):
@@ -202,11 +202,12 @@ def compute_scopes(doc: Document) -> Scopes:
     offences |= doc.penalised
     smuggling_units = smuggling_cores(doc)
     trafficking = Scope()
-    _grow(doc, trafficking, trafficking_cores(doc, smuggling_units), offences)
+    all_frames = frames(doc)
+    _grow(doc, trafficking, trafficking_cores(doc, smuggling_units, all_frames), offences)
     smuggling = Scope()
     _grow(doc, smuggling, smuggling_units, offences)
     act_provision = {}
     for core in trafficking.cores:
         best = max(doc.members[core], key=lambda p: sum(len(doc.hits_of(p.uid, a)) for a in ACTS))
         act_provision[core] = best
-    return Scopes(trafficking, smuggling, offences, act_provision)
+    return Scopes(trafficking, smuggling, offences, act_provision, all_frames)

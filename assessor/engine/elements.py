@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assessor.engine.classify import ACTS, MEANS, PURPOSES, Scopes
+from assessor.engine.classify import Scopes
 from assessor.engine.document import Document, v
+from assessor.engine.frames import ACTS, MEANS, PURPOSES
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementResult, ElementStatus, Evidence
 from assessor.legislation.model import Provision

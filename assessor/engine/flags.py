@@ -7,9 +7,9 @@ offence removes the transnationality flag.
 
 from __future__ import annotations
 
-from assessor.engine.classify import PURPOSES
 from assessor.engine.document import Document, v
 from assessor.engine.elements import Rules, quote
+from assessor.engine.frames import PURPOSES
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementStatus, FlagResult
 from assessor.legislation.model import Provision

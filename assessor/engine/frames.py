@@ -1,0 +1,207 @@
+"""Offence frames: what each provision that creates liability makes punishable.
+
+A frame is read from one paragraph of an article (or the article itself when it has none)
+together with its list items, so a lead-in and its points ("A person who recruits ... by -
+(a) threats; (b) deception") are one frame. Each frame carries slots, as a lawyer reads an
+offence:
+
+- conduct: the acts of trafficking hit in the frame, and whether their object is a person
+  (a person, a child, a non-national) rather than goods or information;
+- means and purpose: the means and exploitation purposes in the same frame;
+- condition: a frame that raises the penalty "where" or "if" something holds (an aggravation);
+- name: the offence's name in its own words or heading ("own"), or only in a heading above
+  it ("division");
+- liability: whether the article creates an offence (a penalty, "commits an offence", a
+  prohibition punished elsewhere) or defines trafficking.
+
+Classification (`classify.py`) decides from these slots, not from words co-occurring
+anywhere in an article, so an abduction, a transport of goods or a receiving of stolen
+property in a whole penal code does not supply acts of trafficking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assessor.engine.document import Document, v
+from assessor.legislation.model import Provision
+
+ACTS = tuple(f"TIP-3-a.act.{n}" for n in ("recruitment", "transportation", "transfer", "harbouring", "receipt"))
+MEANS = tuple(f"TIP-3-a.means.{n}" for n in ("force", "coercion", "abduction", "fraud", "deception", "abuse_of_power",
+                                              "abuse_of_vulnerability", "payments"))
+PURPOSES = tuple(f"TIP-3-a.purpose.{n}" for n in ("sexual_exploitation", "forced_labour", "slavery", "servitude",
+                                                   "organ_removal"))
+
+# The object of a verb of conduct: a human being (folded, accents stripped).
+_PERSON = re.compile(
+    r"\b(?:persons?|individuals?|another|others|people|child(?:ren)?|minors?|wom[ae]n|girls?|boys?|human beings?"
+    r"|victims?|adults?|someone|anyone|foreigners?|aliens?|migrants?|non-nationals?|workers?"
+    r"|personnes?|individus?|autrui|enfants?|mineure?s?|femmes?|victimes?|etres? humains?|etrangers?"
+    r"|personas?|individuos?|otra?s?|ninos?|ninas?|menore?s?|mujer(?:es)?|victimas?|seres? humanos?|alguien"
+    r"|extranjer[oa]s?|migrantes?|trabajador(?:es)?)\b"
+)
+# Objects that are not people: goods, property, information, substances.
+_THING = re.compile(
+    r"\b(?:goods|property|propert(?:y|ies)|merchandise|articles?|substances?|drugs?|narcotics?|weapons?|firearms?"
+    r"|arms|ammunition|information|data|money|funds|proceeds|cargo|vehicles?|animals?|securities|shares"
+    r"|biens|marchandises?|substances?|stupefiants|armes?|munitions?|informations?|donnees|fonds|objets?|choses?"
+    r"|bienes|mercancias|mercaderias|sustancias|estupefacientes|armas|municiones|informacion|datos|fondos|dinero"
+    r"|objetos?|cosas?|efectos)\b"
+)
+# A purpose stated as such, just before the exploitation words.
+_PURPOSE_MARKER = re.compile(
+    r"(?:purposes? of|purpose|intent(?:ion)?|in order|so that|with a view|for|to be|"
+    r"fins?|fin de|en vue|afin|aux fins|dans le but|but de|pour|"
+    r"fines?|con el fin|con el proposito|con el objeto|para|a efectos|con miras|que sea|que sean)\W*(?:\w+\W+){0,6}$"
+)
+_CONDITION = re.compile(r"^\W*(?:(?:\(?[\w.]{1,6}\)?|[-–—])\s*)?(?:if|where|when|whenever|in case|lorsque|lorsqu|si|"
+                        r"cuando|en caso|en los casos|the (?:penalty|punishment|sentence) (?:shall|is))\b"
+                        r"|\b(?:aggravat|agravant|agravad|aggrave|circonstances?|circunstancias?)\w*")
+_PROHIBITION = re.compile(r"\b(?:no person shall|it is prohibited|it shall be unlawful|it is unlawful|se prohibe"
+                          r"|queda prohibid|il est interdit|nul ne peut)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The slots of one offence (or definition) paragraph."""
+
+    unit: str  # the article's uid
+    root: str  # the paragraph's uid (the article itself when it has no paragraphs)
+    members: tuple[str, ...]  # the paragraph and its list items, in reading order
+    acts: frozenset[str]
+    person: bool  # an act's object is a human being
+    means: frozenset[str]
+    purposes: frozenset[str]
+    exploitation: bool  # "exploitation", "any form of exploitation", or a named purpose
+    purpose_stated: bool  # the exploitation is the aim of the conduct ("for the purpose of", "con fines de")
+    child: bool
+    condition: bool  # an aggravation or another conditional penalty
+    named: str  # "own", "division" or "" for trafficking
+    smuggling_named: bool
+    liability: bool
+    definition: bool
+
+
+def _slot_text(doc: Document, members: tuple[str, ...]) -> str:
+    return " ".join(doc.folded(uid) for uid in members)
+
+
+def _person_object(doc: Document, provision: Provision) -> bool:
+    """True when a verb of trafficking conduct acts on a human being, not on goods."""
+    folded = doc.folded(provision.uid)
+    for act in ACTS:
+        for hit in doc.hits_of(provision.uid, act):
+            after = folded[hit.end:hit.end + 160]
+            person = _PERSON.search(after)
+            thing = _THING.search(after)
+            if person and (thing is None or person.start() < thing.start()):
+                return True
+            before = folded[max(0, hit.start - 60):hit.start]  # "a person who is recruited", "des personnes"
+            if _PERSON.search(before) and not _THING.search(before):
+                return True
+    return False
+
+
+def _purpose_stated(doc: Document, members: tuple[str, ...]) -> bool:
+    for uid in members:
+        folded = doc.folded(uid)
+        for item in (v("exploitation"), v("any_exploitation"), *PURPOSES):
+            for hit in doc.hits_of(uid, item):
+                if _PURPOSE_MARKER.search(folded[max(0, hit.start - 80):hit.start]):
+                    return True
+    return False
+
+
+def _naming(doc: Document, unit: str, members: tuple[str, ...]) -> str:
+    if any(doc.has(uid, v("trafficking_name")) for uid in members):
+        return "own"
+    if doc.heading_hits.get(unit, {}).get(v("trafficking_name")):
+        return "own"
+    if any(doc.has(m.uid, v("trafficking_name")) and doc.has(m.uid, v("penalty")) for m in doc.members.get(unit, ())):
+        return "own"  # "(2) Whoever commits the offence of trafficking shall be punished ..."
+    provision = doc.legislation.get(unit)
+    if any(doc.heading_hits.get(a.uid, {}).get(v("trafficking_name")) for a in doc.legislation.ancestors(provision)):
+        return "division"
+    return ""
+
+
+def unit_liability(doc: Document, unit: str) -> bool:
+    """True when an article creates an offence: a penalty, or a prohibition or definition punished elsewhere."""
+    if doc.unit_has(unit, v("penalty"), heading=False) or unit in doc.penalised:
+        return True
+    return any(_PROHIBITION.search(doc.folded(m.uid)) for m in doc.members.get(unit, ()))
+
+
+def _roots(doc: Document, unit: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The paragraphs of an article, each with its list items; the article itself when it has none."""
+    leg = doc.legislation
+    provision = leg.get(unit)
+    children = leg.children(provision)
+    if not children:
+        return [(unit, (unit,))]
+    out = []
+    paragraphs = [c for c in children if leg.children(c) or c.kind.value == "paragraph"]
+    points = [c for c in children if c not in paragraphs]
+    if provision.text.strip() and points:
+        # "Any person who - (a) ... (b) ...": the article's own lead-in with its points.
+        out.append((unit, (unit, *(p.uid for p in points), *(d.uid for p in points for d in leg.descendants(p)))))
+    elif provision.text.strip():
+        out.append((unit, (unit,)))
+    for child in paragraphs if paragraphs else ([] if provision.text.strip() else points):
+        out.append((child.uid, (child.uid, *(d.uid for d in leg.descendants(child)))))
+    return out
+
+
+def frames(doc: Document) -> list[Frame]:
+    """Every frame of every article that carries conduct of trafficking or names it."""
+    out: list[Frame] = []
+    for unit_provision in doc.units:
+        unit = unit_provision.uid
+        liability = unit_liability(doc, unit)
+        for root, members in _roots(doc, unit):
+            acts = frozenset(a for a in ACTS if any(doc.has(uid, a) for uid in members))
+            named = _naming(doc, unit, members)
+            if not acts and not named:
+                continue
+            means = frozenset(m for m in MEANS if any(doc.has(uid, m) for uid in members))
+            purposes = frozenset(p for p in PURPOSES if any(doc.has(uid, p) for uid in members))
+            exploitation = bool(purposes) or any(
+                doc.has(uid, v("exploitation")) or doc.has(uid, v("any_exploitation")) for uid in members)
+            text = _slot_text(doc, members)
+            root_provision = doc.legislation.get(root)
+            out.append(Frame(
+                unit=unit, root=root, members=members, acts=acts,
+                person=any(_person_object(doc, doc.legislation.get(uid)) for uid in members),
+                means=means, purposes=purposes, exploitation=exploitation,
+                purpose_stated=_purpose_stated(doc, members),
+                child=any(doc.has(uid, v("child")) for uid in members),
+                condition=bool(_CONDITION.search(doc.folded(root))) and root != unit,
+                named=named,
+                smuggling_named=any(doc.has(uid, v("smuggling_name")) for uid in members)
+                or bool(doc.heading_hits.get(unit, {}).get(v("smuggling_name"))),
+                liability=liability and bool(text),
+                definition=bool(root_provision.defines) or any(doc.has(uid, v("definition")) for uid in members),
+            ))
+    return out
+
+
+def is_trafficking(frame: Frame) -> bool:
+    """The legislature names it trafficking, or conduct on a person aims at exploitation.
+
+    Invented example of the second kind: "Whoever by violence or deceit enlists, moves or lodges
+    persons so that they are exploited is punished by ten years' imprisonment": no word
+    "trafficking", yet the offence of trafficking.
+    """
+    if not (frame.liability or frame.definition) or not frame.acts:
+        return False
+    if frame.named == "own":
+        return True
+    if frame.smuggling_named:
+        return False
+    exploitative = frame.exploitation and frame.purpose_stated
+    if frame.named == "division":
+        # A chapter heading ("Offences against liberty: abduction, trafficking ...") covers its
+        # articles only where they read as trafficking themselves.
+        return frame.person and (exploitative or len(frame.acts) >= 2)
+    return frame.person and exploitative and (len(frame.acts) >= 2 or bool(frame.means))
