@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from assessor.engine.document import Document, v
-from assessor.engine.frames import ACTS, PURPOSES, Frame, frames, is_trafficking
+from assessor.engine.frames import ACTS, PURPOSES, Frame, frames, is_trafficking, migrant_subject
 from assessor.legislation.model import Provision
 
 _FOR_THE_PURPOSES = re.compile(r"\b(?:for the purposes of|within the meaning of|au sens de|pour l'application de"
@@ -129,10 +129,21 @@ def trafficking_cores(doc: Document, smuggling: list[str], all_frames: list[Fram
 
 
 def smuggling_cores(doc: Document) -> list[str]:
-    """Units that are smuggling offences (facilitating irregular entry or stay)."""
+    """Units that are smuggling offences: facilitating another's irregular entry or stay, punished.
+
+    An offence whose author is the smuggled person ("the foreigner who used a smuggler") is not
+    the smuggling offence: it is what SOM art. 5 forbids, and a red flag.
+    """
     return [u.uid for u in doc.units
             if _names_smuggling(doc, u.uid) and _is_offence(doc, u.uid)
-            and not doc.unit_has(u.uid, v("carrier"), heading=False)]
+            and not doc.unit_has(u.uid, v("carrier"), heading=False)
+            and not _only_the_migrant(doc, u.uid)]
+
+
+def _only_the_migrant(doc: Document, unit: str) -> bool:
+    """True when every paragraph that creates the article's offence punishes the smuggled person."""
+    creating = [m for m in doc.members[unit] if doc.has(m.uid, v("penalty")) or doc.has(m.uid, v("smuggling_name"))]
+    return bool(creating) and all(migrant_subject(doc, m) for m in creating)
 
 
 def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> None:

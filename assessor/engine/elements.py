@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from assessor.engine.classify import Scopes
 from assessor.engine.document import Document, v
-from assessor.engine.frames import ACTS, MEANS, PURPOSES
+from assessor.engine.frames import ACTS, MEANS, PURPOSES, is_trafficking
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementResult, ElementStatus, Evidence
 from assessor.legislation.model import Provision
@@ -222,7 +222,7 @@ class Rules:
             phrases = [(p, h) for p, h in self.doc.unit_hits(core, v("no_means")) if not self.child_specific(p)]
             if phrases:
                 found.append(phrases[0])
-            elif not any(self.doc.unit_has(core, m, heading=False) for m in MEANS):
+            elif self.base_without_means(core):
                 creating = next((p for p in self.doc.members[core] if self.doc.has(p.uid, v("penalty"))), None)
                 acts = [h for a in ACTS for h in self.doc.hits_of(act_provision.uid, a)]
                 if creating is not None and creating.uid != act_provision.uid:
@@ -230,6 +230,18 @@ class Rules:
                 found.append((act_provision, acts[0] if acts else None))
         self._no_means = found
         return found
+
+    def base_without_means(self, core: str) -> bool:
+        """True when the core's base offence (not an aggravation, not a child rule) has an empty means slot.
+
+        Means named only in an aggravation ("where the offence is committed by abduction, the
+        penalty is doubled") do not make means an element of the basic offence.
+        """
+        base = [f for f in self.scopes.frames if f.unit == core and f.acts and not f.condition
+                and not self.child_specific(self.doc.legislation.get(f.root)) and is_trafficking(f)]
+        if not base:
+            return not any(self.doc.unit_has(core, m, heading=False) for m in MEANS)
+        return any(not f.means for f in base)
 
     def every_purpose(self, scope: list[str]) -> tuple[tuple[Provision, Hit | None], str] | None:
         hits = self.hits_in(v("any_exploitation"), scope)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from assessor.engine.document import Document, v
 from assessor.engine.elements import Rules, quote
-from assessor.engine.frames import PURPOSES
+from assessor.engine.frames import PURPOSES, migrant_subject
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementStatus, FlagResult
 from assessor.legislation.model import Provision
@@ -80,10 +80,15 @@ def red_flags(doc: Document, rules: Rules) -> dict[str, FlagResult]:
             raised["RF.victim_scope_limited"] = [(scopes.act_provision[c], None) for c in adult_cores]
 
     if "RF.migrant_criminalized" in known:
-        hits = [(doc.legislation.get(uid), h) for u in scopes.offences for m in doc.members[u]
-                for uid in [m.uid] for h in doc.hits_of(uid, "RF.migrant_criminalized")]
+        # Positive evidence only: an offence whose author is the smuggled person as such.
+        hits = []
+        for unit in scopes.offences:
+            for member in doc.members[unit]:
+                m = migrant_subject(doc, member)
+                if m is not None:
+                    hits.append((member, Hit("RF.migrant_criminalized", m.group(0), 0, 0, m.start(), m.end())))
         if hits:
-            raised["RF.migrant_criminalized"] = hits
+            raised["RF.migrant_criminalized"] = sorted(hits, key=lambda ph: ph[0].uid)
 
     out: dict[str, FlagResult] = {}
     for flag_id, items in raised.items():

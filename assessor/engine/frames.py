@@ -205,3 +205,31 @@ def is_trafficking(frame: Frame) -> bool:
         # articles only where they read as trafficking themselves.
         return frame.person and (exploitative or len(frame.acts) >= 2)
     return frame.person and exploitative and (len(frame.acts) >= 2 or bool(frame.means))
+
+
+# The smuggled person as the subject of an offence (SOM art. 5): a foreigner who used a smuggler, a
+# person who has been brought in. A general offence of irregular entry by anyone is not this.
+# The relative clause of the subject names the smuggler it used ("who used / paid / had recourse to a
+# smuggler", "que hubiere ingresado por medio de un traficante").
+_USED_SMUGGLER = (r"(?:\w+\W+){0,10}(?:smugglers?|passeurs?|traficantes?(?! de)|coyotes?|polleros?"
+                  r"|services of a person who|the services of)")
+_WAS_SMUGGLED = (r"(?:has been|have been|is|was|were|are|a ete|est|s'est fait|haya sido|ha sido|fuere|sea|fue)\s+"
+                 r"(?:smuggled|brought|conveyed|introduced|introduit\w*|transporte\w*|introducid\w*|trasladad\w*"
+                 r"|objeto de)")
+_MIGRANT_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:any|every|a|the|tout|toute|un|une|el|la|todo|toda)\s+|\bl')"
+    r"(?:foreigners?|aliens?|migrants?|non-nationals?|non-citizens?|immigrants?|persons?|etrangers?|personnes?"
+    r"|extranjer[oa]s?|migrantes?|personas?)\s+(?:who|qui|que|quien)\s+(?:\w+\s+){0,2}"
+    rf"(?:{_USED_SMUGGLER}|{_WAS_SMUGGLED})"
+)
+_NOT_LIABLE = re.compile(r"\b(?:not|no|ne|n'|ni)\b[^.;]{0,40}\b(?:liab|prosecut|punish|responsab|poursuiv|puni|sancion"
+                         r"|castig|penal)")
+
+
+def migrant_subject(doc: Document, provision: Provision) -> re.Match[str] | None:
+    """Where a provision makes the smuggled person, as such, the author of an offence (positive evidence)."""
+    folded = doc.folded(provision.uid)
+    m = _MIGRANT_SUBJECT.search(folded)
+    if m is None or _NOT_LIABLE.search(folded[m.end():m.end() + 200]):
+        return None
+    return m

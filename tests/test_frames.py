@@ -1,0 +1,114 @@
+"""Offence frames and classification: trafficking is read from the offence's slots, not from words
+co-occurring in an article. Every law here is invented (fictional States)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.catalog import load_catalog
+from assessor.engine.classify import compute_scopes
+from assessor.engine.document import Document
+from assessor.legislation.reader import legislation_from_text
+from assessor.preassessment import pre_assess
+
+CATALOG = load_catalog()
+
+# A penal code chapter full of decoys: abduction for ransom, receiving stolen property, carriage of
+# goods, recruitment for terrorism, insider dealing; one article (s. 41) is trafficking without the word.
+DECOY_CODE = """PENAL CODE OF THE REPUBLIC OF OSTRAVIA
+Chapter 4 Offences against liberty
+Section 40 Kidnapping
+(1) Whoever by force or threat takes away, transports or confines another person in order to obtain a ransom \
+shall be punished with imprisonment of five to fifteen years.
+(2) Where the victim is a child the penalty is imprisonment of ten to twenty years.
+Section 41 Enlistment for exploitation
+Whoever by violence or deceit enlists, moves or lodges persons so that they are exploited in prostitution \
+shall be punished with imprisonment of eight to twelve years.
+Chapter 5 Offences against property
+Section 50 Receiving
+Whoever receives, harbours or transfers stolen property knowing it to be stolen shall be punished with \
+imprisonment of up to five years.
+Section 51 Carriage of goods
+Whoever transports or transfers goods without a licence by deception of the customs authority shall be \
+punished with a fine.
+Chapter 6 Offences against public order
+Section 60 Recruitment for terrorism
+Whoever recruits or transports persons for the commission of terrorist acts shall be punished with \
+imprisonment of ten years.
+Section 61 Insider dealing
+Whoever receives inside information and exploits it for gain shall be punished with imprisonment of up to \
+three years.
+"""
+
+
+def cores(text: str, language: str) -> list[str]:
+    legislation = legislation_from_text(text, language=language)
+    doc = Document.build(legislation, CATALOG)
+    return [legislation.get(c).citation for c in compute_scopes(doc).trafficking.cores]
+
+
+CASES = [
+    # The decoy code: only the article whose conduct on persons aims at exploitation is trafficking.
+    ("decoy_code_en", "en", DECOY_CODE, ["s. 41"]),
+    # Named by the legislature in the offence's own words: trafficking, with the penalty elsewhere.
+    ("named_en", "en", "Section 3 Offence\nA person who recruits, transports or harbours another person for the "
+     "purpose of trafficking in persons commits an offence.\n", ["s. 3"]),
+    # Kidnapping by force under a chapter named after trafficking: the heading alone does not make it trafficking.
+    ("chapter_heading_kidnapping_en", "en", "Chapter 2 Abduction and trafficking in persons\nSection 7 Abduction\n"
+     "Whoever by force takes away a person to obtain a ransom shall be punished with imprisonment for ten years.\n"
+     "Section 8 Enslavement\nWhoever recruits, transports or receives a person for the purpose of exploitation "
+     "shall be punished with imprisonment for twelve years.\n", ["s. 8"]),
+    # French, without "traite": conduct on persons "aux fins de" exploitation, punished.
+    ("unnamed_fr", "fr", "Article 12\nQuiconque recrute, transporte ou héberge une personne par la menace aux fins "
+     "de l'exploiter sexuellement est puni de dix ans d'emprisonnement.\n"
+     "Article 13\nQuiconque transporte ou recèle des marchandises volées est puni de deux ans d'emprisonnement.\n",
+     ["art. 12"]),
+    # Spanish, without "trata": conduct on persons "con fines de explotación"; a smuggling of goods decoy.
+    ("unnamed_es", "es", "Artículo 20\nEl que mediante violencia o engaño capte, traslade o acoja a personas con "
+     "fines de explotación laboral será castigado con prisión de cinco a diez años.\n"
+     "Artículo 21\nEl que transporte o reciba mercancías de contrabando será castigado con multa.\n",
+     ["art. 20"]),
+    # Recruiting persons for terrorism is conduct on persons, but not for exploitation: not trafficking.
+    ("terrorism_en", "en", "Section 9\nWhoever recruits, transports or harbours persons for the commission of "
+     "terrorist acts shall be punished with imprisonment for life.\n", []),
+]
+
+
+@pytest.mark.parametrize(("name", "language", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_trafficking_offences(name: str, language: str, text: str, expected: list[str]) -> None:
+    assert cores(text, language) == expected
+
+
+def test_decoys_supply_no_acts_means_or_purposes() -> None:
+    # Every act, means and purpose found in the decoy code is cited from the trafficking article only.
+    pre = pre_assess(legislation_from_text(DECOY_CODE, language="en"), CATALOG)
+    cited = {e.citation for key, result in pre.elements.items() if key.startswith("TIP-3-a.")
+             for e in result.evidence}
+    assert cited == {"s. 41"}
+
+
+MIGRANT_SUBJECT_CASES = [
+    # The smuggled person punished as such, passive drafting.
+    ("en", "A person who has been smuggled into the Republic commits an offence.", True),
+    # A foreigner who used a smuggler, English.
+    ("en", "Any foreigner who pays a smuggler to be brought in is liable to a fine.", True),
+    # French: the foreigner who had recourse to a smuggler.
+    ("fr", "L'étranger qui a eu recours à un passeur pour entrer sur le territoire est puni d'une amende.", True),
+    # Spanish: entered "por medio de un traficante".
+    ("es", "El extranjero que hubiere ingresado al país por medio de un traficante será sancionado con multa.", True),
+    # The smuggler who has brought aliens in is the author, not the migrant (active voice).
+    ("en", "In the case of a person who has brought aliens into the Republic, the penalty may be increased.", False),
+    # A general irregular-entry offence by anyone is not the flag (SOM art. 6(4)).
+    ("en", "A person who enters the Republic unlawfully commits an offence.", False),
+    # A non-liability clause is the opposite of the flag.
+    ("en", "A migrant who has been smuggled shall not be criminally liable for having been smuggled.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MIGRANT_SUBJECT_CASES)
+def test_migrant_subject(language: str, text: str, expected: bool) -> None:
+    from assessor.engine.frames import migrant_subject
+
+    legislation = legislation_from_text(f"Section 1\n{text}\n", language=language)
+    doc = Document.build(legislation, CATALOG)
+    assert any(migrant_subject(doc, p) for p in legislation.provisions) is expected
