@@ -6,6 +6,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 
+# A rule so prefixed rests on inference (a functional reading, an equivalence, a presupposed role),
+# not on the law's own words for the element: the reports and the Review page say so.
+INFERRED_PREFIXES = ("functional", "inferred")
+
+
 class ElementStatus(StrEnum):
     """Whether the legislation carries a detectable element."""
 
@@ -41,6 +46,15 @@ class ElementResult:
     def provisions(self) -> tuple[str, ...]:
         """The citations of the provisions that carry it, in order, without repeats."""
         return tuple(dict.fromkeys(e.citation for e in self.evidence))
+
+    @property
+    def inferred(self) -> bool:
+        """True when the result rests on inference: its `rule` starts with "functional" or "inferred".
+
+        An express finding quotes the law's own words for the element; an inferred one reads it from
+        something else (an offence that needs no means covers every means), which an assessor checks first.
+        """
+        return self.rule.startswith(INFERRED_PREFIXES)
 
 
 @dataclass(frozen=True, slots=True)
