@@ -102,7 +102,7 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     from assessor.legislation.reader import read_legislation
     from assessor.preassessment import pre_assess
     from assessor.reports.json_report import build_report
-    from assessor.reports.text_report import render_text
+    from assessor.reports.text_report import reading_notices, reading_warnings, render_text
 
     settings = load_settings()
     catalog = load_catalog(args.checklist or None, with_builtin=bool(args.checklist))
@@ -113,6 +113,11 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     else:
         output = render_text(pre, details=args.details)
     write_output(output, args.output)
+    # The report was produced, so the exit code stays 0; a reading that failed is said on stderr too,
+    # where a script running many countries sees it even when it keeps only the JSON.
+    readings = [(f.name, f.reading) for f in legislation.files]
+    for line in reading_notices(readings, "in the report") + reading_warnings(readings):
+        print(f"assessor: warning: {line}", file=sys.stderr)
     return ExitCode.OK
 
 

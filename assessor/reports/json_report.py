@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from assessor.engine.values import INFERRED_PREFIXES
+from assessor.legislation.model import Legislation, Reading
 from assessor.preassessment import ElementStatus, PreAssessment
 from assessor.scoring import FORMULA, pillar_scores
 
 SCHEMA = "assessor.report/1"
+
+
+def _reading(reading: Reading | None) -> dict[str, Any]:
+    if reading is None:  # a file described without its reading (never by the reader itself)
+        return {"coverage": None, "units": None, "warnings": []}
+    return {"coverage": reading.coverage, "units": reading.units, "warnings": list(reading.warnings)}
+
+
+def reading_json(legislation: Legislation) -> dict[str, Any]:
+    """The report's `reading` object: the whole body of legislation, then each file."""
+    return {**_reading(legislation.reading),
+            "files": [{"name": f.name, **_reading(f.reading)} for f in legislation.files]}
 
 
 def build_report(pre: PreAssessment) -> dict[str, Any]:
@@ -24,11 +38,15 @@ def build_report(pre: PreAssessment) -> dict[str, Any]:
                 "provisions": list(result.provisions) if found else [],
                 "evidence": [
                     {"provision": e.citation, "quote": e.quote, "matched": e.matched, "score": e.score,
-                     "rule": e.rule, "source": legislation.get(e.provision).source}
+                     "rule": e.rule, "source": legislation.get(e.provision).source,
+                     # The element's rule counts too: an express quote can carry an element read by
+                     # equivalence ("functional: covered by deception").
+                     "inferred": result.inferred or e.rule.startswith(INFERRED_PREFIXES)}
                     for e in result.evidence
                 ] if found else [],
                 "rule": result.rule,
                 "note": result.note,
+                "inferred": found and result.inferred,
             }
         )
     flags = [
@@ -60,6 +78,7 @@ def build_report(pre: PreAssessment) -> dict[str, Any]:
             "files": [f.name for f in legislation.files],
             "provisions": len(legislation.provisions),
         },
+        "reading": reading_json(legislation),
         "instruments": [i.id for i in pre.catalog.instruments],
         "elements": elements,
         "red_flags": flags,

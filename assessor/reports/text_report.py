@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from assessor.catalog import PILLAR_LABELS, SECTION_LABELS
+from assessor.legislation.model import Reading
+from assessor.legislation.reading import LOW_COVERAGE
 from assessor.preassessment import ElementStatus, PreAssessment, RequirementStatus
 from assessor.scoring import FORMULA, pillar_scores
 
@@ -17,17 +20,53 @@ MARK = {
 }
 
 
+def reading_failed(reading: Reading | None) -> bool:
+    """True when a file's structure was not recognised: no article or section, or too little text placed."""
+    return reading is not None and (reading.units == 0 or reading.coverage < LOW_COVERAGE)
+
+
+def reading_notice(name: str, reading: Reading, where: str = "below") -> str:
+    """The sentences that open a report when a file's structure was not recognised."""
+    return (f"The structure of {name} was not recognised: {reading.coverage:.0%} of its text was placed in "
+            f"numbered provisions. Missing elements {where} may be reading failures, not gaps.")
+
+
+def reading_notices(files: Iterable[tuple[str, Reading | None]], where: str = "below") -> list[str]:
+    """One notice per file whose reading failed (none when every file was read well)."""
+    return [reading_notice(name, reading, where) for name, reading in files
+            if reading is not None and reading_failed(reading)]
+
+
+def reading_warnings(files: Iterable[tuple[str, Reading | None]]) -> list[str]:
+    """Every warning of the reading, each prefixed with its file's name."""
+    return [f"{name}: {warning}" for name, reading in files if reading is not None for warning in reading.warnings]
+
+
 def render_text(pre: PreAssessment, *, details: bool = False) -> str:
     """A plain-text report: the law, red flags, pillar scores, then requirements by section."""
     leg = pre.legislation
-    lines = [
+    readings = [(f.name, f.reading) for f in leg.files]
+    lines: list[str] = []
+    notices = reading_notices(readings)
+    if notices:
+        # First, so nobody reads "everything missing" as the law's gaps when it is the reader's failure.
+        lines += [f"NOTICE: {notice}" for notice in notices]
+        lines += [f"  - {warning}" for warning in reading_warnings(readings)] + [""]
+    lines += [
         f"Pre-assessment of: {leg.title}",
         f"Files: {', '.join(f'{f.name} ({f.format}, {f.language}, {f.provisions} provisions)' for f in leg.files)}",
         f"Instruments: {', '.join(i.short_title for i in pre.catalog.instruments)}",
-        "",
     ]
+    reading = leg.reading
+    lines.append(f"Reading: {reading.coverage:.0%} of the text in numbered provisions, {reading.units} articles "
+                 "or sections recognised.")
+    if not notices and reading.warnings:
+        lines += [f"  - {warning}" for warning in reading_warnings(readings)]
+    lines.append("")
     found = sum(1 for r in pre.elements.values() if r.status is ElementStatus.FOUND)
-    lines.append(f"Elements found: {found} of {len(pre.elements)}.  Red flags raised: {len(pre.red_flags)}.")
+    inferred = sum(1 for r in pre.elements.values() if r.status is ElementStatus.FOUND and r.inferred)
+    lines.append(f"Elements found: {found} of {len(pre.elements)} ({inferred} by inference, not the law's own "
+                 f"words).  Red flags raised: {len(pre.red_flags)}.")
     if pre.red_flags:
         lines.append("")
         lines.append("RED FLAGS")
@@ -59,7 +98,8 @@ def render_text(pre: PreAssessment, *, details: bool = False) -> str:
                 er = pre.elements[element.id]
                 if er.status is ElementStatus.FOUND:
                     where = ", ".join(er.provisions[:3])
-                    lines.append(f"      + {element.name} - {where} ({er.rule})")
+                    badge = "inferred, " if er.inferred else ""
+                    lines.append(f"      + {element.name} - {where} ({badge}{er.rule})")
                     if details and er.evidence:
                         lines.append(f"          \"{er.evidence[0].quote}\"")
                 else:
