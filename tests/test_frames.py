@@ -112,3 +112,24 @@ def test_migrant_subject(language: str, text: str, expected: bool) -> None:
     legislation = legislation_from_text(f"Section 1\n{text}\n", language=language)
     doc = Document.build(legislation, CATALOG)
     assert any(migrant_subject(doc, p) for p in legislation.provisions) is expected
+
+
+def test_reference_ranges_reach_inserted_articles() -> None:
+    # "articles 50 to 51" reaches 50, the inserted 50 bis and 51, but not 49 or the referring article.
+    text = ("Article 49\nAny text.\nArticle 50\nAny text.\nArticle 50 bis\nAny text.\nArticle 51\nAny text.\n"
+            "Article 52\nFor the purposes of articles 50 to 51, exploitation includes forced labour.\n")
+    legislation = legislation_from_text(text, language="en")
+    doc = Document.build(legislation, CATALOG)
+    rule = next(p for p in legislation.provisions if "purposes" in p.text)
+    assert sorted(legislation.get(u).citation for u in doc.references(rule)) == ["art. 50", "art. 50 bis", "art. 51"]
+
+
+def test_definitions_followed_transitively() -> None:
+    # The offence uses "exploitation", whose definition uses "servitude", defined in turn: both are in scope,
+    # so the purpose is found through the second definition.
+    text = ("Section 2 Interpretation\nIn this Act—\n(a) \"exploitation\" includes enforced domestic servitude;\n"
+            "(b) \"enforced domestic servitude\" includes the removal of organs from a person held in a home.\n"
+            "Section 3 Trafficking in persons\nA person who recruits or transports another person for the purpose of "
+            "exploitation commits an offence and is liable to imprisonment for ten years.\n")
+    pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
+    assert pre.elements["TIP-3-a.purpose.organ_removal"].status == "found"

@@ -160,16 +160,27 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
         for unit in doc.division_references(provision) - core_set:
             if unit in offences:
                 scope.add_unit(doc, unit, "offence of the same chapter")
-    # Definitions of the terms the offence uses.
+    # Definitions of the terms the offence uses, followed transitively: "exploitation" includes
+    # "forced labour", whose own definition is then read into the offence too.
+    definitions = []
     for provision in doc.legislation.provisions:
         terms = list(provision.defines)
         m = _MEANING_HEADING.match(provision.heading or "")
         if m and m.group("term"):
             terms.append(m.group("term"))
-        if any(_uses(core_text, term) for term in terms):
-            scope.add(provision.uid, "definition used by the offence")
-            for child in doc.legislation.descendants(provision):
-                scope.add(child.uid, "definition used by the offence")
+        if terms:
+            definitions.append((provision, terms))
+    used_text = core_text
+    for _ in range(4):
+        added = []
+        for provision, terms in definitions:
+            if provision.uid not in scope.provisions and any(_uses(used_text, term) for term in terms):
+                added.append(provision)
+                for uid in [provision.uid, *(c.uid for c in doc.legislation.descendants(provision))]:
+                    scope.add(uid, "definition used by the offence")
+        if not added:
+            break
+        used_text = " ".join(doc.folded(p.uid) for p in added)
     # An aggravation placed right after the offence, without naming it ("Artículo 4. Agravantes.").
     order = [u.uid for u in doc.units]
     for core in cores:

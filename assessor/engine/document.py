@@ -87,6 +87,8 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_NUMBER = re.compile(r"(?:L\.?\s?)?\d+[A-Z]?(?:[-.]\d+)*(?:\s(?:bis|ter|quater))?", re.IGNORECASE)
+# The words between two numbers that make them a range, not a list.
+_RANGE = re.compile(r"^\s*(?:to|through|à|a|al|hasta|-|–)\s*$", re.IGNORECASE)
 _THIS_DIVISION = re.compile(
     r"\b(?:this|the present)\s+(chapter|part|title)\b|\b(?:présente?|ce|cette)\s+(chapitre|section|titre)\b"
     r"|\b(?:este|esta|presente)\s+(capítulo|título|sección)\b",
@@ -112,6 +114,7 @@ class Document:
     _references: dict[str, set[str]] = field(default_factory=dict)
     _division_references: dict[str, set[str]] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
+    _order: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, legislation: Legislation, catalog: Catalog) -> Document:
@@ -218,21 +221,48 @@ class Document:
 
     # -- structure ------------------------------------------------------------------------
     def references(self, provision: Provision) -> set[str]:
-        """The units a provision refers to by number ("section 2", "l'article 225-4-1")."""
+        """The units a provision refers to by number ("section 2", "l'article 225-4-1").
+
+        A range ("articles 50 to 53", "des articles 225-4-1 à 225-4-9", "los artículos 2 a 5")
+        reaches every unit between its ends in the file's reading order, inserted ones included.
+        """
         cached = self._references.get(provision.uid)
         if cached is not None:
             return cached
         found: set[str] = set()
         self._references[provision.uid] = found
         for m in _REFERENCE.finditer(provision.text):
-            for number in _REFERENCE_NUMBER.findall(m.group(1)):
-                key = citation_key(number)
-                unit = self.by_key.get((provision.source, key))
-                if unit is None and "." in key:
-                    unit = self.by_key.get((provision.source, key.split(".")[0]))
+            listed = m.group(1)
+            previous: str | None = None
+            previous_end = 0
+            for number in _REFERENCE_NUMBER.finditer(listed):
+                unit = self._unit_by_number(provision.source, number.group())
+                between = listed[previous_end:number.start()] if previous is not None else ""
                 if unit is not None:
                     found.add(unit)
+                    if previous is not None and _RANGE.search(between):
+                        found.update(self._units_between(previous, unit))
+                previous, previous_end = unit, number.end()
         return found
+
+    def _unit_by_number(self, source: str, number: str) -> str | None:
+        key = citation_key(number)
+        unit = self.by_key.get((source, key))
+        if unit is None and "." in key:
+            unit = self.by_key.get((source, key.split(".")[0]))
+        return unit
+
+    def _units_between(self, first: str, last: str) -> list[str]:
+        order = self._unit_order()
+        i, j = order.get(first), order.get(last)
+        if i is None or j is None or j <= i or j - i > 200:
+            return []
+        return [u.uid for u in self.units[i:j + 1]]
+
+    def _unit_order(self) -> dict[str, int]:
+        if not self._order:
+            self._order.update({u.uid: i for i, u in enumerate(self.units)})
+        return self._order
 
     def division_references(self, provision: Provision) -> set[str]:
         """Units of the division a provision calls "this chapter" / "la présente section"."""

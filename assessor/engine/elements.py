@@ -81,6 +81,12 @@ _DOCUMENTS = re.compile(r"document|passport|papers|pièces? d'identité|document
                         re.IGNORECASE)
 
 
+_EXPLOITATION_TERM = re.compile(r"exploit|explot|servitude|servidumbre|labou?r|slavery|esclav|trabajo|travail"
+                                r"|prostitu|organ|servic")
+_MEANS_TERM = re.compile(r"\b(?:coerc|contrainte|coacc|force\b|fuerza|fraud|decept|deceit|tromperie|engan|threat"
+                         r"|menace|amenaz|abduct|enlev|secuestr|vulnerab)")
+
+
 class Rules:
     """Decides every element of a catalog for one prepared document."""
 
@@ -191,13 +197,15 @@ class Rules:
             leg = self.doc.legislation
             defs: set[str] = set()
             for provision in leg.provisions:
-                terms = " ".join(provision.defines)
+                terms = fold(" ".join(provision.defines))
                 if any(t in terms for t in ("traffick", "trata", "traite")):
                     continue  # the definition of trafficking itself names the means
-                if terms and any(self.doc.has(provision.uid, p) for p in PURPOSES) | (
-                    "exploit" in terms or "explot" in terms or "servitude" in terms or "labour" in terms
-                    or "labor" in terms or "slavery" in terms or "esclavage" in terms or "trabajo" in terms
-                ) and not any(m in terms for m in ("coerc", "contrainte", "coacc", "force", "fuerza", "fraud")):
+                # A form of exploitation ("forced labour", "servitude") describes the exploitation even
+                # when its name holds a means word; a definition of a means ("coercion") does not.
+                exploitation_name = _EXPLOITATION_TERM.search(terms)
+                means_name = _MEANS_TERM.search(terms)
+                if terms and (exploitation_name or (any(self.doc.has(provision.uid, p) for p in PURPOSES)
+                                                    and not means_name)):
                     defs.add(provision.uid)
                     defs.update(d.uid for d in leg.descendants(provision))
             self._exploitation_defs = defs
