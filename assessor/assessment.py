@@ -19,7 +19,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assessor.catalog import Catalog, Requirement
-from assessor.legislation.model import SourceFile
+from assessor.engine.values import INFERRED_PREFIXES
+from assessor.legislation.model import Reading, SourceFile
 from assessor.preassessment import ElementStatus, PreAssessment, RequirementStatus
 
 __all__ = [
@@ -66,6 +67,11 @@ class ElementView:
     quote: str = ""
     matched: str = ""  # the words of the quote that matched, for highlighting
 
+    @property
+    def inferred(self) -> bool:
+        """True when the element was found by inference (its rule starts "functional" or "inferred")."""
+        return self.status is ElementStatus.FOUND and self.rule.startswith(INFERRED_PREFIXES)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -90,6 +96,11 @@ class Finding:
         """True when an assessor has decided this finding."""
         return self.decision is not None
 
+    @property
+    def inferred(self) -> bool:
+        """True when the machine's proposal rests on inference: an element it found is read, not quoted."""
+        return any(e.inferred for e in self.elements)
+
 
 @dataclass(frozen=True, slots=True)
 class LawFile:
@@ -104,12 +115,13 @@ class LawFile:
     title: str = ""
     version: str = ""  # the assessor's label: "bill v2", "as amended 2024"
     added_at: str = ""
+    reading: Reading | None = None  # how well it was read (None: recorded before readings were kept)
 
     @classmethod
     def from_source(cls, source: SourceFile, version: str = "", added_at: str = "") -> LawFile:
         """A law file as the reading stage described it."""
         return cls(source.name, source.sha256, source.size, source.format, source.language, source.provisions,
-                   source.title, version, added_at or now())
+                   source.title, version, added_at or now(), source.reading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +208,11 @@ def _element_views(requirement: Requirement, pre: PreAssessment) -> tuple[Elemen
             continue
         quote = result.evidence[0].quote if result.evidence else ""
         matched = result.evidence[0].matched if result.evidence else ""
-        views.append(ElementView(element.id, result.status, result.provisions, result.rule, quote, matched))
+        rule = result.rule
+        if result.inferred and result.note and result.note not in rule:
+            # The view keeps one rule string: an inference carries its reasoning with it to the Review page.
+            rule = f"{rule} ({result.note})"
+        views.append(ElementView(element.id, result.status, result.provisions, rule, quote, matched))
     return tuple(views)
 
 

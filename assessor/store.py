@@ -64,6 +64,7 @@ from assessor.assessment_schema import (
     parse_assessment_file,
 )
 from assessor.errors import ConflictError, NotFound, StoreError
+from assessor.legislation.model import Reading
 from assessor.preassessment import PreAssessment, RequirementStatus
 from assessor.settings import Settings
 
@@ -136,6 +137,11 @@ MIGRATIONS: list[tuple[int, tuple[str, ...]]] = [
             added_at TEXT NOT NULL
         )""",
     )),
+    # 3: how well each law file was read (coverage, units, warnings), kept with the pre-assessment so
+    # a report can say the structure was not recognised instead of listing everything as missing.
+    (3, (
+        "ALTER TABLE law_files ADD COLUMN reading TEXT NULL",  # JSON object; NULL when not known
+    )),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -178,6 +184,25 @@ def _finding_from_row(row: sqlite3.Row) -> Finding:
     return Finding(row["requirement_id"], RequirementStatus(row["machine_status"]),
                    tuple(element_value(e) for e in json.loads(row["elements"])), tuple(json.loads(row["candidates"])),
                    row["evidence_digest"], decision_value(decision), bool(row["needs_review"]), row["version"])
+
+
+def _reading_json(reading: Reading | None) -> str | None:
+    if reading is None:
+        return None
+    return _dumps({"coverage": reading.coverage, "units": reading.units, "warnings": list(reading.warnings)})
+
+
+def _reading_value(text: str | None) -> Reading | None:
+    if text is None:
+        return None
+    data = json.loads(text)
+    return Reading(float(data["coverage"]), int(data["units"]), tuple(data.get("warnings", ())))
+
+
+def _with_readings(files: list[LawFile], pre: PreAssessment) -> list[LawFile]:
+    """The files with the readings of this pre-assessment (matched by content), where it has one."""
+    readings = {f.sha256: f.reading for f in pre.legislation.files if f.reading is not None}
+    return [replace(f, reading=readings[f.sha256]) if f.sha256 in readings else f for f in files]
 
 
 def _history_from_row(row: sqlite3.Row) -> HistoryEntry:
@@ -317,7 +342,7 @@ class Store:
         row = self._require(conn, assessment_id)
         files = tuple(
             LawFile(r["name"], r["sha256"], r["size"], r["format"], r["language"], r["provisions"], r["title"],
-                    r["version"], r["added_at"])
+                    r["version"], r["added_at"], _reading_value(r["reading"]))
             for r in conn.execute("SELECT * FROM law_files WHERE assessment_id = ? ORDER BY position",
                                   (assessment_id,)).fetchall()
         )
@@ -382,9 +407,9 @@ class Store:
     def _insert_files(conn: sqlite3.Connection, assessment_id: str, files: tuple[LawFile, ...] | list[LawFile]) -> None:
         conn.executemany(
             "INSERT INTO law_files (assessment_id, position, name, sha256, size, format, language, provisions, "
-            "title, version, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "title, version, added_at, reading) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(assessment_id, i, f.name, f.sha256, f.size, f.format, f.language, f.provisions, f.title, f.version,
-              f.added_at) for i, f in enumerate(files)])
+              f.added_at, _reading_json(f.reading)) for i, f in enumerate(files)])
 
     @staticmethod
     def _finding_row(assessment_id: str, position: int, f: Finding) -> tuple[Any, ...]:
@@ -485,6 +510,7 @@ class Store:
         a human decision is never deleted by the machine.
         """
         stamp = now()
+        files = _with_readings(files, pre)
         with self._write() as conn:
             current = self._load(conn, assessment_id)
             updated, changed = apply_pre_assessment(current, pre)
@@ -522,9 +548,12 @@ class Store:
                                  (assessment_id, rid))
                     self._record(conn, assessment_id, rid, "machine", _machine(old), None, by, stamp, source)
             old_files, new_files = [file_json(f) for f in current.files], [file_json(f) for f in files]
-            if old_files != new_files:
+            if old_files != new_files or list(current.files) != files:
+                # A new reading of the same files is kept too, without a history entry: it is the
+                # machine's view, recorded with the findings it produced.
                 conn.execute("DELETE FROM law_files WHERE assessment_id = ?", (assessment_id,))
                 self._insert_files(conn, assessment_id, files)
+            if old_files != new_files:
                 self._record(conn, assessment_id, "", "files", old_files or None, new_files, by, stamp, source)
             self._touch(conn, assessment_id, stamp)
             return self._load(conn, assessment_id), changed
@@ -553,9 +582,12 @@ class Store:
         with self._write() as conn:
             current = self._load(conn, assessment_id)
             old_files, new_files = [file_json(f) for f in current.files], [file_json(f) for f in files]
-            if old_files != new_files:
+            if old_files != new_files or list(current.files) != files:
+                # A new reading of the same files is kept too, without a history entry: it is the
+                # machine's view, recorded with the findings it produced.
                 conn.execute("DELETE FROM law_files WHERE assessment_id = ?", (assessment_id,))
                 self._insert_files(conn, assessment_id, files)
+            if old_files != new_files:
                 self._record(conn, assessment_id, "", "files", old_files or None, new_files, by, stamp, source)
                 self._touch(conn, assessment_id, stamp)
             return self._load(conn, assessment_id)
