@@ -133,3 +133,39 @@ def test_definitions_followed_transitively() -> None:
             "exploitation commits an offence and is liable to imprisonment for ten years.\n")
     pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
     assert pre.elements["TIP-3-a.purpose.organ_removal"].status == "found"
+
+
+ELEMENT_CASES = [
+    # "for the purpose of exploiting or facilitating the exploitation" states the aim: not complicity.
+    ("purpose_clause_not_complicity_en", "en",
+     "Section 4\nA person who recruits or harbours another person for the purpose of exploiting or facilitating the "
+     "exploitation of that person commits an offence and is liable to imprisonment for ten years.\n",
+     {"TIP-5-2-b": "missing"}),
+    # The same verb as conduct, after the purpose clause closes, reaches helpers.
+    ("facilitating_conduct_en", "en",
+     "Section 4\nA person who recruits or harbours another person for the purpose of exploitation, or who "
+     "facilitates any of those acts, commits an offence and is liable to imprisonment for ten years.\n",
+     {"TIP-5-2-b": "found"}),
+    # Means named only in an aggravation (abduction) do not make means an element: every means is functional.
+    ("means_only_in_aggravation_en", "en",
+     "Section 5\n(1) A person who recruits, transports or receives another person for the purpose of exploitation "
+     "commits an offence and is liable to imprisonment for eight years.\n(2) Where the offence is committed by "
+     "abduction, the penalty is imprisonment for fifteen years.\n",
+     {"TIP-3-a.means.deception": "found", "TIP-3-a.means.payments": "found", "RF.child_means_required": "not_raised"}),
+    # An offence that also defines exploitation in an explanation keeps its listed means as means.
+    ("offence_with_explanation_en", "en",
+     "Section 6\n(1) Whoever, for the purpose of exploitation, recruits, transports or harbours a person by threats "
+     "or by deception commits the offence of trafficking. Explanation.—\"exploitation\" includes forced labour.\n"
+     "(2) Whoever commits the offence of trafficking shall be punished with imprisonment for ten years.\n"
+     "(3) Where the offence involves a child, it shall be punishable with imprisonment for life.\n",
+     {"TIP-3-a.means.deception": "found", "TIP-3-a.means.abuse_of_power": "missing",
+      "RF.child_means_required": "raised"}),
+]
+
+
+@pytest.mark.parametrize(("name", "language", "text", "expected"), ELEMENT_CASES, ids=[c[0] for c in ELEMENT_CASES])
+def test_elements_from_frame_slots(name: str, language: str, text: str, expected: dict[str, str]) -> None:
+    pre = pre_assess(legislation_from_text(text, language=language), CATALOG)
+    got = {key: (("raised" if key in pre.red_flags else "not_raised") if key.startswith("RF.")
+                 else pre.elements[key].status.value) for key in expected}
+    assert got == expected

@@ -19,11 +19,11 @@ from collections.abc import Iterable
 
 from assessor.engine.classify import Scopes
 from assessor.engine.document import Document, v
-from assessor.engine.frames import ACTS, MEANS, PURPOSES, is_trafficking
+from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementResult, ElementStatus, Evidence
 from assessor.legislation.model import Provision
-from assessor.text import fold
+from assessor.text import Token, fold
 
 MAX_EVIDENCE = 4
 
@@ -196,7 +196,13 @@ class Rules:
         if self._exploitation_defs is None:
             leg = self.doc.legislation
             defs: set[str] = set()
+            # An offence that also defines a term ("Whoever, for the purpose of exploitation, recruits ...
+            # by threats ... Explanation: exploitation includes ...") is still the offence: its means count.
+            offence_members = {uid for f in self.scopes.frames if f.acts and f.liability and is_trafficking(f)
+                               for uid in f.members}
             for provision in leg.provisions:
+                if provision.uid in offence_members:
+                    continue
                 terms = fold(" ".join(provision.defines))
                 if any(t in terms for t in ("traffick", "trata", "traite")):
                     continue  # the definition of trafficking itself names the means
@@ -239,14 +245,18 @@ class Rules:
         self._no_means = found
         return found
 
+    def base_frames(self, core: str) -> list[Frame]:
+        """The frames of a core's basic offence: trafficking frames that are not aggravations or child rules."""
+        return [f for f in self.scopes.frames if f.unit == core and f.acts and not f.condition
+                and not self.child_specific(self.doc.legislation.get(f.root)) and is_trafficking(f)]
+
     def base_without_means(self, core: str) -> bool:
         """True when the core's base offence (not an aggravation, not a child rule) has an empty means slot.
 
         Means named only in an aggravation ("where the offence is committed by abduction, the
         penalty is doubled") do not make means an element of the basic offence.
         """
-        base = [f for f in self.scopes.frames if f.unit == core and f.acts and not f.condition
-                and not self.child_specific(self.doc.legislation.get(f.root)) and is_trafficking(f)]
+        base = self.base_frames(core)
         if not base:
             return not any(self.doc.unit_has(core, m, heading=False) for m in MEANS)
         return any(not f.means for f in base)
@@ -342,7 +352,8 @@ class Rules:
         related_list = self.ordered(related)
         for letter, rule in (("a", "attempt"), ("b", "complicity"), ("c", "organising or directing")):
             element = f"{prefix}-{letter}"
-            hits = self.hits_in(element, related_list)
+            hits = [(p, h) for p, h in self.hits_in(element, related_list)
+                    if not _in_purpose_clause(p.text, self.doc.tokens[p.uid], h.first)]
             if hits:
                 self.results[element] = self.found(element, hits, f"express: {rule}")
                 continue
@@ -357,9 +368,12 @@ class Rules:
             act_provision = self.scopes.act_provision.get(core)
             for provision in [act_provision] if act_provision else self.doc.members[core][:2]:
                 starts = BROAD_VERBS.get(provision.language, ())
-                for token in self.doc.tokens[provision.uid]:
-                    if token.folded.startswith(starts):  # the word itself: stems of "facilité" lose "it"
-                        found.append((provision, Hit("verb", token.folded, 0, 0, token.start, token.end)))
+                tokens = self.doc.tokens[provision.uid]
+                for i, token in enumerate(tokens):
+                    # The word itself (stems of "facilité" lose "it"), as conduct: "for the purpose of
+                    # exploiting or facilitating the exploitation" describes the aim, not the helpers.
+                    if token.folded.startswith(starts) and not _in_purpose_clause(provision.text, tokens, i):
+                        found.append((provision, Hit("verb", token.folded, i, i, token.start, token.end)))
                         break
         return found
 
@@ -494,6 +508,22 @@ class Rules:
                     and p.uid not in self._act_uids
                     and not (outside_offences and self.doc.unit_of.get(p.uid) in self.scopes.offences)]
         self.results[element_id] = self.found(element_id, hits, "express")
+
+
+_PURPOSE_WORDS = {"purpose", "purposes", "intent", "intention", "order", "view", "fins", "fin", "vue", "afin", "but",
+                  "fines", "objeto", "proposito", "miras", "efectos"}
+
+
+def _in_purpose_clause(text: str, tokens: list[Token], index: int, window: int = 6) -> bool:
+    """True when a word stands within a purpose clause just opened ("for the purpose of exploiting or ...").
+
+    A comma or semicolon closes the clause: "for the purpose of exploitation, or who facilitates"
+    makes the helper an author again.
+    """
+    for t in tokens[max(0, index - window):index]:
+        if t.folded in _PURPOSE_WORDS and not re.search(r"[,;:]", text[t.end:tokens[index].start]):
+            return True
+    return False
 
 
 def quote(text: str, start: int, end: int, width: int = 110) -> str:

@@ -59,10 +59,14 @@ def red_flags(doc: Document, rules: Rules) -> dict[str, FlagResult]:
 
     results = rules.results
     if "RF.child_means_required" in known and t_cores and results.get("TIP-3-c") is not None:
-        means_required = any(r.status is ElementStatus.FOUND and r.rule == "express"
-                             for k, r in results.items() if k.startswith("TIP-3-a.means."))
-        if results["TIP-3-c"].status is ElementStatus.MISSING and means_required:
-            raised["RF.child_means_required"] = [(scopes.act_provision[c], None) for c in t_cores]
+        # Positive evidence: every basic offence has means in its slot (a higher penalty for a child
+        # victim does not dispense with them), and no child rule does.
+        base = [f for c in t_cores for f in rules.base_frames(c)]
+        if base and all(f.means for f in base) and results["TIP-3-c"].status is ElementStatus.MISSING:
+            items = [(doc.legislation.get(f.root), None) for f in base]
+            items += [(doc.legislation.get(f.root), None) for f in scopes.frames
+                      if f.unit in t_cores and f.child and f not in base]
+            raised["RF.child_means_required"] = items
 
     if "RF.victim_scope_limited" in known and t_cores:
         # Every offence, including one for "a woman or a child" (which is not a child-only rule).

@@ -55,9 +55,11 @@ _PURPOSE_MARKER = re.compile(
     r"fins?|fin de|en vue|afin|aux fins|dans le but|but de|pour|"
     r"fines?|con el fin|con el proposito|con el objeto|para|a efectos|con miras|que sea|que sean)\W*(?:\w+\W+){0,6}$"
 )
+# A paragraph that raises the penalty on a condition: it opens with the condition ("Where the victim
+# is a child, ...", "(3) If ...", "Lorsque ...", "Cuando ..."), or calls itself an aggravation.
 _CONDITION = re.compile(r"^\W*(?:(?:\(?[\w.]{1,6}\)?|[-–—])\s*)?(?:if|where|when|whenever|in case|lorsque|lorsqu|si|"
                         r"cuando|en caso|en los casos|the (?:penalty|punishment|sentence) (?:shall|is))\b"
-                        r"|\b(?:aggravat|agravant|agravad|aggrave|circonstances?|circunstancias?)\w*")
+                        r"|\b(?:aggravat\w*|agravant\w*|agravad\w*|aggravant\w*|aggrave\w*)")
 _PROHIBITION = re.compile(r"\b(?:no person shall|it is prohibited|it shall be unlawful|it is unlawful|se prohibe"
                           r"|queda prohibid|il est interdit|nul ne peut)\b")
 
