@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-
 # A rule so prefixed rests on inference (a functional reading, an equivalence, a presupposed role),
 # not on the law's own words for the element: the reports and the Review page say so.
 INFERRED_PREFIXES = ("functional", "inferred")

@@ -25,6 +25,7 @@ from assessor.reports.assessment_json import (
     ordered,
     percent,
 )
+from assessor.reports.text_report import reading_notices, reading_warnings
 from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores
 
 __all__ = ["block", "escape", "write_markdown"]
@@ -60,11 +61,25 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return out + [""]
 
 
+def _reading_notice(assessment: Assessment) -> list[str]:
+    """A notice under the title when a file's structure was not recognised (file names escaped)."""
+    readings = [(f.name, f.reading) for f in assessment.files]
+    notices = reading_notices(readings, "in this report")
+    if not notices:
+        return []
+    out: list[str] = []
+    for notice in notices:
+        out += [f"> **Notice:** {escape(notice)}", ">"]
+    out += [f"> - {escape(warning)}" for warning in reading_warnings(readings)]
+    return [*(out[:-1] if out[-1] == ">" else out), ""]
+
+
 def _title_block(assessment: Assessment, scope: Catalog, scores) -> list[str]:
     progress = scores.progress
     out = [
         f"# {escape(assessment.jurisdiction)}: {escape(assessment.title)}",
         "",
+        *_reading_notice(assessment),
         "Self-assessment of legislation against the UN Trafficking in Persons and Smuggling of Migrants "
         "Protocols and the Convention against Transnational Organized Crime. A draft for the State to "
         "review and complete.",

@@ -8,14 +8,16 @@ import streamlit as st
 from assessor.assessment import Assessment
 from assessor.catalog import Catalog, load_catalog
 from assessor.errors import AssessorError
-from assessor.legislation.model import Legislation
+from assessor.legislation.model import Legislation, Reading
 from assessor.preassessment import pre_assess
 from assessor.reports.render import kept_legislation
+from assessor.reports.text_report import reading_notices, reading_warnings
 from assessor.settings import load_settings
 from assessor.store import Store, default_database
 from assessor.ui.safe import plain
 
-__all__ = ["checklist_catalog", "current_assessment", "heading", "legislation", "red_flags", "store", "user"]
+__all__ = ["checklist_catalog", "current_assessment", "file_readings", "heading", "legislation", "reading_warning",
+           "red_flags", "store", "user"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -69,6 +71,30 @@ def legislation(assessment: Assessment) -> Legislation | None:
     if not assessment.files:
         return None
     return _read_all(tuple((f.name, f.sha256) for f in assessment.files), assessment.id)
+
+
+def file_readings(assessment: Assessment) -> list[tuple[str, Reading | None]]:
+    """(file name, reading) of each law file: as recorded with the pre-assessment, else read from the kept files."""
+    readings = [(f.name, f.reading) for f in assessment.files]
+    if all(reading is not None for _, reading in readings):
+        return readings
+    # Recorded before readings were kept (or not pre-assessed yet): read the kept files again (cached).
+    law = legislation(assessment)
+    read = {f.sha256: f.reading for f in law.files} if law is not None else {}
+    return [(f.name, f.reading or read.get(f.sha256)) for f in assessment.files]
+
+
+def reading_warning(readings: list[tuple[str, Reading | None]]) -> bool:
+    """A warning box when a file's structure was not recognised; True when one was shown.
+
+    The sentences are the reports' own; file names and warnings are escaped (never Markdown or HTML).
+    """
+    notices = reading_notices(readings)
+    if not notices:
+        return False
+    lines = notices + [f"- {warning}" for warning in reading_warnings(readings)]
+    st.warning("\n\n".join(line[:2] + plain(line[2:]) if line.startswith("- ") else plain(line) for line in lines))
+    return True
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

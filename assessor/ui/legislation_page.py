@@ -9,7 +9,7 @@ from assessor.errors import AssessorError
 from assessor.legislation.model import Legislation, Provision, SourceFile
 from assessor.legislation.reader import read_bytes
 from assessor.settings import load_settings
-from assessor.ui.common import store, user
+from assessor.ui.common import reading_warning, store, user
 from assessor.ui.safe import plain
 
 FORMATS = ["txt", "md", "docx", "odt", "pdf", "html", "htm", "xml"]
@@ -93,9 +93,13 @@ def render() -> None:
     if not files:
         return
     legislation = Legislation(tuple(files), tuple(provisions))
+    # Said before the provisions, so a file read as one blob is not mistaken for a law without articles.
+    reading_warning([(f.name, f.reading) for f in files])
     st.dataframe(
         pd.DataFrame(
             [{"file": f.name, "format": f.format, "language": f.language, "provisions": f.provisions,
+              "articles": f.reading.units if f.reading else None,
+              "text in provisions": f"{f.reading.coverage:.0%}" if f.reading else "",
               "title": f.title} for f in files]
         ),
         hide_index=True,

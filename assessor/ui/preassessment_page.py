@@ -14,7 +14,17 @@ from assessor.legislation.model import Legislation
 from assessor.legislation.reader import read_bytes
 from assessor.preassessment import PreAssessment, pre_assess
 from assessor.settings import load_settings
-from assessor.ui.common import checklist_catalog, current_assessment, heading, red_flags, show_red_flags, store, user
+from assessor.ui.common import (
+    checklist_catalog,
+    current_assessment,
+    file_readings,
+    heading,
+    reading_warning,
+    red_flags,
+    show_red_flags,
+    store,
+    user,
+)
 
 
 def run(assessment: Assessment, catalog: Catalog) -> tuple[PreAssessment, list[str]]:
@@ -70,20 +80,28 @@ def render() -> None:
 
 def _summary(assessment: Assessment, catalog: Catalog) -> None:
     scope = assessment.in_scope(catalog)
+    # Before the figures: a law whose numbering was not recognised would otherwise read as meeting nothing.
+    failed = reading_warning(file_readings(assessment))
     rows = []
     for section, label in SECTION_LABELS.items():
-        statuses = Counter(assessment.finding(r.id).machine_status.value
-                           for r in scope.requirements if r.section is section)
+        in_section = [assessment.finding(r.id) for r in scope.requirements if r.section is section]
+        statuses = Counter(f.machine_status.value for f in in_section)
         if statuses:
             rows.append({"section": label, "met": statuses["met"], "partly met": statuses["partially_met"],
-                         "not met": statuses["not_met"], "to assess": statuses["not_assessed"]})
+                         "not met": statuses["not_met"], "to assess": statuses["not_assessed"],
+                         "inferred": sum(1 for f in in_section if f.inferred)})
     st.subheader("The machine's proposal")
+    inferred = sum(1 for r in scope.requirements if assessment.finding(r.id).inferred)
+    st.caption(f"{inferred} of {len(scope.requirements)} proposals rest on inference (an element read from an "
+               "equivalent or broader formulation, not the law's own words): the Review page lists them first.")
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     st.subheader("Red flags")
     show_red_flags(red_flags(assessment))
     missing = [r for r in scope.requirements if assessment.finding(r.id).machine_status.value == "not_met"]
     if missing:
         st.subheader("Not met, by the machine's reading")
+        if failed:
+            st.caption("The structure of the law was not recognised (see above): these may be reading failures.")
         st.dataframe(pd.DataFrame([{"requirement": r.id, "reference": r.reference, "title": r.title,
                                     "obligation": r.obligation.value} for r in missing]),
                      hide_index=True, width="stretch")

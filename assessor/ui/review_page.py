@@ -25,6 +25,8 @@ STATUS_LABELS = {
     RequirementStatus.NOT_APPLICABLE: "Not applicable",
     RequirementStatus.NOT_ASSESSED: "Not assessed",
 }
+# A text badge, not an emoji: screen readers say "inferred", and it reads in black and white.
+BADGE = ":orange-badge[inferred]"
 FILTERS = ["not yet decided", "gaps", "mandatory only", "red flag raised", "evidence changed since decided"]
 
 
@@ -64,6 +66,15 @@ def _walk(assessment: Assessment, catalog: Catalog, pillars: list, sections: lis
     return chosen
 
 
+def inferred_first(assessment: Assessment, walk: list[Requirement]) -> list[Requirement]:
+    """The walk with the requirements whose machine proposal rests on inference first, each part in order.
+
+    An inference (a functional reading, an equivalence) is where the machine is most likely wrong, so an
+    assessor with little time checks those before the proposals that quote the law's own words.
+    """
+    return sorted(walk, key=lambda r: not assessment.finding(r.id).inferred)
+
+
 def render() -> None:
     """Draw the page."""
     st.title("Review")
@@ -81,9 +92,13 @@ def render() -> None:
     articles = col3.multiselect("Article", list(dict.fromkeys(article_key(r) for r in in_scope)),
                                 key="review_articles")
     filters = col4.multiselect("Show", FILTERS, key="review_show")
+    first = st.toggle("Inferred first", value=True, key="review_inferred_first",
+                      help="List the requirements whose machine proposal rests on inference before the others.")
     flagged = _flagged(assessment, catalog)
     walk = [r for r in _walk(assessment, catalog, pillars, sections, filters, flagged)
             if not articles or article_key(r) in articles]
+    if first:
+        walk = inferred_first(assessment, walk)
     if not walk:
         st.info("No requirement matches these filters." if (pillars or sections or articles or filters)
                 else "Nothing to review yet: run the pre-assessment first.")
@@ -97,7 +112,9 @@ def render() -> None:
     if nav3.button("Next ▶", disabled=index == len(ids) - 1):
         index += 1
     picked = nav2.selectbox("Requirement", ids, index=index,
-                            format_func=lambda i: f"{i} · {catalog.requirement(i).title}", label_visibility="collapsed")
+                            format_func=lambda i: f"{i} · {catalog.requirement(i).title}"
+                            + (" · inferred" if assessment.finding(i).inferred else ""),
+                            label_visibility="collapsed")
     index = ids.index(picked)
     if st.query_params.get("requirement") != ids[index]:
         st.query_params["requirement"] = ids[index]
@@ -122,12 +139,15 @@ def _requirement(assessment: Assessment, requirement: Requirement, flags: list[t
                     + (f" ({plain(requirement.model_law)})" if requirement.model_law else ""))
     if finding.needs_review:
         st.warning("The evidence changed since this was decided: look again.")
-    st.markdown(f"**The machine proposes:** {STATUS_LABELS[finding.machine_status]}")
+    st.markdown(f"**The machine proposes:** {STATUS_LABELS[finding.machine_status]}"
+                + (f" {BADGE} (an element is read, not quoted: check the reasoning)" if finding.inferred else ""))
     for view in finding.elements:
         mark = "✅" if view.status is ElementStatus.FOUND else "⬜"
         name = plain(view.element_id.split(".")[-1].replace("_", " ")) if "." in view.element_id else "the requirement"
         where = plain(", ".join(view.provisions))
-        st.markdown(f"{mark} {name}" + (f" — {where} · *{plain(view.rule)}*" if view.provisions else ""))
+        # The rule is the engine's reasoning ("functional: the offence requires no means"): shown as text.
+        badge = f"{BADGE} " if view.inferred else ""
+        st.markdown(f"{mark} {name}" + (f" — {where} · {badge}*{plain(view.rule)}*" if view.provisions else ""))
         if view.quote:
             # The quote is escaped first; only the matched words are then marked, inside the escaped text.
             st.markdown("> " + highlight(view.quote, view.matched))
