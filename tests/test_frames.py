@@ -169,3 +169,42 @@ def test_elements_from_frame_slots(name: str, language: str, text: str, expected
     got = {key: (("raised" if key in pre.red_flags else "not_raised") if key.startswith("RF.")
                  else pre.elements[key].status.value) for key in expected}
     assert got == expected
+
+
+# A code with its general part: attempt, complicity, instigation, legal persons, confiscation and
+# jurisdiction stated for offences in general; the special part holds trafficking and an unrelated theft.
+GENERAL_PART_CODE = """CRIMINAL CODE OF THE REPUBLIC OF VELMARA
+Book I General part
+Article 14
+Whoever attempts to commit a crime is punished with the penalty of the completed crime reduced by one third.
+Article 15
+An accomplice who aids or abets the commission of an offence is liable to the penalty of the principal.
+Article 16
+Whoever instigates, organises or directs the commission of an offence is punished as its author.
+Article 17
+A legal person is liable for any offence committed on its behalf and is punished with a fine.
+Article 18
+The court shall order the confiscation of the proceeds and instruments of any offence.
+Article 19
+The courts of the Republic have jurisdiction over any offence committed abroad by a national of the Republic.
+Book II Special part
+Article 201
+Whoever recruits, transports or receives a person for the purpose of exploitation is punished with \
+imprisonment of eight to fifteen years.
+Article 230
+Whoever steals the property of another is punished with imprisonment of up to three years.
+"""
+
+
+@pytest.mark.parametrize("element", ["TIP-5-2-a", "TIP-5-2-b", "TIP-5-2-c", "UNTOC-10", "UNTOC-12", "UNTOC-15-2"])
+def test_general_part_rules_govern_the_offence(element: str) -> None:
+    # Each general-part rule counts for the trafficking offence it governs (conventions, rule 9).
+    pre = pre_assess(legislation_from_text(GENERAL_PART_CODE, language="en"), CATALOG)
+    assert pre.elements[element].status == "found"
+
+
+def test_general_part_needs_the_offence() -> None:
+    # Without a trafficking offence in the files, general rules supply nothing for it.
+    text = GENERAL_PART_CODE.split("Article 201")[0] + "Article 230\nWhoever steals shall be punished.\n"
+    pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
+    assert pre.elements["TIP-5-2-a"].status == "missing"

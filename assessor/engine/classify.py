@@ -233,3 +233,37 @@ def compute_scopes(doc: Document) -> Scopes:
         best = max(doc.members[core], key=lambda p: sum(len(doc.hits_of(p.uid, a)) for a in ACTS))
         act_provision[core] = best
     return Scopes(trafficking, smuggling, offences, act_provision, all_frames)
+
+
+# A rule for offences in general, as a code's general part states it ("A person who attempts to
+# commit an offence ...", "Est complice d'un crime ou d'un délit ...", "Son cómplices de un delito ...").
+_GENERIC_OFFENCE = re.compile(
+    r"\b(?:a|an|any|every|all|the|such) (?:criminal )?(?:offences?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b"
+    r"|\b(?:un|tout|toute|les|des|d'un|du|le) (?:crimes?|delits?|infractions?)\b"
+    r"|\b(?:un|el|los|todo|del|de un|todos los|cualquier) (?:delitos?|crimen(?:es)?|hechos? punibles?"
+    r"|infracci(?:on|ones) penal(?:es)?)\b"
+)
+
+
+def general_rules(doc: Document, scopes: Scopes) -> set[str]:
+    """Provisions of a general part: rules for offences in general, outside the special-part offences.
+
+    They count for the trafficking and smuggling offences they govern (conventions, rule 9) when
+    the files create those offences. A rule that names the articles it governs ("the attempt of
+    the offences of articles 6 and 7") is a rule for those articles, not a general one.
+    """
+    cores = set(scopes.trafficking.cores) | set(scopes.smuggling.cores)
+    if not cores:
+        return set()
+    conduct_units = {f.unit for f in scopes.frames if f.acts}
+    found: set[str] = set()
+    for provision in doc.legislation.provisions:
+        unit = doc.unit_of.get(provision.uid)
+        if unit is None or unit in cores or unit in conduct_units:
+            continue
+        if not _GENERIC_OFFENCE.search(doc.folded(provision.uid)):
+            continue
+        if doc.references(provision) - {unit}:
+            continue  # it governs the articles it names (the offences' own rules are read from them)
+        found.add(provision.uid)
+    return found

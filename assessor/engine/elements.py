@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assessor.engine.classify import Scopes
+from assessor.engine.classify import Scopes, general_rules
 from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking
 from assessor.engine.lexicon import Hit
@@ -95,6 +95,7 @@ class Rules:
         self.scopes = scopes
         self.results: dict[str, ElementResult] = {}
         self._related: set[str] | None = None
+        self._general: set[str] | None = None
         self._exploitation_defs: set[str] | None = None
         self._act_uids = {p.uid for p in scopes.act_provision.values()}
         self._no_means: list[tuple[Provision, Hit | None]] | None = None
@@ -358,8 +359,12 @@ class Rules:
                 self.results[element] = self.found(element, hits, f"express: {rule}")
                 continue
             broad = self.broad_verbs(cores) if letter in "bc" else []
-            self.results[element] = (self.found(element, broad, "functional: the offence's own broad verbs")
-                                     if broad else self.missing(element))
+            if broad:
+                self.results[element] = self.found(element, broad, "functional: the offence's own broad verbs")
+                continue
+            general = self.hits_in(element, self.ordered(self.general_rules()))
+            self.results[element] = (self.found(element, general, "functional: a general rule of the code "
+                                                "governs the offence") if general else self.missing(element))
 
     def broad_verbs(self, cores: list[str]) -> list[tuple[Provision, Hit | None]]:
         """The offence's own verbs that reach helpers and organisers ("arranges or facilitates")."""
@@ -443,6 +448,12 @@ class Rules:
                     hits.append((provision, self.doc.hits_of(uid, v("penalty"))[0]))
         self.results[element] = self.found(element, sorted(hits, key=lambda ph: ph[0].uid), "express: aggravation")
 
+    def general_rules(self) -> set[str]:
+        """The general part's rules that govern the offences (computed once)."""
+        if self._general is None:
+            self._general = general_rules(self.doc, self.scopes)
+        return self._general
+
     def related(self) -> set[str]:
         """Provisions about the trafficking or smuggling offences: their scopes, what refers to them or
         names them, and "this Act" rules of a law that creates them."""
@@ -490,7 +501,7 @@ class Rules:
             uids = [p.uid for p in leg.provisions]
         if element_id in RELATED_TO_OFFENCES:
             # Not an offence itself (liability, confiscation, jurisdiction) but about the offences.
-            related = self.related()
+            related = self.related() | self.general_rules()
             uids = [p.uid for p in leg.provisions if p.uid in related]
         hits = self.hits_in(element_id, uids)
         if element_id == "UNTOC-10":
