@@ -208,3 +208,11 @@ def test_general_part_needs_the_offence() -> None:
     text = GENERAL_PART_CODE.split("Article 201")[0] + "Article 230\nWhoever steals shall be punished.\n"
     pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
     assert pre.elements["TIP-5-2-a"].status == "missing"
+
+
+def test_quote_highlights_the_laws_own_word() -> None:
+    # "delivers" stands before "transfers" in the sentence; the evidence highlights "transfers".
+    text = ("Section 3\nA person who delivers, transfers or harbours another person for the purpose of exploitation "
+            "commits the offence of trafficking in persons and is liable to imprisonment for ten years.\n")
+    pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
+    assert pre.elements["TIP-3-a.act.transfer"].evidence[0].matched == "transfers"

@@ -96,6 +96,7 @@ class Rules:
         self.results: dict[str, ElementResult] = {}
         self._related: set[str] | None = None
         self._general: set[str] | None = None
+        self._term_ranks: dict[tuple[str, str], dict[str, int]] = {}
         self._exploitation_defs: set[str] | None = None
         self._act_uids = {p.uid for p in scopes.act_provision.values()}
         self._no_means: list[tuple[Provision, Hit | None]] | None = None
@@ -130,7 +131,10 @@ class Rules:
         evidence = []
         seen: set[str] = set()
         order = self._order
-        ranked = sorted(items, key=lambda ph: (self.priority(ph[0]), order.get(ph[0].uid, 0)))
+        # Within a provision, the law's own word for the element comes first ("transfers" before
+        # "delivers" in the same sentence): the lexicon lists the instrument's words first.
+        ranked = sorted(items, key=lambda ph: (self.priority(ph[0]), order.get(ph[0].uid, 0),
+                                               self.term_rank(element_id, ph[0].language, ph[1])))
         for provision, hit in ranked:
             if provision.uid in seen:
                 continue
@@ -141,6 +145,22 @@ class Rules:
         if not evidence:
             return ElementResult(element_id, ElementStatus.MISSING, rule=rule, note=note)
         return ElementResult(element_id, ElementStatus.FOUND, tuple(evidence), rule, note)
+
+    def term_rank(self, element_id: str, language: str, hit: Hit | None) -> int:
+        """Where a hit's term stands in the element's lexicon (unknown terms and no hit last)."""
+        if hit is None:
+            return 1 << 20
+        ranks = self._term_ranks.get((element_id, language))
+        if ranks is None:
+            ranks = {}
+            try:
+                lexicon = self.doc.catalog.element(element_id).lexicon.get(language)
+            except KeyError:
+                lexicon = None
+            if lexicon is not None:
+                ranks = {term: i for i, term in enumerate(lexicon.terms)}
+            self._term_ranks[(element_id, language)] = ranks
+        return ranks.get(hit.term, len(ranks))
 
     def missing(self, element_id: str, note: str = "") -> ElementResult:
         return ElementResult(element_id, ElementStatus.MISSING, note=note)
