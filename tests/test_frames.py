@@ -216,3 +216,23 @@ def test_quote_highlights_the_laws_own_word() -> None:
             "commits the offence of trafficking in persons and is liable to imprisonment for ten years.\n")
     pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
     assert pre.elements["TIP-3-a.act.transfer"].evidence[0].matched == "transfers"
+
+
+SMUGGLING_CASES = [
+    # Facilitating a foreigner's unlawful entry for gain, punished: the smuggling offence.
+    ("en", "Section 20\nA person who facilitates the unlawful entry of a foreigner into the Republic for a financial "
+     "benefit commits an offence and is liable to imprisonment for ten years.\n", ["s. 20"]),
+    # Facilitating the entry of goods is a customs offence, not smuggling of migrants.
+    ("en", "Section 21\nA person who facilitates the entry of prohibited goods into the Republic commits an offence "
+     "and is liable to a fine.\n", []),
+    # The foreigner who used a smuggler is punished as such: a red flag, not the smuggling offence.
+    ("fr", "Article 13\nL'étranger qui a eu recours à un passeur pour entrer irrégulièrement sur le territoire est "
+     "puni d'un an d'emprisonnement.\n", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SMUGGLING_CASES)
+def test_smuggling_offences(language: str, text: str, expected: list[str]) -> None:
+    legislation = legislation_from_text(text, language=language)
+    doc = Document.build(legislation, CATALOG)
+    assert [legislation.get(c).citation for c in compute_scopes(doc).smuggling.cores] == expected

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, PURPOSES, Frame, frames, is_trafficking, migrant_subject
 from assessor.legislation.model import Provision
+from assessor.text import fold
 
 _FOR_THE_PURPOSES = re.compile(r"\b(?:for the purposes of|within the meaning of|au sens de|pour l'application de"
                                r"|a (?:los )?(?:efectos|fines) de|para los fines de)\b", re.IGNORECASE)
@@ -137,7 +138,19 @@ def smuggling_cores(doc: Document) -> list[str]:
     return [u.uid for u in doc.units
             if _names_smuggling(doc, u.uid) and _is_offence(doc, u.uid)
             and not doc.unit_has(u.uid, v("carrier"), heading=False)
-            and not _only_the_migrant(doc, u.uid)]
+            and not _only_the_migrant(doc, u.uid) and _about_people(doc, u.uid)]
+
+
+_NON_NATIONAL = re.compile(r"\b(?:foreigners?|aliens?|migrants?|non-(?:nationals?|citizens?)|immigrants?|etrangers?"
+                           r"|extranjer[oa]s?|migrantes?|inmigrantes?|not (?:a )?(?:national|citizen)s?"
+                           r"|entry of (?:a |any |another )?persons?|entree d'une personne|ingreso de personas?"
+                           r"|entrada de personas?)\b")
+
+
+def _about_people(doc: Document, unit: str) -> bool:
+    """True when the entry or stay facilitated is a non-national's ("facilitates the entry of goods" is customs)."""
+    return any(_NON_NATIONAL.search(doc.folded(m.uid)) for m in doc.members[unit]) or bool(
+        _NON_NATIONAL.search(fold(doc.legislation.get(unit).heading or "")))
 
 
 def _only_the_migrant(doc: Document, unit: str) -> bool:
@@ -207,7 +220,6 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
 
 
 def _uses(text: str, term: str) -> bool:
-    from assessor.text import fold
 
     term = fold(term).strip(" '\"“”«»")
     return bool(term) and re.search(rf"\b{re.escape(term)}", text) is not None

@@ -34,7 +34,7 @@ PURPOSES = tuple(f"TIP-3-a.purpose.{n}" for n in ("sexual_exploitation", "forced
                                                    "organ_removal"))
 
 # The object of a verb of conduct: a human being (folded, accents stripped).
-_PERSON = re.compile(
+PERSON = re.compile(
     r"\b(?:persons?|individuals?|another|others|people|child(?:ren)?|minors?|wom[ae]n|girls?|boys?|human beings?"
     r"|victims?|adults?|someone|anyone|foreigners?|aliens?|migrants?|non-nationals?|workers?"
     r"|personnes?|individus?|autrui|enfants?|mineure?s?|femmes?|victimes?|etres? humains?|etrangers?"
@@ -95,12 +95,12 @@ def _person_object(doc: Document, provision: Provision) -> bool:
     for act in ACTS:
         for hit in doc.hits_of(provision.uid, act):
             after = folded[hit.end:hit.end + 160]
-            person = _PERSON.search(after)
+            person = PERSON.search(after)
             thing = _THING.search(after)
             if person and (thing is None or person.start() < thing.start()):
                 return True
             before = folded[max(0, hit.start - 60):hit.start]  # "a person who is recruited", "des personnes"
-            if _PERSON.search(before) and not _THING.search(before):
+            if PERSON.search(before) and not _THING.search(before):
                 return True
     return False
 
