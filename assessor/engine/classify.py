@@ -220,7 +220,6 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
 
 
 def _uses(text: str, term: str) -> bool:
-
     term = fold(term).strip(" '\"“”«»")
     return bool(term) and re.search(rf"\b{re.escape(term)}", text) is not None
 
