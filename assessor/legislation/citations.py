@@ -8,6 +8,7 @@ same key: the unit word dropped, degree signs dropped, and every run of separato
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _UNIT_WORD = re.compile(
     r"^(?:ss?\.|sections?|secs?\.|arts?\.|articles?|artículos?|articulos?|§§?|cl\.|clauses?|rule|regulation|reg\.)\s*",
@@ -18,6 +19,10 @@ _UNIT_WORD = re.compile(
 def citation_key(citation: str) -> str:
     """A style-independent key: citation_key("s. 2(1)(a)") == citation_key("2(1)(a)") == "2.1.a"."""
     text = _UNIT_WORD.sub("", citation.strip().casefold())
+    # "411 quáter" and "411 quater" are one article (accents are dropped, "ñ" kept).
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text.replace("ñ", "\0")) if not unicodedata.combining(c)
+    ).replace("\0", "ñ")
     text = text.replace("°", "").replace("º", "")
     # French code prefixes: "L. 823-1" and "L823-1" are the same article.
     text = re.sub(r"^([lrda])\.?\s?(?=\d)", r"\1", text)

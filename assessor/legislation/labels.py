@@ -18,14 +18,14 @@ import re
 from dataclasses import dataclass
 
 ROMAN = r"(?:[IVXLC]+)"
-LATIN_SUFFIX = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-H])"
+LATIN_SUFFIX = r"(?:bis|ter|quater|quáter|quinquies|sexies|septies|octies|nonies|decies|[A-H])"
 # 5, 5A, 5 bis, 177 bis, 225-4-1, L. 823-1, L823-1, R. 12, 279.01, 2°, 2º
-LATIN_WORDS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
+LATIN_WORDS = r"(?:bis|ter|quater|quáter|quinquies|sexies|septies|octies|nonies|decies)"
 ARTICLE_NUMBER = (
     r"(?-i:[LRDA])?(?:\.?\s?(?=\d))?"  # French code prefixes: L. (législative), R., D., A.
-    rf"\d+(?:{LATIN_WORDS}\b|(?-i:[A-Z])\b)?"  # 433quinquies (Belgian style, glued), 5A
+    rf"\d+(?:{LATIN_WORDS}\b|(?-i:[A-Z])\b|-(?-i:[A-Z])\b|-{LATIN_WORDS}\b)?"  # 433quinquies, 5A, 129-A
     r"(?:[-–.]\d+(?-i:[A-Z])?)*"  # 225-4-1, 279.01
-    r"(?:\s?[°º])?"  # 2°
+    r"(?:\s?[°º]|o(?=[.\s]|$))?"  # 2°, "1o." (Mexican and Colombian "primero")
     rf"(?:\s+{LATIN_SUFFIX}\b)?"  # 177 bis, 145 ter
     r"(?:[-–]\d+)*"  # 225-4-1 after bis? rare
 )
@@ -73,9 +73,10 @@ _ARTICLE_WORD = re.compile(
     rf"{_SPACE}*(?P<num>{ARTICLE_NUMBER})(?P<rest>.*)$",
     re.IGNORECASE,
 )
-# "ARTICULO 2°", "Artículo único", "Article premier"
+# "ARTICULO 2°", "Artículo único", "Article premier", "Artículo PRIMERO"
+SPANISH_ORDINALS = r"primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo"
 _ARTICLE_ORDINAL = re.compile(
-    rf"^(?P<word>article|artículo|articulo){_SPACE}+(?P<num>premier|1er|único|unico|unique)\b(?P<rest>.*)$",
+    rf"^(?P<word>article|artículo|articulo){_SPACE}+(?P<num>premier|1er|único|unico|unique|{SPANISH_ORDINALS})\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # Bare section numbers at the start of a line, followed by a heading or text: "2. Meaning of exploitation",
@@ -86,14 +87,19 @@ _BARE_SECTION = re.compile(
 
 _POINTS: list[tuple[str, str, re.Pattern[str]]] = [
     # (kind, style, pattern); order matters: the first that matches wins.
-    ("paragraph", "(1)", re.compile(r"^[-–•]?\s*\((?P<num>\d{1,3}[A-Z]?)\)(?P<rest>(?:\s|$|\().*)$")),
+    (
+        "paragraph",
+        "(1)",
+        re.compile(r"^[-–•]?\s*\((?P<num>\d{1,3}[A-Z]{0,2}(?:\.\d{1,2})?)\)(?P<rest>(?:\s|$|\(|(?=[A-Z“\"‘'])).*)$"),
+    ),
     ("paragraph", "1°", re.compile(r"^(?P<num>\d{1,3})\s?[°º](?:\)|\.|-)?(?P<rest>(?:\s|$).*)$")),
     ("paragraph", "I.", re.compile(rf"^(?P<num>{ROMAN})\s?(?:\.|\)|-|–|—)\s*(?:[-–—]\s*)?(?P<rest>(?:\S).*)$")),
-    ("point", "(a)", re.compile(r"^[-–•]?\s*\((?P<num>[a-z]{1,2})\)(?P<rest>(?:\s|$|\(|(?=[A-ZÁÉÍÓÚ])).*)$")),
+    ("point", "(a)", re.compile(r"^[-–•]?\s*\((?P<num>[a-z]{1,2})\)(?P<rest>(?:\s|$|\(|(?=[A-ZÁÉÍÓÚa-z“\"‘])).*)$")),
     ("point", "(i)", re.compile(r"^[-–•]?\s*\((?P<num>[ivxl]+)\)(?P<rest>(?:\s|$).*)$")),
     ("point", "(A)", re.compile(r"^[-–•]?\s*\((?P<num>[A-Z]{1,2})\)(?P<rest>(?:\s|$).*)$")),
     ("point", "a)", re.compile(r"^(?P<num>[a-zñ]{1,2})\)(?P<rest>(?:\s|$|(?=[A-ZÁÉÍÓÚ])).*)$")),
     ("point", "i)", re.compile(r"^(?P<num>[ivxl]+)\)(?P<rest>(?:\s|$).*)$")),
+    ("point", "A)", re.compile(r"^(?P<num>[A-Z])\)(?P<rest>(?:\s|$|(?=[A-ZÁÉÍÓÚ])).*)$")),
     ("point", "1)", re.compile(r"^(?P<num>\d{1,3})\)(?P<rest>(?:\s|$).*)$")),
     ("point", "a.", re.compile(r"^(?P<num>[a-z])\.(?P<rest>\s.*)$")),
     ("point", "A.", re.compile(r"^(?P<num>[A-Z])\.(?P<rest>\s.*)$")),
@@ -103,6 +109,7 @@ _POINTS: list[tuple[str, str, re.Pattern[str]]] = [
 
 def _clean_number(number: str) -> str:
     number = re.sub(r"\s+", " ", number.strip()).replace("º", "°")
+    number = re.sub(r"(?<=\d)o$", "°", number)  # "1o." is "1°"
     return number.rstrip(".")
 
 
@@ -134,9 +141,10 @@ def article_label(line: str) -> Label | None:
         return None
     if re.match(r"^\s*\(", rest) and word.lower() in {"s.", "section", "sec."} and re.match(r"^\s*\(\d", rest) is None:
         return None
-    return Label(
-        "article", word.lower().rstrip("."), _clean_number(m.group("num")), word, rest.lstrip(" .:–—-").strip(), line
-    )
+    number = _clean_number(m.group("num"))
+    if number.isalpha():
+        number = number.casefold()  # "PRIMERO", "Primero" and "primero" are one article
+    return Label("article", word.lower().rstrip("."), number, word, rest.lstrip(" .:–—-").strip(), line)
 
 
 def bare_section_label(line: str) -> Label | None:

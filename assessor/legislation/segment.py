@@ -28,6 +28,7 @@ from assessor.legislation.labels import (
     division_label,
     point_label,
 )
+from assessor.legislation.layout import normalise
 from assessor.legislation.model import Block, Kind, Provision
 
 DIVISION_RANK = {
@@ -172,8 +173,13 @@ class _FileStyle:
 def _file_style(lines: list[str]) -> _FileStyle:
     word_articles = sum(1 for line in lines if article_label(line) and not division_label(line)) >= 1
     bare = [bare_section_label(line) for line in lines] if not word_articles else []
-    bare_numbers = [b.number for b in bare if b and not point_label(b.raw)]
-    bare_sections = not word_articles and len(bare_numbers) >= 2 and _mostly_increasing(bare_numbers)
+    bare_labels = [b for b in bare if b and not point_label(b.raw)]
+    bare_numbers = [b.number for b in bare_labels]
+    bare_sections = not word_articles and (
+        (len(bare_numbers) >= 2 and sequence_consistency(bare_numbers) >= 0.7)
+        # A file holding one section: "25 Assisting unlawful immigration" then "(1) A person ...".
+        or (len(bare_numbers) == 1 and (_is_heading_like(bare_labels[0].rest) or bare_labels[0].rest.startswith("(1)")))
+    )
     # Running headers of scanned or converted texts: the same heading-like line, digits aside,
     # three times or more.
     keys = Counter(
@@ -187,14 +193,43 @@ def _file_style(lines: list[str]) -> _FileStyle:
     return _FileStyle(word_articles, bare_sections, implicit, drop)
 
 
-def _mostly_increasing(numbers: list[str]) -> bool:
-    values = []
-    for n in numbers:
-        m = re.match(r"\d+", n)
-        if m:
-            values.append(int(m.group()))
-    ups = sum(1 for a, b in zip(values, values[1:], strict=False) if b >= a)
-    return len(values) >= 2 and ups >= 0.7 * (len(values) - 1)
+_NUMBER_PARTS = re.compile(r"^(\d+)(.*)$")
+
+
+def number_base(number: str) -> int | None:
+    """The leading integer of a section number ("370A" -> 370, "271.2" -> 271, "177 bis" -> 177)."""
+    m = _NUMBER_PARTS.match(number.strip())
+    return int(m.group(1)) if m else None
+
+
+def continues(previous: str, number: str, seen: set[int]) -> bool:
+    """True when `number` continues a numbering after `previous`.
+
+    A higher number (extracts skip sections); an inserted one after its base ("9A", "370A",
+    "411 quáter", "271.2" after "271.1"); a restart at 1 (a second Act in the file); or the next
+    after any number already seen (the outer Act's numbering resumes after a quoted inserted
+    section: 1, 2, 370A, 3).
+    """
+    a, b = number_base(previous), number_base(number)
+    if a is None or b is None:
+        return False
+    if b > a or b == 1 or (b - 1) in seen:
+        return True
+    return b == a and number != previous
+
+
+def sequence_consistency(numbers: list[str]) -> float:
+    """The share of steps in a run of candidate section numbers that continue the sequence."""
+    if len(numbers) < 2:
+        return 0.0
+    seen: set[int] = set()
+    good = 0
+    for previous, number in zip(numbers, numbers[1:], strict=False):
+        base = number_base(previous)
+        if base is not None:
+            seen.add(base)
+        good += continues(previous, number, seen)
+    return good / (len(numbers) - 1)
 
 
 class _Segmenter:
@@ -293,6 +328,15 @@ class _Segmenter:
             self._text(label.rest or label.raw)
             return
         open_styles = [n.style for n in self.stack]
+        if (
+            self.stack
+            and self.stack[0].style in _SPECIAL_STYLES
+            and style not in open_styles
+            and self.article is not None
+            and any(c.style == style for c in self.article.children())
+        ):
+            # "(2)" after "Explanation 1.—": the subsections go on at the article's level.
+            self.stack, open_styles = [], []
         if style in open_styles:
             while self.stack and self.stack[-1].style != style:
                 self.stack.pop()
@@ -332,8 +376,10 @@ class _Segmenter:
                 return "I."
             return style if opened is None and lower not in {"i"} else roman_style
         if letter_style is not None:
+            if style == "I." and label.raw[len(number) : len(number) + 1] == ")":
+                letter_style = "A)"  # "C)" after "B)" in a Spanish list of upper-case letters
             opened = open_nodes.get(letter_style)
-            if opened is not None and opened.number.lower() == _LETTER_BEFORE.get(lower):
+            if opened is not None and len(lower) == 1 and ord(opened.number.lower()) == ord(lower) - 1:
                 return letter_style
         return style
 
@@ -382,13 +428,26 @@ class _Segmenter:
             if style.bare_sections:
                 bare = bare_section_label(line)
                 if bare is not None and not point_label(line):
-                    self.on_article(bare, word_mode)
+                    if self._paragraph_not_section(bare):
+                        self._flush_pending()
+                        self.point(Label("paragraph", "1.", bare.number, "", bare.rest, line))
+                    else:
+                        self.on_article(bare, word_mode)
                     continue
             if style.implicit_sections and self.enacted and self._implicit(line):
+                continue
+            special = _SUBDIVISION.match(line)
+            if special is not None and self.article is not None:
+                self._flush_pending()
+                self.subdivision(special)
                 continue
             pt = point_label(line)
             if pt is None and style.word_articles and self.article is not None:
                 bare = bare_section_label(line)
+                if bare is not None and re.match(r"^\d{1,4}[A-Z]?\.\s+[A-Z“\"]", line) and self._next_section(bare):
+                    # "81. In this Act-" after "Section 13": the section numbering goes on.
+                    self.on_article(bare, "s." if self.article.citation.startswith("s.") else "art.")
+                    continue
                 if bare is not None and re.fullmatch(r"\d{1,3}", bare.number) and re.match(r"^\d{1,3}\.\s", line):
                     pt = Label("paragraph", "1.", bare.number, "", bare.rest, line)
             if pt is not None:
@@ -408,6 +467,58 @@ class _Segmenter:
             self._flush_pending()
             self._unnumbered(line)
         self._flush_pending()
+
+    def _next_section(self, bare: Label) -> bool:
+        """A bare "81." inside a worded section continues the section numbering, not a list."""
+        article = self.article
+        if article is None:
+            return False
+        a, b = number_base(article.number), number_base(bare.number)
+        if a is None or b is None or b <= a or b == 1:
+            return False
+        return not self._continues_list(b)
+
+    def _continues_list(self, number: int) -> bool:
+        """An open or finished "1." list in this article whose next number this is."""
+        article = self.article
+        if article is None:
+            return False
+        nodes = list(self.stack) + [c for c in article.children() if c.style == "1."]
+        return any(n.style == "1." and number_base(n.number) == number - 1 for n in nodes)
+
+    def _paragraph_not_section(self, bare: Label) -> bool:
+        """In a law of bare section numbers, a "1." after a lead-in or a "2." after it is a paragraph."""
+        if self.article is None or not re.fullmatch(r"\d{1,3}", bare.number):
+            return False
+        number = int(bare.number)
+        if number == 1:
+            node = self._innermost()
+            last = node.last_text().rstrip() if node is not None else ""
+            return last.endswith((":", "—", "–", "-"))
+        return self._continues_list(number)
+
+    def subdivision(self, m: re.Match[str]) -> None:
+        """Explanations, provisos and Spanish parágrafos: citable parts of an article."""
+        article = self.article
+        assert article is not None  # noqa: S101 - the caller checked
+        word = m.group("word") or m.group("word2")
+        kind = word.casefold()
+        if kind.startswith("provided"):
+            parent = self.stack[0] if self.stack and self.stack[0].style not in _SPECIAL_STYLES else article
+            same = [c for c in parent.children() if c.style == "proviso"]
+            citation = f"{parent.citation} proviso" + (f" {len(same) + 1}" if same else "")
+            node = self._new(Kind.PARAGRAPH, "proviso", "", citation, "", "", parent)
+            self.stack = ([parent] if parent is not article else []) + [node]
+            node.items.append(m.group(0).strip())
+            return
+        number = _clean_ordinal(m.group("num") or "")
+        name = "Explanation" if kind.startswith(("explanation", "explication", "explicación")) else "parágrafo"
+        citation = f"{article.citation} {name}" + (f" {number}" if number else "")
+        node = self._new(Kind.PARAGRAPH, name, number, citation, m.group(0)[: m.start("rest")].strip(), "", article)
+        self.stack = [node]
+        rest = m.group("rest").strip()
+        if rest:
+            node.items.append(rest)
 
     def _implicit(self, line: str) -> bool:
         """Scanned laws that lost their section numbers: a heading opens the next section.
@@ -494,6 +605,23 @@ class _Segmenter:
         return True
 
 
+_SPECIAL_STYLES = frozenset({"Explanation", "parágrafo", "proviso"})
+# "Explanation 1.—The expression ...", "Explanation.—", "Parágrafo 1o. ...", "PARÁGRAFO.",
+# "Provided that ...", "Provided further that ...".
+_SUBDIVISION = re.compile(
+    r"^(?:(?P<word>Explanation|Explication|Explicación|Par[áa]grafo|PAR[ÁA]GRAFO)"
+    r"(?:\s+(?P<num>\d{1,2}|[IVX]{1,4}|[ÚU]nico|[ÚU]NICO|transitorio|TRANSITORIO|primero|PRIMERO|segundo|SEGUNDO"
+    r"|tercero|TERCERO))?(?:(?<=\d)[oº°])?\s*(?:[.:]\s*[—–-]*|[—–-]+)\s*(?P<rest>.*)"
+    r"|(?P<word2>Provided(?: (?:further|also|always|however))?,? that)\b.*)$"
+)
+_ORDINAL_WORDS = {"primero": "1", "segundo": "2", "tercero": "3"}
+
+
+def _clean_ordinal(number: str) -> str:
+    number = number.strip()
+    return _ORDINAL_WORDS.get(number.casefold(), number.casefold() if number.isalpha() and len(number) > 4 else number)
+
+
 def _split_heading(rest: str) -> tuple[str, str]:
     """Split what follows an article label into a heading and text.
 
@@ -558,9 +686,10 @@ def segment(blocks: list[Block], source: str, language: str, uid_prefix: str = "
             lines.append(note.group(1))
             line = line[note.end() :]
         lines.append(line)
-    style = _file_style([line.strip() for line in lines if line.strip()])
+    layout = normalise(lines)
+    style = _file_style(list(layout.lines))
     segmenter = _Segmenter(source, language, uid_prefix)
-    segmenter.feed(lines, style)
+    segmenter.feed(list(layout.lines), style)
     return _to_provisions(segmenter.nodes, source, language, uid_prefix)
 
 

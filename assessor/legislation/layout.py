@@ -1,0 +1,224 @@
+"""Line normalisation before segmentation: the layout of a statute, read as a drafter set it out.
+
+The segmenter sees one line per paragraph. Converted and scanned statutes break that rule in a
+few recurring ways, each undone here before any label is read:
+
+- a number or list label alone on its line, its text on the next ("3." / "—(1) Any person",
+  "(a)" / "the threat ...");
+- text hard-wrapped at 60-80 columns, so a line may start mid-sentence with a number
+  ("... under section" / "2 of this Act") that is not a label;
+- annotation markers of consolidated UK texts glued to labels ("[F11(2A)In subsections");
+- a table of contents (a run of short numbered headings, or one under "Arrangement of
+  sections") that would otherwise be read as empty sections;
+- superseded versions kept in consolidated texts ("Texto anterior", "[Version in force
+  until ...]"), of which only the version in force is law.
+
+`normalise` returns the lines to segment and `Note`s saying what was dropped, for the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assessor.legislation.labels import article_label, division_label, point_label
+
+_LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?)\.?\s*$")
+_LONE_POINT = re.compile(r"^(?:\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\([A-Z]{1,2}\)|[a-z]{1,4}\)|[A-Z]\)|\d{1,3}\s?[°º])$")
+_LEADING_DASH = re.compile(r"^[—–-]+\s*")
+# legislation.gov.uk annotation markers: "[F11(2A)In", "F12(4)", "[F3or attempted breach]".
+_F_BEFORE_LABEL = re.compile(r"^\[?F\d{1,3}(?=\()")
+_F_HEADING = re.compile(r"^\[F(?P<digits>\d{2,6})\s+(?P<rest>[A-Z].*)$")
+_F_INLINE = re.compile(r"\[F\d{1,3}(?=\S)")
+
+_TOC_HEADING = re.compile(
+    r"^(?:arrangement of (?:sections|clauses|regulations)|table of contents|contents|índice|indice"
+    r"|sommaire|table des matières|tabla de contenidos?|contenido)\s*[:.]?$",
+    re.IGNORECASE,
+)
+_TOC_ENTRY = re.compile(r"^(?:\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?\.?|(?:section|article|art\.|artículo)\s+\S+)\s+\S")
+
+_SUPERSEDED = re.compile(
+    r"(?:\[\s*version in force (?:until|from [^\]]{1,40} (?:to|until))\b|\bversion (?:no longer|not) in force\b"
+    r"|\btexto anterior\b|\bversión anterior\b|\bredacción anterior\b|\bancienne rédaction\b"
+    r"|\bversion antérieure\b|\bsuperseded version\b|\bprevious version\b)",
+    re.IGNORECASE,
+)
+# "Division 271.2 – Offence of ..." on a third-party page: divisions are not numbered with a
+# decimal point, sections are, so this is section 271.2.
+_DECIMAL_DIVISION = re.compile(r"^(?:Sub)?[Dd]ivision\s+(?P<num>\d{1,4}\.\d{1,3}[A-Z]?)\s*[-–—:]?\s*(?=\S)")
+_WRAPPED_NUMBER = re.compile(r"^\d{1,4}[A-Z]?\.?\s+[a-z]")
+_WRAP_END = re.compile(r"[\w,]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something the layout pass did that the reading should report (`kind`: toc, superseded)."""
+
+    kind: str
+    line: int  # 1-based line of the input where it starts
+    count: int  # lines dropped
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Normalised lines, the input line each starts at (1-based), and notes."""
+
+    lines: tuple[str, ...]
+    origin: tuple[int, ...]
+    notes: tuple[Note, ...]
+
+
+def normalise(raw: list[str]) -> Layout:
+    """The lines of one file, ready for labelling (see the module docstring)."""
+    lines = [(i + 1, line.strip()) for i, line in enumerate(raw) if line.strip()]
+    notes: list[Note] = []
+    lines = _strip_annotations(lines)
+    lines = [(n, _DECIMAL_DIVISION.sub(r"\g<num> ", t)) for n, t in lines]
+    lines = _drop_toc(lines, notes)
+    lines = _drop_superseded(lines, notes)
+    lines = _join(lines)
+    return Layout(tuple(t for _, t in lines), tuple(n for n, _ in lines), tuple(notes))
+
+
+def _strip_annotations(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    if not any("[F" in t or t.startswith("F") for _, t in lines[:2000]):
+        return lines
+    used = _marker_counts([t for _, t in lines])
+    out = []
+    for n, text in lines:
+        text = _F_BEFORE_LABEL.sub("", text)
+        m = _F_HEADING.match(text)
+        if m:
+            # "[F225 Assisting ..." is marker F2 and section 25: markers are numbered once per
+            # text, so the shortest marker number not used elsewhere is this one.
+            digits = m.group("digits")
+            for k in range(1, len(digits)):
+                if used.get(digits[:k], 0) == 0:
+                    text = f"{digits[k:]} {m.group('rest')}"
+                    break
+        text = _F_INLINE.sub("", text)
+        out.append((n, text))
+    return out
+
+
+def _marker_counts(texts: list[str]) -> dict[str, int]:
+    """How often each annotation marker number appears, markers followed by a space aside."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in re.finditer(r"\[?F(\d{1,3})(?=[^\d\s])", text):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return counts
+
+
+def _toc_entry(text: str) -> bool:
+    return (
+        len(text) <= 110
+        and not text.endswith((";", ","))
+        and bool(_TOC_ENTRY.match(text) or division_label(text))
+        and len(text.split()) <= 16
+    )
+
+
+def _entry_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())[:40]
+
+
+def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int, str]]:
+    """Drop a table of contents: a run of short numbered headings whose first entry comes again."""
+    i = 0
+    while i < min(len(lines), 400):
+        headed = bool(_TOC_HEADING.match(lines[i][1]))
+        start = i + 1 if headed else i
+        j = start
+        entries = 0
+        while j < len(lines) and (_toc_entry(lines[j][1]) or (entries and _is_toc_filler(lines[j][1]))):
+            entries += _toc_entry(lines[j][1]) and not division_label(lines[j][1])
+            j += 1
+        if entries >= (2 if headed else 4) and j < len(lines):
+            first = next(t for _, t in lines[start:j] if not division_label(t))
+            # The body repeats the first entry ("1. Short title" or "Section 1 Short title"),
+            # numbering and heading alike, where a list of short items does not.
+            key = _entry_key(_strip_word(first))
+            if len(key) >= 6 and any(_entry_key(_strip_word(t)).startswith(key) for _, t in lines[j:]):
+                notes.append(Note("toc", lines[i][0], j - i))
+                return lines[:i] + lines[j:]
+        i = j + 1 if j > i else i + 1
+    return lines
+
+
+def _strip_word(text: str) -> str:
+    return re.sub(r"^(?:section|article|art\.|artículo|s\.)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _is_toc_filler(text: str) -> bool:
+    """Cross-headings and page furniture inside a table of contents ("Offences", "Page")."""
+    return len(text) <= 60 and not text.endswith((".", ";", ":", ",")) and len(text.split()) <= 6
+
+
+def _drop_superseded(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int, str]]:
+    """Drop superseded versions: from the marker to the next article label."""
+    if not any(_SUPERSEDED.search(t) for _, t in lines):
+        return lines
+    out: list[tuple[int, str]] = []
+    skipping = False
+    start, dropped = 0, 0
+    for n, text in lines:
+        marker = _SUPERSEDED.search(text)
+        label = article_label(text) or division_label(text)
+        if marker and (label is not None or len(text) < 160):
+            if not skipping:
+                start, dropped = n, 0
+            skipping = True
+            dropped += 1
+            continue
+        if skipping and label is not None:
+            notes.append(Note("superseded", start, dropped))
+            skipping = False
+        if skipping:
+            dropped += 1
+            continue
+        out.append((n, text))
+    if skipping:
+        notes.append(Note("superseded", start, dropped))
+    return out
+
+
+def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for n, text in lines:
+        if out:
+            prev_n, prev = out[-1]
+            if _LONE_NUMBER.match(prev) and _joins_number(prev, text):
+                # "3." then "—(1) Any person ..." or "3." then "Trafficking in persons".
+                number = _LONE_NUMBER.match(prev).group("num")  # type: ignore[union-attr]
+                out[-1] = (prev_n, f"{number}. {_LEADING_DASH.sub('', text)}")
+                continue
+            if _LONE_POINT.match(prev) and not point_label(text) and not _LONE_POINT.match(text):
+                out[-1] = (prev_n, f"{prev} {text}")
+                continue
+            if (
+                len(prev) >= 50
+                and _WRAP_END.search(prev)
+                and not _LONE_POINT.match(prev)
+                and (text[:1].islower() or _WRAPPED_NUMBER.match(text))
+                and not point_label(text)
+            ):
+                # A hard-wrapped line: "... under section" / "2 of this Act" is one sentence.
+                out[-1] = (prev_n, f"{prev} {text}")
+                continue
+        out.append((n, text))
+    return out
+
+
+def _joins_number(number: str, text: str) -> bool:
+    """What may follow a lone section number: "—(1) ...", a heading, or the first sentence.
+
+    A number without a full stop joins only a dash ("3" / "—(1)"): alone, it is more often a
+    page number.
+    """
+    if division_label(text) or article_label(text) or _LONE_NUMBER.match(text):
+        return False
+    if _LEADING_DASH.match(text):
+        return True
+    return number.endswith(".") and (text[:1].isupper() or text[:1] in "(“\"'‘")
