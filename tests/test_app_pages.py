@@ -362,3 +362,138 @@ def test_legislation_page_when_the_files_bytes_were_not_kept(database) -> None: 
     app = _page(legislation, assessment=assessment.id)
     assert not app.exception
     assert any("upload it again" in w.value for w in app.warning)
+
+
+# --------------------------------------------------------------------------- honest uncertainty
+
+# Invented laws of a fictional State: one numbered by sections, one memorandum without numbering.
+NUMBERED_LAW = (b"Eldoria Trafficking in Persons Act\n\nSection 1. Offence\nA person who recruits or harbours another "
+                b"person by threat for the purpose of exploitation commits an offence.\n\nSection 2. Penalty\nA person "
+                b"convicted under section 1 is liable to imprisonment for ten years.\n")
+UNNUMBERED_LAW = (b"Eldoria memorandum\n\nWhoever recruits or harbours another person by threat for the purpose of "
+                  b"forced labour commits an offence.\n\nThe consent of the person concerned is irrelevant.\n")
+
+
+def _kept(database, name: str, data: bytes, *, forget_reading: bool = False):  # noqa: ANN001, ANN202
+    """An assessment with one invented file kept and pre-assessed; its reading dropped as in an older record."""
+    import sqlite3
+
+    from assessor import load_catalog, pre_assess
+    from assessor.assessment import LawFile, new_assessment
+    from assessor.legislation.model import Legislation
+    from assessor.legislation.reader import read_bytes
+    from assessor.store import Store
+
+    store = Store(database)
+    assessment = store.create(new_assessment("Eldoria", "Act"))
+    source, provisions = read_bytes(data, name)
+    files = [LawFile.from_source(source)]
+    store.put_file(name, data)
+    store.set_files(assessment.id, files, by="ana")
+    pre = pre_assess(Legislation((source,), tuple(provisions)), load_catalog(), assessment.instruments)
+    store.save_pre_assessment(assessment.id, pre, files, by="machine")
+    if forget_reading:
+        with sqlite3.connect(database) as conn:
+            conn.execute("UPDATE law_files SET reading = NULL")
+    return assessment
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "data", "forget", "warned"),
+    [
+        # Legislation page, a memorandum without numbering: a warning box instead of a silent blob.
+        ("legislation", "memo_*draft*.txt", UNNUMBERED_LAW, False, True),
+        # Legislation page, a law numbered by sections: no warning.
+        ("legislation", "act.txt", NUMBERED_LAW, False, False),
+        # Pre-assessment page, the memorandum: the warning opens the summary, from the reading kept in the record.
+        ("preassessment", "memo_*draft*.txt", UNNUMBERED_LAW, False, True),
+        # Pre-assessment page, an older record without the reading: it is read again from the kept file.
+        ("preassessment", "memo_*draft*.txt", UNNUMBERED_LAW, True, True),
+        # Pre-assessment page, the numbered law: no warning.
+        ("preassessment", "act.txt", NUMBERED_LAW, False, False),
+    ],
+)
+def test_reading_warning_box(database, page: str, name: str, data: bytes, forget: bool, warned: bool) -> None:  # noqa: ANN001
+    assessment = _kept(database, name, data, forget_reading=forget)
+    app = _page(legislation if page == "legislation" else preassessment, assessment=assessment.id)
+    assert not app.exception and not app.error
+    notices = [w.value for w in app.warning if "was not recognised" in w.value]
+    assert bool(notices) is warned
+    if warned:
+        # The sentences of the reports; the file name escaped, never Markdown.
+        assert "The structure of memo\\_\\*draft\\*\\.txt was not recognised" in notices[0]
+        assert "may be reading failures, not gaps" in notices[0]
+        assert "no article or section numbering was recognised" in notices[0]
+
+
+def test_preassessment_summary_counts_inferred(database) -> None:  # noqa: ANN001
+    # The summary says how many proposals rest on inference, and has a column for it per section.
+    from assessor.assessment import LawFile
+    from assessor.store import Store
+
+    assessment = _inferred_assessment(database)
+    store = Store(database)
+    store.set_files(assessment.id, [LawFile("act.txt", store.put_file("act.txt", NUMBERED_LAW))], by="ana")
+    app = _page(preassessment, assessment=assessment.id)
+    assert not app.exception
+    assert any(c.value.startswith("1 of ") and "rest on inference" in c.value for c in app.caption)
+    assert app.dataframe[0].value["inferred"].sum() == 1
+
+
+def _inferred_assessment(database):  # noqa: ANN001, ANN202
+    """An assessment whose proposals are set by hand: TIP-3-b express, SOM-6-2-b read by a functional rule."""
+    from dataclasses import replace
+
+    from assessor.assessment import ElementView, Finding, new_assessment
+    from assessor.preassessment import ElementStatus, RequirementStatus
+    from assessor.store import Store
+
+    express = Finding("TIP-3-b", RequirementStatus.MET,
+                      (ElementView("TIP-3-b", ElementStatus.FOUND, ("s. 2(2)",), "express", "consent is irrelevant",
+                                   "consent"),), evidence_digest="a")
+    inferred = Finding("SOM-6-2-b", RequirementStatus.MET,
+                       (ElementView("SOM-6-2-b", ElementStatus.FOUND, ("s. 4",), "functional: the offence requires "
+                                    "no purpose", "procures the entry of another person", "procures"),),
+                       evidence_digest="b")
+    assessment = replace(new_assessment("Eldoria", "Act"), findings={"TIP-3-b": express, "SOM-6-2-b": inferred})
+    return Store(database).create(assessment)
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # Inferred first (the default): the requirement read by inference leads the walk, the rest in order.
+        (True, ["SOM-6-2-b", "TIP-3-a", "TIP-3-b"]),
+        # Toggled off: the checklist's order.
+        (False, ["TIP-3-a", "TIP-3-b", "TIP-3-c"]),
+    ],
+)
+def test_review_inferred_first(database, first: bool, expected: list[str]) -> None:  # noqa: ANN001
+    assessment = _inferred_assessment(database)
+    app = _page(review, assessment=assessment.id)
+    assert app.toggle(key="review_inferred_first").value is True
+    if not first:
+        app.toggle(key="review_inferred_first").set_value(False).run()
+    assert not app.exception
+    assert [o.split(" · ")[0] for o in app.selectbox[0].options[:3]] == expected
+    # The option of an inferred proposal says so in words.
+    option = next(o for o in app.selectbox[0].options if o.startswith("SOM-6-2-b"))
+    assert option.endswith(" · inferred")
+
+
+@pytest.mark.parametrize(
+    ("requirement", "badged"),
+    [
+        # An inferred proposal: a text badge and the rule's reasoning beside the evidence.
+        ("SOM-6-2-b", True),
+        # An express proposal: no badge.
+        ("TIP-3-b", False),
+    ],
+)
+def test_review_inferred_badge(database, requirement: str, badged: bool) -> None:  # noqa: ANN001
+    assessment = _inferred_assessment(database)
+    app = _page(review, assessment=assessment.id, requirement=requirement)
+    assert not app.exception
+    text = "\n".join(m.value for m in app.markdown)
+    assert (":orange-badge[inferred]" in text) is badged
+    assert ("functional\\: the offence requires no purpose" in text) is badged
