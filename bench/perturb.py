@@ -136,8 +136,10 @@ def _heading_of(art: ArticleLine, body: list[str]) -> tuple[str, str]:
     if not rest:
         return "", ""
     nxt = next((line for line in body[art.index + 1:] if line.strip()), "")
+    # A heading is short, has no comma and ends where its line ends: "145. Whoever deals in" above
+    # "slaves, shall be punished" is a hard-wrapped sentence, not a heading.
     if len(rest.split()) <= 12 and _SHORT_HEADING.match(rest) and not _HEADING_END.search(rest.rstrip(".")) \
-            and nxt and not rest.endswith(("—", ":", "-")):
+            and nxt and not rest.endswith(("—", ":", "-")) and "," not in rest and not nxt.strip()[:1].islower():
         if not re.search(r"\b(?:shall|means|is|are|commits|est|sont|será|es|se)\b", rest):
             return rest.rstrip(". "), ""
     m = _INLINE_HEADING.match(rest)
@@ -169,7 +171,8 @@ def hard_wrap(text: str, language: str = "en", seed: int = 0) -> str:
     front, body = _split_front(text)
     out: list[str] = []
     for line in body:
-        if len(line) <= width:
+        # A Markdown heading or table row cannot run over two lines.
+        if len(line) <= width or line.lstrip().startswith(("#", "|")):
             out.append(line)
             continue
         words = line.split()
@@ -289,9 +292,9 @@ _MARGINAL = re.compile(r"^\s*\[(?:marginal note|note marginale|nota marginal):\s
 def heading_above(text: str, language: str = "en", seed: int = 0) -> str:
     """Move each section's name from its label line (or a marginal note) to a heading line above.
 
-    "4. Trafficking in persons." followed by its text becomes "Trafficking in persons" then
-    "4."; "ARTÍCULO 2°.- Trata de personas. Se entiende por..." becomes "Trata de personas" then
-    "ARTÍCULO 2°.- Se entiende por..."; "[Marginal note: Smuggling of migrants.]" above "9. (1)
+    "4. Trafficking in persons." followed by "(1) A person who..." becomes "Trafficking in
+    persons" then "4. (1) A person who..."; "ARTÍCULO 2°.- Trata de personas. Se entiende
+    por..." becomes "Trata de personas" then "ARTÍCULO 2°.- Se entiende por..."; "[Marginal note: Smuggling of migrants.]" above "9. (1)
     Whoever..." becomes the heading line "Smuggling of migrants". Seed 1 writes the headings in
     capitals, as some gazettes do.
     """
@@ -301,8 +304,11 @@ def heading_above(text: str, language: str = "en", seed: int = 0) -> str:
         return text
     by_index = {a.index: a for a in arts}
     out: list[str] = []
+    skip: set[int] = set()
     changed = False
     for i, line in enumerate(body):
+        if i in skip:
+            continue
         m = _MARGINAL.match(line)
         if m and (i + 1) in by_index:
             out.append(m.group("head").upper() if seed % 2 else m.group("head"))
@@ -318,6 +324,11 @@ def heading_above(text: str, language: str = "en", seed: int = 0) -> str:
             continue
         label = f"{art.pre}{art.word}{' ' if art.word else ''}{art.num}{art.post}{art.sep.strip()}"
         out.append(head.upper() if seed % 2 else head)
+        if not left and i + 1 < len(body) and body[i + 1].strip():
+            # The heading was all the label line held: the label joins its first line of text,
+            # "4 (1) A person commits...", as statutes with headings above are printed.
+            skip.add(i + 1)
+            left = body[i + 1].strip()
         out.append(f"{label} {left}".rstrip())
         changed = True
     return _join(front, out) if changed else text
@@ -494,7 +505,7 @@ def verb_mood(text: str, language: str = "en", seed: int = 0) -> str:
 
 _LEAD_IN_END = re.compile(r"(?:[—:–]|\b(?:if|by|that|who|where|whether|de|que|si|par|pour)[—:–-]?)\s*$")
 _POINT_START = re.compile(r"^[ \t]*(?:[-–•][ \t]*)?(?:\([a-z]{1,2}\)|[a-zñ]\)|\([ivx]+\)|\d{1,2}°|[ivx]+\))[ \t]")
-_INLINE_ITEM = re.compile(r"(?<=[;:—,])[ \t]+(?=(?:\([a-z]\)|[a-z]\))[ \t])")
+_INLINE_ITEM = re.compile(r"(?<=[;:—,])[ \t]+(?=(?:\([a-z]\)|[a-z]\)|\d{1,2}°)[ \t])")
 
 
 def split_lead_in(text: str, language: str = "en", seed: int = 0) -> str:
@@ -502,10 +513,11 @@ def split_lead_in(text: str, language: str = "en", seed: int = 0) -> str:
 
     "(1) A person commits an offence if— (a) the person recruits a child; or (b) ..." becomes
     "(1)", "A person commits an offence if—", "(a) the person recruits a child; or", "(b) ...";
-    a lead-in already alone on its line but sharing it with its label ("(2) It is an offence
-    to—" above "(a) ...") loses the label to the line above.
+    "Article 4. Penalties. The penalty is doubled where:" above "(a) ..." becomes "Article 4.
+    Penalties." then "The penalty is doubled where:" (the label keeps its heading).
     """
     front, body = _split_front(text)
+    arts = {a.index: a for a in _article_lines(body, language)}
     out: list[str] = []
     changed = False
     for i, line in enumerate(body):
@@ -517,9 +529,20 @@ def split_lead_in(text: str, language: str = "en", seed: int = 0) -> str:
             lines = [line]
         nxt = next((b for b in body[i + 1:] if b.strip()), "")
         head = lines[0]
+        listed = len(lines) > 1 or bool(_POINT_START.match(nxt))
         m = _PARAGRAPH.match(head)
-        if m and _LEAD_IN_END.search(head) and (len(lines) > 1 or _POINT_START.match(nxt)):
+        art = arts.get(i)
+        if m and _LEAD_IN_END.search(head) and listed:
             lines = [m.group("pre") + m.group("label"), m.group("rest"), *lines[1:]]
+            changed = True
+        elif art is not None and art.rest and _LEAD_IN_END.search(head) and listed:
+            heading, left = _heading_of(art, body)
+            label = f"{art.pre}{art.word}{' ' if art.word else ''}{art.num}{art.post}{art.sep.strip()}"
+            lead = left if heading else art.rest
+            if heading:
+                label = f"{label} {heading}."
+            tail = lines[1:]
+            lines = [label, _INLINE_ITEM.split(lead)[0] if tail else lead, *tail]
             changed = True
         out.extend(lines)
     return _join(front, out) if changed else text
