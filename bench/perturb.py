@@ -294,9 +294,9 @@ def heading_above(text: str, language: str = "en", seed: int = 0) -> str:
 
     "4. Trafficking in persons." followed by "(1) A person who..." becomes "Trafficking in
     persons" then "4. (1) A person who..."; "ARTÍCULO 2°.- Trata de personas. Se entiende
-    por..." becomes "Trata de personas" then "ARTÍCULO 2°.- Se entiende por..."; "[Marginal note: Smuggling of migrants.]" above "9. (1)
-    Whoever..." becomes the heading line "Smuggling of migrants". Seed 1 writes the headings in
-    capitals, as some gazettes do.
+    por..." becomes "Trata de personas" then "ARTÍCULO 2°.- Se entiende por..."; "[Marginal
+    note: Smuggling of migrants.]" above "9. (1) Whoever..." becomes the heading line
+    "Smuggling of migrants". Seed 1 writes the headings in capitals, as some gazettes do.
     """
     front, body = _split_front(text)
     arts = _article_lines(body, language)
