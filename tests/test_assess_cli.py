@@ -33,8 +33,15 @@ def test_json_report_follows_the_contract(tmp_path: Path, shared: Path) -> None:
     for element in report["elements"]:
         assert element["status"] in {"found", "missing"}
         assert bool(element["provisions"]) == (element["status"] == "found")
+        assert isinstance(element["inferred"], bool)
         for evidence in element["evidence"]:
-            assert {"provision", "quote", "matched", "score"} <= set(evidence)
+            assert {"provision", "quote", "matched", "score", "rule", "inferred"} <= set(evidence)
+            assert isinstance(evidence["inferred"], bool)
+    # How well the file was read: a sample laid out in articles is read without a warning.
+    reading = report["reading"]
+    assert set(reading) == {"coverage", "units", "warnings", "files"}
+    assert 0.5 <= reading["coverage"] <= 1 and reading["units"] > 5 and reading["warnings"] == []
+    assert [f["name"] for f in reading["files"]] == [SAMPLE.name]
     assert by_id["TIP-3-a.act.recruitment"]["provisions"] == ["art. 301(1)"]
     # Only raised flags are listed, each with provisions, a quote and an explanation.
     flags = {f["id"]: f for f in report["red_flags"]}
