@@ -28,12 +28,12 @@ from assessor.store import Store
 
 NUMBERED = """Eldoria Trafficking in Persons Act
 
-Section 1. Short title
-This Act may be cited as the Trafficking in Persons Act.
+Section 1. Name of this Act
+The Eldorian Act on Trafficking takes effect on the first day of spring.
 
 Section 2. Offence of trafficking
-(1) A person who recruits, transports, transfers, harbours or receives another person by means of threat,
-force or deception for the purpose of exploitation commits an offence.
+(1) Anyone who, using threat, force or deception, recruits, moves, shelters or takes in another person
+for the purpose of exploitation commits an offence.
 (2) The consent of a victim to the intended exploitation is irrelevant.
 
 Section 3. Penalty
