@@ -464,7 +464,11 @@ def _es_swap(line: str) -> str:
     m = _ES_TRIGGER.search(line)
     if not m:
         return line
+    # The clause ends at its penalty or at the end of its sentence; a verb after that is another clause.
     stop = _ES_STOP.search(line, m.end())
+    period = re.compile(r"[;.](?:\s|$)").search(line, m.end())
+    if period and (stop is None or period.start() < stop.start()):
+        stop = period
     end = stop.start() if stop else min(len(line), m.end() + 300)
     clause = re.sub(r"\b\w+\b", lambda w: _SPANISH_SWAP.get(w.group(0), w.group(0)), line[m.end():end])
     return line[:m.end()] + clause + line[end:]
