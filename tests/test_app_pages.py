@@ -497,3 +497,45 @@ def test_review_inferred_badge(database, requirement: str, badged: bool) -> None
     text = "\n".join(m.value for m in app.markdown)
     assert (":orange-badge[inferred]" in text) is badged
     assert ("functional\\: the offence requires no purpose" in text) is badged
+
+
+def _box_partial() -> None:
+    from assessor.legislation.model import Reading
+    from assessor.ui.common import reading_warning
+
+    reading_warning([("act.txt", Reading(0.8, 10, ("numbering not recognised after line 120",)))])
+
+
+def _box_failed() -> None:
+    from assessor.legislation.model import Reading
+    from assessor.ui.common import reading_warning
+
+    reading_warning([("act.txt", Reading(0.8, 10, ())), ("annex.txt", Reading(0.3, 2, ("only 30% placed",)))])
+
+
+def _box_clean() -> None:
+    from assessor.legislation.model import Reading
+    from assessor.ui.common import reading_warning
+
+    reading_warning([("act.txt", Reading(0.9, 10, ())), ("old.txt", None)])
+
+
+@pytest.mark.parametrize(
+    ("render", "warnings", "infos", "words"),
+    [
+        # Read with a warning but most text placed: an information box with the warning, no alarm.
+        (_box_partial, 0, 1, "act\\.txt\\: numbering not recognised after line 120"),
+        # One file of two under half placed: a warning box naming that file only, with its warning.
+        (_box_failed, 1, 0, "The structure of annex\\.txt was not recognised\\: 30% of its text"),
+        # Read well (and a file whose reading is not known): nothing shown.
+        (_box_clean, 0, 0, ""),
+    ],
+)
+def test_reading_boxes(render: Callable[[], None], warnings: int, infos: int, words: str) -> None:
+    app = AppTest.from_function(render, default_timeout=60).run()
+    assert not app.exception
+    assert (len(app.warning), len(app.info)) == (warnings, infos)
+    shown = [box.value for box in [*app.warning, *app.info]]
+    assert all(words in value for value in shown) and (not words or shown)
+    # Escaped text, as the page shows it; a file read well is never named in a notice.
+    assert not any("act\\.txt was not recognised" in value for value in shown)

@@ -21,6 +21,7 @@ from assessor.errors import ExitCode
 from assessor.legislation.model import Reading
 from assessor.legislation.reader import read_legislation
 from assessor.preassessment import PreAssessment, pre_assess
+from assessor.reports.assessment_json import report_json
 from assessor.reports.json_report import build_report
 from assessor.reports.markdown_report import write_markdown
 from assessor.reports.text_report import reading_failed, render_text
@@ -312,3 +313,25 @@ def test_migration_adds_the_reading_to_an_older_database(tmp_path: Path) -> None
     with Store(path) as store:
         assert store.schema_version >= 3
         assert store.get(assessment.id).files[0].reading is None
+
+
+@pytest.mark.parametrize(
+    ("reading", "inferred_rule", "expected_reading", "expected_inferred"),
+    [
+        # A kept reading and an element found by a functional rule: both in the assessment's JSON report.
+        (Reading(0.2, 0, ("no numbering",)), "functional: the offence requires no means",
+         {"coverage": 0.2, "units": 0, "warnings": ["no numbering"]}, True),
+        # A file recorded before readings were kept, and an express element: null reading, not inferred.
+        (None, "express", None, False),
+    ],
+)
+def test_assessment_json_report_carries_reading_and_inferred(reading: Reading | None, inferred_rule: str,
+                                                             expected_reading: dict | None,
+                                                             expected_inferred: bool) -> None:
+    view = ElementView("TIP-3-b", ElementStatus.FOUND, ("s. 2(2)",), inferred_rule, "consent is irrelevant")
+    assessment = replace(new_assessment("Eldoria", "Act"), files=(LawFile("act.txt", "2" * 64, reading=reading),),
+                         findings={"TIP-3-b": Finding("TIP-3-b", elements=(view,))})
+    report = report_json(assessment, load_catalog())
+    assert report["files"][0]["reading"] == expected_reading
+    entry = next(r for r in report["requirements"] if r["id"] == "TIP-3-b")
+    assert entry["inferred"] is expected_inferred and entry["elements"][0]["inferred"] is expected_inferred

@@ -184,9 +184,10 @@ def _finding(requirement: Requirement, finding: Finding, gap: dict[str, Any] | N
         "answer": ANSWERS[finding.status],
         "needs_review": finding.needs_review,
         "version": finding.version,
+        "inferred": finding.inferred,
         "elements": [
             {"id": e.element_id, "status": e.status.value, "provisions": list(e.provisions),
-             "rule": e.rule, "quote": e.quote}
+             "rule": e.rule, "quote": e.quote, "inferred": e.inferred}
             for e in finding.elements
         ],
         "candidates": list(finding.candidates),
@@ -222,7 +223,10 @@ def report_json(assessment: Assessment, catalog: Catalog) -> dict[str, Any]:
         },
         "files": [
             {"name": f.name, "sha256": f.sha256, "size": f.size, "format": f.format, "language": f.language,
-             "provisions": f.provisions, "title": f.title, "version": f.version, "added_at": f.added_at}
+             "provisions": f.provisions, "title": f.title, "version": f.version, "added_at": f.added_at,
+             # How well the file was read, as kept with the pre-assessment (None: not known).
+             "reading": None if f.reading is None else {
+                 "coverage": f.reading.coverage, "units": f.reading.units, "warnings": list(f.reading.warnings)}}
             for f in assessment.files
         ],
         "requirements": [

@@ -90,10 +90,13 @@ def reading_warning(readings: list[tuple[str, Reading | None]]) -> bool:
     The sentences are the reports' own; file names and warnings are escaped (never Markdown or HTML).
     """
     notices = reading_notices(readings)
+    warnings = [f"- {plain(warning)}" for warning in reading_warnings(readings)]
     if not notices:
+        if warnings:
+            # Read, but not all of it: worth knowing, not worth alarming.
+            st.info("\n\n".join(["The reading left some text unplaced:", *warnings]))
         return False
-    lines = notices + [f"- {warning}" for warning in reading_warnings(readings)]
-    st.warning("\n\n".join(line[:2] + plain(line[2:]) if line.startswith("- ") else plain(line) for line in lines))
+    st.warning("\n\n".join([*(plain(notice) for notice in notices), *warnings]))
     return True
 
 
