@@ -67,8 +67,9 @@ def render() -> None:
             st.error(exc.message)
             return
         found = sum(1 for r in pre.elements.values() if r.status.value == "found")
-        st.success(f"Proposed findings saved: {found} of {len(pre.elements)} elements found, "
-                   f"{len(pre.red_flags)} red flag(s). Your decisions were kept.")
+        inferred = sum(1 for r in pre.elements.values() if r.status.value == "found" and r.inferred)
+        st.success(f"Proposed findings saved: {found} of {len(pre.elements)} elements found ({inferred} by "
+                   f"inference), {len(pre.red_flags)} red flag(s). Your decisions were kept.")
         if review:
             st.warning("Decided findings whose evidence changed, to review: " + ", ".join(review))
         assessment = store().get(assessment.id)
