@@ -58,6 +58,7 @@ class Note:
     kind: str
     line: int  # 1-based line of the input where it starts
     count: int  # lines dropped
+    chars: int = 0  # characters dropped (read, on purpose, so not uncovered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +113,12 @@ def _marker_counts(texts: list[str]) -> dict[str, int]:
 
 
 def _toc_entry(text: str) -> bool:
+    """A table-of-contents line: a number or unit word and a short heading, not a sentence."""
     return (
         len(text) <= 110
-        and not text.endswith((";", ","))
+        and not text.endswith((".", ";", ",", ":"))
         and bool(_TOC_ENTRY.match(text) or division_label(text))
-        and len(text.split()) <= 16
+        and len(text.split()) <= 14
     )
 
 
@@ -141,7 +143,7 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
             # numbering and heading alike, where a list of short items does not.
             key = _entry_key(_strip_word(first))
             if len(key) >= 6 and any(_entry_key(_strip_word(t)).startswith(key) for _, t in lines[j:]):
-                notes.append(Note("toc", lines[i][0], j - i))
+                notes.append(Note("toc", lines[i][0], j - i, sum(len(t) for _, t in lines[i:j])))
                 return lines[:i] + lines[j:]
         i = j + 1 if j > i else i + 1
     return lines
@@ -161,26 +163,28 @@ def _drop_superseded(lines: list[tuple[int, str]], notes: list[Note]) -> list[tu
     if not any(_SUPERSEDED.search(t) for _, t in lines):
         return lines
     out: list[tuple[int, str]] = []
-    skipping = False
-    start, dropped = 0, 0
+    run: list[tuple[int, str]] = []
+
+    def close() -> None:
+        notes.append(Note("superseded", run[0][0], len(run), sum(len(t) for _, t in run)))
+        run.clear()
+
     for n, text in lines:
         marker = _SUPERSEDED.search(text)
         label = article_label(text) or division_label(text)
         if marker and (label is not None or len(text) < 160):
-            if not skipping:
-                start, dropped = n, 0
-            skipping = True
-            dropped += 1
+            if run and label is not None:
+                close()
+            run.append((n, text))
             continue
-        if skipping and label is not None:
-            notes.append(Note("superseded", start, dropped))
-            skipping = False
-        if skipping:
-            dropped += 1
+        if run and label is not None:
+            close()
+        if run:
+            run.append((n, text))
             continue
         out.append((n, text))
-    if skipping:
-        notes.append(Note("superseded", start, dropped))
+    if run:
+        close()
     return out
 
 
