@@ -61,7 +61,8 @@ class Word:
         if self.prefix:
             return token.folded.startswith(self.text)
         if token.stem == self.text:  # the common case, decided without the rules below
-            if len(self.text) <= SHORT_STEM and self.surface:
+            # A lemma key ("@acoger") comes from a verb table, which lists only that verb's forms.
+            if len(self.text) <= SHORT_STEM and self.surface and not self.text.startswith("@"):
                 return token.folded.startswith(self.surface) and token.folded[len(self.surface):] in INFLECTIONS
             return True
         if not self.loose:
