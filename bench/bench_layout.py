@@ -47,8 +47,6 @@ from bench.perturb import PERTURBATIONS, Perturb  # noqa: E402
 
 TARGET = 0.99
 WORST = 5  # --worst changes it
-# The decoy code is the slowest case (a ~600-article file per law): one variant per law.
-CODE_ARTICLES = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,30 +152,13 @@ def flips(before: dict[str, str], after: dict[str, str]) -> Counter[str]:
     return Counter(f"{before[k]}->{after.get(k, 'absent')}" for k in before if before[k] != after.get(k, "absent"))
 
 
-def _decoy_variant() -> tuple[Perturb | None, str]:
-    """The code embedding of bench/codegen.py as a perturbation, or why it is not available."""
-    for module in ("bench.codegen", "bench.decoys"):
-        if importlib.util.find_spec(module) is None:
-            continue
-        mod = __import__(module, fromlist=["decoy_code", "embed"])
-
-        def embedded(text: str, language: str = "en", seed: int = 0, _mod=mod) -> str:
-            code = _mod.decoy_code(articles=CODE_ARTICLES, language=language, seed=seed)
-            return _mod.embed(text, code, at=(0.2, 0.5, 0.8)[seed % 3], language=language)
-
-        return embedded, module
-    return None, "neither bench/codegen.py nor bench/decoys.py exists"
-
-
 def perturbations(only: str | None) -> tuple[list[tuple[str, Perturb, int]], list[str]]:
     """(name, function, variants) to run, the code embedding last."""
     notes = []
     chosen: list[tuple[str, Perturb, int]] = [(p.name, p.function, p.variants) for p in PERTURBATIONS]
-    embed, where = _decoy_variant()
-    if embed is not None:
-        chosen.append(("embedded_in_code", embed, 1))
-    else:
-        notes.append(f"embedded_in_code not run: {where}")
+    if importlib.util.find_spec("bench.codegen") is None and importlib.util.find_spec("bench.decoys") is None:
+        chosen = [c for c in chosen if c[0] != "embedded_in_code"]
+        notes.append("embedded_in_code not run: neither bench/codegen.py nor bench/decoys.py exists")
     if only:
         chosen = [c for c in chosen if c[0] in only.split(",")]
     return chosen, notes

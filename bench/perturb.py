@@ -5,9 +5,10 @@ Every perturbation is a pure function `(text, language, seed) -> text`: the same
 seed give the same output, and nothing outside the arguments is read. Each one changes only
 what a drafter or a typesetter could change without changing the law: how lines are cut, how
 provisions are numbered and headed, what sits around the law (a table of contents, another
-Act, a whole code), and the mood of the offence-defining verbs where a per-language table
-says the swap is safe. A perturbation that finds nothing to change returns the text as it
-was; the benchmark counts that file as "not applicable" for it.
+Act, a whole code of decoy offences from `bench/codegen.py`), and the mood of the
+offence-defining verbs where a per-language table says the swap is safe. A perturbation that
+finds nothing to change returns the text as it was; the benchmark counts that file as "not
+applicable" for it.
 
 Front matter ("# key: value" lines at the top of collected statutes) is kept in place, so the
 declared language still reaches the reader.
@@ -18,6 +19,8 @@ renumbering styles, say); `perturb(name, text, language, seed)` applies one.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import random
 import re
 from collections.abc import Callable
@@ -666,6 +669,45 @@ def two_acts(text: str, language: str = "en", seed: int = 0) -> str:
     return _join(front, body + ["", ""] + act)
 
 
+# --------------------------------------------------------------------------- embedded in a whole code
+
+CODE_ARTICLES = 600
+
+
+def _codegen():  # noqa: ANN202 - a module
+    """bench/codegen.py (decoy_code, embed), or the fallback bench/decoys.py; None if neither exists."""
+    for name in ("bench.codegen", "bench.decoys"):
+        if importlib.util.find_spec(name) is not None:
+            return importlib.import_module(name)
+    return None
+
+
+def make_embedded(articles: int = CODE_ARTICLES) -> Perturb:
+    """The `embedded_in_code` perturbation with a code of `articles` articles (tests use a small one)."""
+
+    def embedded_in_code(text: str, language: str = "en", seed: int = 0) -> str:
+        """The law inside a generated penal code of unrelated offences full of decoy words.
+
+        A trafficking Act becomes a chapter somewhere in a ~600-article code where "Any person
+        who, by force or threat, abducts another person to obtain a ransom" and "the transport
+        of goods" and "receiving stolen property" abound; the law's own numbers stay, the code
+        keeps its own around it. Where it goes (20-80 % of the code) is drawn from the seed and
+        the law's length. Front matter stays on top.
+        """
+        module = _codegen()
+        if module is None or language not in ("en", "fr", "es"):
+            return text
+        front, body = _split_front(text)
+        at = 0.2 + 0.6 * ((seed * 7919 + len(text)) % 100) / 100
+        code = module.decoy_code(articles=articles, language=language, seed=seed)
+        return _join(front, module.embed("\n".join(body), code, at=at, language=language).split("\n"))
+
+    return embedded_in_code
+
+
+embedded_in_code = make_embedded()
+
+
 # --------------------------------------------------------------------------- the catalogue
 
 
@@ -689,6 +731,7 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("split_lead_in", split_lead_in, 1, "list lead-ins on their own line"),
     Perturbation("inline_list", inline_list, 1, "list items run onto the lead-in line"),
     Perturbation("two_acts", two_acts, 2, "an unrelated Act with restarting numbering in the same file"),
+    Perturbation("embedded_in_code", embedded_in_code, 1, f"inside a generated {CODE_ARTICLES}-article decoy code"),
 )
 BY_NAME = {p.name: p for p in PERTURBATIONS}
 
