@@ -134,7 +134,13 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
         start = i + 1 if headed else i
         j = start
         entries = 0
+        first_key = ""
         while j < len(lines) and (_toc_entry(lines[j][1]) or (entries and _is_toc_filler(lines[j][1]))):
+            key = _entry_key(_strip_word(lines[j][1]))
+            if entries and key == first_key:
+                break  # the body starts with the first entry again
+            if not entries and not division_label(lines[j][1]):
+                first_key = key
             entries += _toc_entry(lines[j][1]) and not division_label(lines[j][1])
             j += 1
         if entries >= (2 if headed else 4) and j < len(lines):
@@ -177,7 +183,10 @@ def _drop_superseded(lines: list[tuple[int, str]], notes: list[Note]) -> list[tu
                 close()
             run.append((n, text))
             continue
-        if run and label is not None:
+        # The first label after a marker line opens the old version itself ("Texto anterior:"
+        # then "Artículo 7.- ..."); the next one is the article after it.
+        opens_old = len(run) == 1 and not article_label(run[0][1])
+        if run and label is not None and not opens_old:
             close()
         if run:
             run.append((n, text))

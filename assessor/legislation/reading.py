@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assessor.legislation.labels import article_label, bare_section_label, division_label, point_label
 from assessor.legislation.layout import Layout, normalise
 from assessor.legislation.model import Block, Kind, Provision, Reading
 
@@ -21,6 +22,8 @@ TRAILING_SHARE = 0.15
 TRAILING_MIN_CHARS = 400
 _KEY = 40  # the line ending used to find a line again in the provisions' text
 _LEADING_INT = re.compile(r"^(\d+)")
+# A word and a number opening a line ("Clause 4", "REGLA-5", "Sect 9 ."): a label, if numbered in sequence.
+_LABEL_LIKE = re.compile(r"^[\W_]{0,2}(?P<word>[^\W\d_]{2,14}\.?)\s*[-.]?\s*(?P<num>\d{1,4})\b(?![.,]\d)")
 
 
 def assess_reading(blocks: list[Block], provisions: list[Provision]) -> Reading:
@@ -48,7 +51,13 @@ def assess_reading(blocks: list[Block], provisions: list[Provision]) -> Reading:
             "the structure was not fully recognised, and findings may be missing"
         )
     lines = _line_finder(placed)
-    if units:
+    lost = _unrecognised_numbering(layout)
+    if lost is not None:
+        warnings.append(
+            f"numbering not recognised after {_where(blocks, lost)}: lines numbered like it were read as "
+            "plain text, so their provisions cannot be cited"
+        )
+    elif units:
         after = _trailing_unplaced(layout, lines, total)
         if after is not None:
             warnings.append(
@@ -73,6 +82,22 @@ def assess_reading(blocks: list[Block], provisions: list[Provision]) -> Reading:
                 "only the version in force is assessed"
             )
     return Reading(round(coverage, 3), units, tuple(warnings))
+
+
+def _unrecognised_numbering(layout: Layout) -> int | None:
+    """The first of three or more lines numbered alike ("Clause 4", "Clause 5") that no label pattern read."""
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for line, origin in zip(layout.lines, layout.origin, strict=True):
+        m = _LABEL_LIKE.match(line)
+        if m is None or article_label(line) or division_label(line) or point_label(line) or bare_section_label(line):
+            continue
+        runs.setdefault(m.group("word").casefold(), []).append((int(m.group("num")), origin))
+    found = [
+        run[0][1]
+        for run in runs.values()
+        if len(run) >= 3 and sum(b > a for (a, _), (b, _) in zip(run, run[1:], strict=False)) >= len(run) - 2
+    ]
+    return min(found) if found else None
 
 
 def _under_division(provision: Provision, by_uid: dict[str, Provision]) -> bool:

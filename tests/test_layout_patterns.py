@@ -1,0 +1,323 @@
+"""Layouts of real statutes, as invented examples: each case names the citations the segmenter must
+produce (found) and those it must not (absent). The sentences are made up for fictional States."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.legislation.citations import citation_key
+from assessor.legislation.layout import normalise
+from assessor.legislation.model import Block, Kind, Provision
+from assessor.legislation.reader import legislation_from_text
+from assessor.legislation.segment import segment, sequence_consistency
+
+
+def cut(text: str, language: str = "en") -> list[Provision]:
+    return segment([Block(line) for line in text.strip().splitlines()], "law.txt", language)
+
+
+def keys(text: str, language: str = "en") -> set[str]:
+    return {citation_key(p.citation) for p in cut(text, language) if p.kind is not Kind.PREAMBLE}
+
+
+CASES = [
+    (
+        # A section number alone on its line, its subsection on the next after a dash; points
+        # alone on their lines with the text below.
+        "lone_number_and_lone_points",
+        """
+        Offences
+        4.
+        —(1)  A person who harbours another person by means of —
+        (a)
+        deceit about the work offered;
+        (b)
+        threats against the family of that person,
+        commits an offence.
+        (2)  The consent of the victim is irrelevant.
+        """,
+        ["4", "4.1", "4.1.a", "4.1.b", "4.2"],
+        ["part.a", "a"],
+    ),
+    (
+        # Labels glued to their text and the annotation markers of a consolidated text.
+        "glued_labels_and_markers",
+        """
+        [F27 Facilitating unlawful entry into Freedonia
+        (1)A person commits an offence if he—
+        (a)does an act which facilitates a breach [F3or attempted breach] of entry law, and
+        (b)knows that the act facilitates that breach.
+        [F11(2A)In subsection (1) "entry law" means a law on the entry of aliens.
+        """,
+        ["7", "7.1", "7.1.a", "7.1.b", "7.2a"],
+        ["27"],
+    ),
+    (
+        # Two Acts in one file: the second's numbering restarts at 1 and is still read as sections.
+        "restart_two_acts",
+        """
+        2.—(1) A person commits an offence if the person arranges the travel of another for exploitation.
+        (2) The offence is triable on indictment.
+        1 Offence of exploitation
+        (1)A person commits an offence if the person takes a relevant action.
+        """,
+        ["2", "2.1", "2.2", "1", "1.1"],
+        ["2.1.1"],
+    ),
+    (
+        # An amending Act inserting a section: the inserted one takes its number in the amended
+        # code, and the outer numbering resumes after it.
+        "inserted_section",
+        """
+        1. Short title.
+        This Act may be cited as the Penal Code (Amendment) Act.
+        2. Insertion of new section 214A.
+        The Penal Code is amended by inserting after section 214 the following section:
+        214A. Trafficking in minors.
+        (1) Whoever transfers a minor for the purpose of exploitation commits an offence.
+        3. Commencement.
+        This Act comes into force on publication.
+        """,
+        ["1", "2", "214a", "214a.1", "3"],
+        ["2.214a"],
+    ),
+    (
+        # A bare number after a worded section continues the section numbering (a definitions
+        # section of the same Act), but a "2." after a "1." inside the section is a paragraph.
+        "worded_then_bare",
+        """
+        Section 12
+        (1) Human trafficking is prohibited in the Republic.
+        1. The Agency shall keep a register of victims.
+        2. The register shall be confidential.
+        [...]
+        64. In this Act-
+        "Agency" means the National Anti-Trafficking Agency;
+        """,
+        ["12", "12.1", "12.1.1", "12.1.2", "64"],
+        ["12.1.64", "12.64"],
+    ),
+    (
+        # Explanations are citable subdivisions of their section; the subsection after them
+        # returns to the section.
+        "explanations",
+        """
+        101. (1) Whoever, for the purpose of exploitation, recruits a person commits trafficking.
+        Explanation 1.—The expression "exploitation" includes forced labour.
+        Explanation 2.—The consent of the victim is immaterial.
+        (2) Whoever commits trafficking shall be punished with imprisonment.
+        """,
+        ["101", "101.1", "101.explanation.1", "101.explanation.2", "101.2"],
+        ["101.explanation.2.2"],
+    ),
+    (
+        # "Explanation of terms" is a heading, not an Explanation subdivision.
+        "explanation_heading_is_not_a_subdivision",
+        """
+        Section 3 Explanation of terms
+        (1) In this Act "minor" means a person under eighteen.
+        """,
+        ["3", "3.1"],
+        ["3.explanation"],
+    ),
+    (
+        # A proviso after a subsection is its own citable part.
+        "proviso",
+        """
+        Section 9
+        (1) No victim shall be detained for an offence committed as a direct result of being trafficked:
+        Provided that this subsection does not apply to offences of violence.
+        (2) The court may order compensation.
+        """,
+        ["9", "9.1", "9.1.proviso", "9.2"],
+        ["9.1.proviso.2"],
+    ),
+    (
+        # Spanish parágrafos and upper-case letter points "A)" ... "C)" (C is not a roman numeral here).
+        "paragrafo_and_upper_points",
+        """
+        Artículo 12
+        Son derechos de las víctimas:
+        A) Ser oídas en el proceso.
+        B) Recibir asistencia gratuita.
+        C) Obtener reparación integral.
+        Parágrafo 1o. La autoridad informará a la víctima de sus derechos.
+        """,
+        ["12", "12.a", "12.b", "12.c", "12.paragrafo.1"],
+        ["12.b.c", "12.c.paragrafo.1"],
+    ),
+    (
+        # Inserted article suffixes: accented, glued, after a hyphen; word ordinals.
+        "suffixes_and_ordinals",
+        """
+        Artículo PRIMERO
+        Se modifica el código.
+        Artículo 301 QUÁTER
+        El que reclute a una persona será castigado.
+        Artículo 129-A
+        El que traslade a una persona será castigado.
+        Artículo 88sexies
+        El que acoja a una persona será castigado.
+        Artículo 5o. La presente ley entra en vigor al día siguiente.
+        """,
+        ["primero", "301.quater", "129.a", "88.sexies", "5"],
+        ["5o"],
+    ),
+    (
+        # Decimal subsections "(3.1)".
+        "decimal_subsection",
+        """
+        Section 3
+        (3) A person who transports another commits an offence.
+        (3.1) A person who harbours another commits the same offence.
+        """,
+        ["3.3", "3.3.1"],
+        [],
+    ),
+    (
+        # A division numbered with a decimal point is a section quoted by a third party.
+        "decimal_division_is_a_section",
+        """
+        40.1 Definition of servitude
+        Servitude is the condition of a person who is not free to leave.
+        Division 40.2 – Offence of trafficking
+        (1)  A person commits an offence if the person recruits another by deceit.
+        """,
+        ["40.1", "40.2", "40.2.1"],
+        ["division.40"],
+    ),
+    (
+        # Hard-wrapped text: a line starting with a number mid-sentence is not a label.
+        "hard_wrapped_number",
+        """
+        1. Whoever commits an offence under the provisions of section
+        2 of the Immigration Act shall be punished with imprisonment for five years.
+        3. Whoever harbours a trafficked person shall be punished.
+        """,
+        ["1", "3"],
+        ["2"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_layout_patterns(name: str, text: str, found: list[str], absent: list[str]) -> None:
+    language = "es" if "Artículo" in text else "en"
+    got = keys(text, language)
+    assert [k for k in found if k not in got] == []
+    assert [k for k in absent if k in got] == []
+
+
+def test_table_of_contents_is_dropped_and_reported() -> None:
+    # A run of short numbered headings whose first entry comes again is a table of contents:
+    # no empty sections, and the reading says it was dropped.
+    text = """
+    ARRANGEMENT OF SECTIONS
+    1. Short title
+    2. Interpretation
+    3. Trafficking in persons
+    4. Penalties
+    1. Short title
+    This Act may be cited as the Example Act.
+    2. Interpretation
+    In this Act "child" means a person under eighteen.
+    3. Trafficking in persons
+    (1) A person who recruits another for exploitation commits an offence.
+    4. Penalties
+    A person convicted is liable to imprisonment.
+    """
+    legislation = legislation_from_text(text.strip().replace("\n    ", "\n"))
+    articles = [p for p in legislation.provisions if p.kind is Kind.ARTICLE]
+    assert [p.citation for p in articles] == ["s. 1", "s. 2", "s. 3", "s. 4"]
+    assert all(legislation.full_text(p) for p in articles)
+    assert any("table of contents" in w for w in legislation.reading.warnings)
+
+
+def test_numbered_list_is_not_a_table_of_contents() -> None:
+    # A list of short numbered sentences inside an article is kept, even when a later article
+    # repeats a number.
+    layout = normalise(
+        [
+            "Artículo 4",
+            "Son agravantes:",
+            "1. El engaño.",
+            "2. La violencia.",
+            "3. La amenaza.",
+            "4. El abuso.",
+            "1. El",
+        ]
+    )
+    assert layout.notes == () and len(layout.lines) == 7
+
+
+def test_superseded_version_is_dropped() -> None:
+    # "Texto anterior" starts a superseded version that runs to the next article: left out, and reported.
+    text = "\n".join(
+        [
+            "Artículo 7.- El que capte a una persona con fines de explotación será castigado con prisión.",
+            "Texto anterior:",
+            "Artículo 7.- El que capte a una mujer será castigado con multa.",
+            "Artículo 8.- La tentativa será castigada.",
+        ]
+    )
+    legislation = legislation_from_text(text, language="es")
+    texts = " ".join(p.text for p in legislation.provisions)
+    assert "multa" not in texts and "prisión" in texts and "tentativa" in texts
+    assert any("superseded" in w for w in legislation.reading.warnings)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "consistent"),
+    [
+        # Numbers that go up, with gaps, as in an extract.
+        (["1", "2", "5", "9"], True),
+        # An inserted section, then the outer numbering resumes.
+        (["1", "2", "370A", "3"], True),
+        # A restart at 1 (a second Act).
+        (["2", "1", "2"], True),
+        # Numbers that go down at random are not a section numbering.
+        (["9", "4", "7", "2", "5"], False),
+    ],
+)
+def test_sequence_consistency(numbers: list[str], consistent: bool) -> None:
+    assert (sequence_consistency(numbers) >= 0.7) is consistent
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        # Points hanging from a Part are a section number that was missed.
+        ("PART 2\n(a) the first thing that is listed here\n(b) the second thing listed here", "under a heading"),
+        # Two Acts in one file: the numbering restarts.
+        (
+            "1. Short title\nThis Act may be cited as the First Act.\n2. Offence\nA person who recruits commits an "
+            "offence.\n1. Short title\nThis Act may be cited as the Second Act.",
+            "starts again",
+        ),
+        # Numbering lost part-way: the rest of the file stands under a Part, in no provision.
+        (
+            "PART 1\n1. Offence\nA person who recruits another for exploitation commits an offence.\nPART 2\n"
+            + "\n".join(["Some long unnumbered text that continues after the numbering was lost."] * 12),
+            "not recognised after paragraph 3",
+        ),
+        # Lines numbered in sequence with a word no pattern knows: read as text, and said so.
+        (
+            "1. Offence\nA person who recruits another for exploitation commits an offence.\n"
+            "Clausula 2 A person who harbours another commits an offence.\nClausula 3 Another rule.\n"
+            "Clausula 4 Yet another rule.",
+            "not recognised after paragraph 3",
+        ),
+    ],
+)
+def test_reading_warnings(text: str, warning: str) -> None:
+    assert any(warning in w for w in legislation_from_text(text).reading.warnings)
+
+
+def test_well_read_law_has_no_warning() -> None:
+    # A plain law read well: no warning at all.
+    text = (
+        "1. Short title\nThis Act may be cited as the Example Act.\n"
+        "2. Offence\n(1) A person who recruits commits an offence."
+    )
+    reading = legislation_from_text(text).reading
+    assert reading.warnings == () and reading.units == 2
