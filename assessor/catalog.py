@@ -6,10 +6,16 @@ steps, each reporting problems with the file, the place in the YAML and its line
 2. the strict pydantic schema (`checklist_schema`) checks each file;
 3. the files are checked together: unique ids, ids that start with their instrument,
    red flags that point at requirements that exist.
+
+Parsing uses libyaml's C safe loader when PyYAML has it (the pure-Python one took seconds
+for the shipped ~450 KB). The node tree that gives line numbers is built only when a
+problem must be reported, and a file that loaded cleanly is not parsed again in the same
+process while its content is unchanged.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -204,11 +210,12 @@ class Catalog:
 # --------------------------------------------------------------------------- YAML reading
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """Safe loading, and a duplicate key is an error rather than a silent overwrite."""
+# libyaml's C parser with PyYAML's safe constructors; the pure-Python parser where the C
+# extension was not built. Both give nodes with line marks, so error lines are the same.
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
     seen: set[Any] = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
@@ -220,7 +227,15 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: b
     return loader.construct_mapping(node, deep=deep)
 
 
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+def _unique_key_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
+    """A safe loader on `base` (C or pure Python) that refuses duplicate keys instead of
+    silently keeping the last value."""
+    loader = type(f"UniqueKey{base.__name__}", (base,), {})
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    return loader
+
+
+_UniqueKeyLoader = _unique_key_loader(_SafeBase)
 
 
 def _line_of(root: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
@@ -269,8 +284,35 @@ def _place(loc: Sequence[int | str], data: Any) -> str:
 class _Parsed:
     path: Path
     model: ChecklistFile
-    root: yaml.Node | None
+    text: str
     data: Any
+    key: tuple[str, str] = ("", "")
+    _root: yaml.Node | None = None
+    _composed: bool = False
+
+    @property
+    def root(self) -> yaml.Node | None:
+        """The YAML node tree, for line numbers: composed on first use, i.e. only for a problem."""
+        if not self._composed:
+            self._root = _compose(self.text)
+            self._composed = True
+        return self._root
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The node tree of text that already parsed once (so it cannot fail here)."""
+    return yaml.compose(text, Loader=_SafeBase)  # noqa: S506 - a safe loader
+
+
+# Files that loaded without a problem, by path and content digest: the same checklist is not
+# parsed and validated again in one process (the app and batch runs load it per assessment).
+_PARSED: dict[tuple[str, str], _Parsed] = {}
+_CATALOGS: dict[tuple[tuple[str, str], ...], Catalog] = {}
+
+
+def _key(path: Path, text: str) -> tuple[str, str]:
+    # A digest, not the mtime: two writes within the file system's timestamp tick look alike.
+    return str(path), hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _read_one(path: Path, problems: list[ChecklistProblem]) -> _Parsed | None:
@@ -283,9 +325,21 @@ def _read_one(path: Path, problems: list[ChecklistProblem]) -> _Parsed | None:
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(ChecklistProblem(name, "", f"cannot read the file ({exc.__class__.__name__})"))
         return None
+    key = _key(path, text)
+    cached = _PARSED.get(key)
+    if cached is not None:
+        return cached
+    parsed = _parse(path, text, problems)
+    if parsed is not None:
+        parsed.key = key
+        _PARSED[key] = parsed
+    return parsed
+
+
+def _parse(path: Path, text: str, problems: list[ChecklistProblem]) -> _Parsed | None:
+    name = str(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader is safe
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -303,6 +357,7 @@ def _read_one(path: Path, problems: list[ChecklistProblem]) -> _Parsed | None:
     try:
         model = ChecklistFile.model_validate(data)
     except ValidationError as exc:
+        root = _compose(text)
         for error in exc.errors():
             loc = tuple(error["loc"])
             message = error["msg"].removeprefix("Value error, ")
@@ -313,24 +368,27 @@ def _read_one(path: Path, problems: list[ChecklistProblem]) -> _Parsed | None:
                 place = _place(loc, data)
             problems.append(ChecklistProblem(name, place, message, _line_of(root, loc)))
         return None
-    return _Parsed(path, model, root, data)
+    return _Parsed(path, model, text, data)
 
 
 def _cross_checks(parsed: list[_Parsed], problems: list[ChecklistProblem]) -> None:
     """Checks that need every file: unique ids, id prefixes, red-flag targets."""
-    seen: dict[str, str] = {}
+    # Where each id was first seen; its line is looked up only if a duplicate needs it.
+    seen: dict[str, tuple[_Parsed, tuple[int | str, ...]]] = {}
     requirement_ids: set[str] = set()
     instruments: dict[str, str] = {}
 
     def claim(item_id: str, where: _Parsed, loc: tuple[int | str, ...]) -> None:
-        place = _place(loc, where.data)
-        line = _line_of(where.root, loc)
-        if item_id in seen:
-            problems.append(
-                ChecklistProblem(str(where.path), place, f"duplicate id {item_id!r} (also in {seen[item_id]})", line)
-            )
-        else:
-            seen[item_id] = f"{where.path.name}:{line}" if line else where.path.name
+        first = seen.get(item_id)
+        if first is None:
+            seen[item_id] = (where, loc)
+            return
+        first_line = _line_of(first[0].root, first[1])
+        also = f"{first[0].path.name}:{first_line}" if first_line else first[0].path.name
+        problems.append(
+            ChecklistProblem(str(where.path), _place(loc, where.data), f"duplicate id {item_id!r} (also in {also})",
+                             _line_of(where.root, loc))
+        )
 
     for p in parsed:
         iid = p.model.instrument.id
@@ -520,4 +578,10 @@ def load_catalog(paths: Iterable[str | os.PathLike[str]] | None = None, *, with_
     parsed, problems = _load(paths, with_builtin=with_builtin)
     if problems:
         raise ChecklistError(problems)
-    return _to_values(parsed)
+    # The same files give the same (immutable) Catalog, so per-catalog caches downstream,
+    # such as the engine's compiled matchers, are reused too.
+    key = tuple(p.key for p in parsed)
+    catalog = _CATALOGS.get(key)
+    if catalog is None:
+        catalog = _CATALOGS[key] = _to_values(parsed)
+    return catalog

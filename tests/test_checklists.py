@@ -313,3 +313,112 @@ def test_reference_names_the_article(requirement: Requirement) -> None:
     if len(requirement.paragraphs) == 1:
         expected += f"({requirement.paragraphs[0]})"
     assert expected in requirement.reference
+
+
+# --------------------------------------------------------------------------- the loader
+# The checklists are parsed with libyaml's C safe loader, once per process per content; the
+# line-tracking node tree is built only when a problem is reported.
+
+from test_checklist_validation import VALID  # noqa: E402
+
+from assessor import catalog as catalog_module  # noqa: E402
+from assessor.catalog import builtin_checklist_paths, validate_checklists  # noqa: E402
+
+PURE = catalog_module._unique_key_loader(yaml.SafeLoader)
+
+
+def test_c_loader_is_used_when_built() -> None:
+    # libyaml's parser when PyYAML has it; the pure-Python one only as a fallback.
+    expected = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+    assert catalog_module._SafeBase is expected
+    assert issubclass(catalog_module._UniqueKeyLoader, expected)
+
+
+@pytest.mark.parametrize("path", builtin_checklist_paths(), ids=lambda p: p.name)
+def test_c_and_pure_loaders_read_the_same(path: Path) -> None:
+    # Each shipped checklist gives the same data whichever parser reads it.
+    text = path.read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=catalog_module._UniqueKeyLoader) == yaml.load(text, Loader=PURE)  # noqa: S506
+
+
+LOADER_BROKEN = [
+    # A syntax error is reported at the same line by both parsers.
+    ("syntax", VALID.replace("  short_title: Regional Convention", "  short_title: [unclosed"), "not valid YAML", 6),
+    # A duplicate key is refused by both, at the second key.
+    ("duplicate_key", VALID.replace("    section: criminalization",
+                                    "    section: criminalization\n    section: prevention"),
+     "duplicate key 'section'", 16),
+    # A schema error's line comes from the node tree built after validation failed.
+    ("schema", VALID.replace("obligation: mandatory", "obligation: compulsory"), "obligation", 13),
+]
+
+
+@pytest.mark.parametrize("pure", [False, True], ids=["c", "pure"])
+@pytest.mark.parametrize(("text", "expected", "line"), [c[1:] for c in LOADER_BROKEN],
+                         ids=[c[0] for c in LOADER_BROKEN])
+def test_problem_lines_with_either_parser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pure: bool, text: str,
+                                          expected: str, line: int) -> None:
+    if pure:
+        monkeypatch.setattr(catalog_module, "_SafeBase", yaml.SafeLoader)
+        monkeypatch.setattr(catalog_module, "_UniqueKeyLoader", PURE)
+    path = tmp_path / "rc.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = validate_checklists([path])
+    assert [p.line for p in problems if expected in p.render()] == [line], [p.render() for p in problems]
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+    """Count the calls of a catalog function while the test runs."""
+    calls: list[int] = []
+    real = getattr(catalog_module, name)
+
+    def counted(*args: object) -> object:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(catalog_module, name, counted)
+    return calls
+
+
+def test_unchanged_file_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Loading the same file twice parses it once, builds no node tree, and gives the same Catalog.
+    parses = _counting(monkeypatch, "_parse")
+    composes = _counting(monkeypatch, "_compose")
+    path = tmp_path / "rc.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    first = load_catalog([path])
+    assert load_catalog([path]) is first
+    assert (len(parses), len(composes)) == (1, 0)
+
+
+def test_changed_content_is_parsed_again(tmp_path: Path) -> None:
+    # A rewrite of the same size within the same timestamp tick is still seen: the key is the content.
+    path = tmp_path / "rc.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    first = load_catalog([path])
+    path.write_text(VALID.replace("Example flag", "Sample flag!"), encoding="utf-8")
+    assert len(VALID.replace("Example flag", "Sample flag!")) == len(VALID)
+    assert load_catalog([path]).red_flags[0].title == "Sample flag!"
+    assert first.red_flags[0].title == "Example flag"
+
+
+def test_broken_file_is_not_cached(tmp_path: Path) -> None:
+    # A file that was valid, then broken, then valid again is judged on its content each time.
+    path = tmp_path / "rc.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    assert validate_checklists([path]) == []
+    path.write_text(VALID.replace("obligation: mandatory", "obligation: compulsory"), encoding="utf-8")
+    assert [p.line for p in validate_checklists([path])] == [13]
+    path.write_text(VALID, encoding="utf-8")
+    assert validate_checklists([path]) == []
+
+
+def test_duplicate_id_line_of_first_file_from_cache(tmp_path: Path) -> None:
+    # A cached file's line numbers are still found when a later file clashes with it.
+    one = tmp_path / "one.yaml"
+    one.write_text(VALID, encoding="utf-8")
+    load_catalog([one])
+    two = tmp_path / "two.yaml"
+    two.write_text(VALID.replace("id: RC\n", "id: RD\n").replace("RC-4-1", "RD-4-1"), encoding="utf-8")
+    rendered = [p.render() for p in validate_checklists([one, two])]
+    assert any("duplicate id 'RF.rc_example' (also in one.yaml:29)" in r for r in rendered), rendered
