@@ -30,7 +30,8 @@ NEGATIONS = {"not", "no", "never", "ne", "pas", "jamais", "nunca"}
 def vocabulary() -> dict[str, dict[str, dict[str, list[str]]]]:
     """The engine's vocabulary groups (vocabulary.yaml), loaded safely once."""
     text = resources.files("assessor.engine").joinpath("vocabulary.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    # libyaml's C parser when built: ~10x faster than safe_load's pure-Python one at start-up.
+    data: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     return data
 
 
