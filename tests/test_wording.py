@@ -290,6 +290,14 @@ CONSENT = [
     ("es", "El consentimiento de la víctima carece de efectos jurídicos.", True),
     # Spanish: informed consent for treatment is not this.
     ("es", "Se requiere el consentimiento informado de la víctima para el tratamiento.", False),
+    # Spanish: never a ground of justification.
+    ("es", "El consentimiento de la víctima en ningún caso podrá ser considerado causa de justificación.", True),
+    # A lead-in ending in a dash carries "irrelevant" to the list item that names consent.
+    ("en", "(4) In proceedings for an offence under this section it is irrelevant —\n"
+           "(a) whether the person consented to the exploitation;\n(b) whether the person was paid.", True),
+    # A full stop ends the list: a later consent sentence does not inherit the lead-in.
+    ("en", "The following are irrelevant:\n(a) the place of the offence.\nThe victim may consent to an "
+           "interview.", False),
 ]
 
 
@@ -297,6 +305,7 @@ CONSENT = [
 def test_consent_irrelevance(language: str, text: str, expected: bool) -> None:
     spans = consent_irrelevance(text, language)
     assert bool(spans) is expected
+    assert len(spans) == len(set(spans))
     for start, end in spans:
         assert "consent" in plain(text[start:end])
 
@@ -321,6 +330,11 @@ CHILD_NO_MEANS = [
     # French: même en l'absence, mineure.
     ("fr", "Lorsque la victime est mineure, l'infraction est constituée même en l'absence de l'un des "
            "moyens.", True),
+    # French: "même si elle n'est commise dans aucune des circonstances" for a minor.
+    ("fr", "La traite à l'égard d'un mineur est constituée même si elle n'est commise avec aucune des "
+           "circonstances du I.", True),
+    # A list item under a lead-in: the child is in the lead-in.
+    ("en", "Where the victim is a child —\n(a) it is not necessary that any of the means be proved;", True),
     # French: a minor in an aggravation only.
     ("fr", "La peine est portée à quinze ans lorsque la victime est mineure.", False),
 ]

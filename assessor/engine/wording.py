@@ -170,7 +170,8 @@ _IRRELEVANT = {
            r"|\bno tendra validez\b|\bno (?:constituye|constituira) (?:en ningun caso )?causa\b"
            r"|\bno (?:podra|puede) (?:ser )?invoca\w*\b|\bno atenua\w*\b|\bcon o sin\b|\bindependientemente\b"
            r"|\baun (?:cuando|si) (?:mediare|medie|existiere|exista|hubiere|haya)\b|\baunque (?:mediare|medie)\b"
-           r"|\bningun consentimiento\b"),
+           r"|\bningun consentimiento\b|\ben ningun caso (?:puede|podra|sera)\b"
+           r"|\b(?:factor|causa) de (?:justificacion|legitimacion|exclusion|exencion)\b"),
 }
 
 
@@ -185,8 +186,7 @@ def consent_irrelevance(text: str, language: str) -> list[tuple[int, int]]:
     folded = plain(text)
     consent, other, irrelevant = _consent_patterns(language)
     spans: list[tuple[int, int]] = []
-    for sentence in _SENTENCE.finditer(folded):
-        body = sentence.group()
+    for offset, body in _clauses(folded):
         mentions = [m for m in consent.finditer(body)
                     if not other.search(body, max(0, m.start() - 10), m.end() + 40)]
         if not mentions:
@@ -196,8 +196,37 @@ def consent_irrelevance(text: str, language: str) -> list[tuple[int, int]]:
         if pairs:
             start = min(min(c.start(), w.start()) for c, w in pairs)
             end = max(max(c.end(), w.end()) for c, w in pairs)
-            spans.append((sentence.start() + start, sentence.start() + end))
-    return spans
+            spans.append((offset + start, offset + end))
+    return _distinct(spans)
+
+
+def _distinct(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, each once (list items sharing a lead-in give the same span)."""
+    return sorted(set(spans))
+
+
+def _clauses(folded: str) -> list[tuple[int, str]]:
+    """Sentences with their offsets; a list item carries its lead-in.
+
+    "It shall be irrelevant —" on one line and "(a) whether the victim consented;" on the next are
+    one clause: a segment ending in a colon or a dash opens a list that runs until a full stop.
+    """
+    clauses: list[tuple[int, str]] = []
+    lead: tuple[int, str] | None = None
+    for sentence in _SENTENCE.finditer(folded):
+        body = sentence.group()
+        stripped = body.rstrip()
+        if lead is not None and len(body) + sentence.start() - lead[0] < 1200:
+            start = lead[0]
+            clauses.append((start, folded[start:sentence.end()]))
+        else:
+            lead = None
+            clauses.append((sentence.start(), body))
+        if stripped.endswith((":", "\u2014", "\u2013", " -")):
+            lead = lead or (sentence.start(), body)
+        elif stripped.endswith("."):
+            lead = None
+    return clauses
 
 
 # -- no means for a child -----------------------------------------------------------------------
@@ -218,7 +247,7 @@ _NO_MEANS = {
     "fr": (r"\bmeme (?:en l'absence|si aucun|lorsqu'aucun|lorsque aucun|sans)\b"
            r"|\bsans qu'il soit (?:necessaire|besoin)\b"
            r"|\bil n'est pas (?:necessaire|requis|exige)\b|\bn'est pas (?:exige|requis)e?\b|\baucun des moyens\b"
-           r"|\bquel que soit le moyen\b"),
+           r"|\bquel que soit le moyen\b|\bmeme si (?:elle|il)s? n'(?:est|a|sont|ont)\b|\baucune des circonstances\b"),
     "es": (r"\baun (?:cuando|si) no\b|\baunque no\b|\bincluso (?:cuando|si) no\b"
            r"|\bsin que (?:sea|fuere|resulte) necesari\w*\b|\bno (?:sera|es|resulta) necesari\w*\b"
            r"|\bno se (?:requerira|requiere|exigira|exige)\b|\bninguno de los medios\b"
@@ -237,22 +266,21 @@ def no_means_for_child(text: str, language: str) -> list[tuple[int, int]]:
     folded = plain(text)
     child, no_means = _child_patterns(language)
     spans: list[tuple[int, int]] = []
-    for sentence in _SENTENCE.finditer(folded):
-        body = sentence.group()
+    for offset, body in _clauses(folded):
         children = list(child.finditer(body))
         dispensing = list(no_means.finditer(body))
         if children and dispensing and _names_means_or_proof(body, language):
             start = min(children[0].start(), dispensing[0].start())
             end = max(children[-1].end(), dispensing[-1].end())
-            spans.append((sentence.start() + start, sentence.start() + end))
-    return spans
+            spans.append((offset + start, offset + end))
+    return _distinct(spans)
 
 
 # The dispensed thing must be the means (or a list of them), not knowledge of the age: "it is not
 # necessary to prove that the accused knew the child's age" dispenses with no means.
 _MEANS_WORDS = {
     "en": r"\bmeans\b|\bforce\b|\bcoercion\b|\bthreat|\bdeception\b|\bfraud\b|\babuse of",
-    "fr": r"\bmoyens?\b|\bcontrainte\b|\bviolence|\bmenace|\btromperie\b|\bfraude\b|\babus\b",
+    "fr": r"\bmoyens?\b|\bcirconstances\b|\bcontrainte\b|\bviolence|\bmenace|\btromperie\b|\bfraude\b|\babus\b",
     "es": r"\bmedios?\b|\bviolencia\b|\bintimidacion\b|\bcoaccion\b|\bengano\b|\bamenaza|\bfraude\b|\babuso\b",
 }
 _AGE_KNOWLEDGE = {
