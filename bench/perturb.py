@@ -57,7 +57,8 @@ _NUM = (
     r"(?:\s(?:bis|ter|quater|quinquies|sexies)\b)?"
 )
 _ART = re.compile(
-    rf"^(?P<pre>[ \t]*(?:#{{1,6}}[ \t]+)?\*{{0,2}})(?P<word>{_ART_WORDS})[ \t]*(?P<num>{_NUM})"
+    # Narrow and non-breaking spaces after the word too ("§\u202f1589." in some collections).
+    rf"^(?P<pre>[ \t]*(?:#{{1,6}}[ \t]+)?\*{{0,2}})(?P<word>{_ART_WORDS})[ \t\u00a0\u202f]*(?P<num>{_NUM})"
     r"(?P<post>\*{0,2})(?P<sep>[ \t]*(?:[.:]?[ \t]*[—–-]+|[.:])?)(?P<rest>.*)$"
 )
 # English numbered sections without a word: "3. Trafficking in persons." (used only in English
@@ -139,10 +140,10 @@ def _heading_of(art: ArticleLine, body: list[str]) -> tuple[str, str]:
     if not rest:
         return "", ""
     nxt = next((line for line in body[art.index + 1:] if line.strip()), "")
-    # A heading is short, has no comma and ends where its line ends: "145. Whoever deals in" above
-    # "slaves, shall be punished" is a hard-wrapped sentence, not a heading.
+    # A heading is short and ends where its line ends: "145. Whoever deals in" above "slaves,
+    # shall be punished" is a hard-wrapped sentence, not a heading.
     if len(rest.split()) <= 12 and _SHORT_HEADING.match(rest) and not _HEADING_END.search(rest.rstrip(".")) \
-            and nxt and not rest.endswith(("—", ":", "-")) and "," not in rest and not nxt.strip()[:1].islower():
+            and nxt and not rest.endswith(("—", ":", "-")) and not nxt.strip()[:1].islower():
         if not re.search(r"\b(?:shall|means|is|are|commits|est|sont|será|es|se)\b", rest):
             return rest.rstrip(". "), ""
     m = _INLINE_HEADING.match(rest)
@@ -350,7 +351,8 @@ def table_of_contents(text: str, language: str = "en", seed: int = 0) -> str:
     """Add a table of contents listing the articles (and their names) before the body.
 
     "ARRANGEMENT OF SECTIONS" / "Sommaire" / "Índice", then one line per article as the law
-    labels it: "3. Trafficking in persons", "Article 12", "ARTÍCULO 2°.- Trata de personas".
+    labels it: "3. Trafficking in persons", "ARTÍCULO 2°.- Trata de personas"; articles without
+    a name as a range, "Articles 12 à 15".
     Seed 1 adds dot leaders and page numbers ("3. Trafficking in persons ........ 4"). It is
     put after the first line (the title) unless that line is itself a label.
     """
@@ -361,13 +363,33 @@ def table_of_contents(text: str, language: str = "en", seed: int = 0) -> str:
     titles = _TOC_TITLES.get(language, _TOC_TITLES["en"])
     title = titles[0] if language != "en" or _family(arts) == "section" else titles[1]
     toc = [title, ""]
-    for k, art in enumerate(arts):
+    # Articles without a name are listed as a range ("Articles L. 622-1 à L. 622-10"), as a
+    # table of contents does, rather than as bare labels.
+    ranges = {"en": ("Sections", "to"), "fr": ("Articles", "à"), "es": ("Artículos", "a")}
+    plural, to = ranges.get(language, ranges["en"])
+    if language == "en" and _family(arts) == "article":
+        plural = "Articles"
+    entries: list[str] = []
+    run: list[ArticleLine] = []
+
+    def close_run() -> None:
+        if run:
+            first_num, last_num = _plain_number(run[0].num), _plain_number(run[-1].num)
+            single = f"{run[0].word} {first_num}".strip() if run[0].word else first_num
+            entries.append(single if len(run) == 1 else f"{plural} {first_num} {to} {last_num}")
+            run.clear()
+
+    for art in arts:
         head, _ = _heading_of(art, body)
+        if not head:
+            run.append(art)
+            continue
+        close_run()
         word = f"{art.word} " if art.word else ""
-        entry = f"{word}{art.num}{art.sep.strip()} {head}".rstrip()
-        if seed % 2:
-            entry = f"{entry} {'.' * 8} {1 + k // 3}"
-        toc.append(entry)
+        entries.append(f"{word}{art.num}{art.sep.strip()} {head}".rstrip())
+    close_run()
+    for k, entry in enumerate(entries):
+        toc.append(f"{entry} {'.' * 8} {1 + k // 3}" if seed % 2 else entry)
     toc.append("")
     first = next((i for i, line in enumerate(body) if line.strip()), 0)
     at = first + 1 if first not in {a.index for a in arts} else first
@@ -384,7 +406,7 @@ SPANISH_MOODS: dict[str, str] = {
     "induce": "indujere", "intenta": "intentare", "explota": "explotare", "retiene": "retuviere",
     "oculta": "ocultare", "destruye": "destruyere", "financia": "financiare", "comercializa": "comercializare",
     "somete": "sometiere", "obliga": "obligare", "realiza": "realizare", "hospeda": "hospedare",
-    "entrega": "entregare", "vende": "vendiere", "compra": "comprare", "ayuda": "ayudare",
+    "vende": "vendiere",
 }
 _SPANISH_SWAP = {**SPANISH_MOODS, **{v: k for k, v in SPANISH_MOODS.items()}}
 # The offence-defining relative clause: "El que", "Quien", "Al que"... up to the penalty.
@@ -465,6 +487,11 @@ def _fr_swap(line: str) -> str:
 def _es_swap(line: str) -> str:
     """Spanish: swap the mood of the table's verbs inside the "el que ..." clause."""
     m = _ES_TRIGGER.search(line)
+    # "en el que", "por el que": a relative pronoun after a preposition ("the case in which"),
+    # not the "whoever" that opens an offence.
+    while m and re.search(r"\b(?:en|de|por|con|para|sobre|desde|hacia|sin|entre|según|bajo|ante|tras)\s+$",
+                          line[:m.start()], re.IGNORECASE):
+        m = _ES_TRIGGER.search(line, m.end())
     if not m:
         return line
     # The clause ends at its penalty or at the end of its sentence; a verb after that is another clause.
@@ -473,7 +500,14 @@ def _es_swap(line: str) -> str:
     if period and (stop is None or period.start() < stop.start()):
         stop = period
     end = stop.start() if stop else min(len(line), m.end() + 300)
-    clause = re.sub(r"\b\w+\b", lambda w: _SPANISH_SWAP.get(w.group(0), w.group(0)), line[m.end():end])
+    clause = line[m.end():end]
+    # A future subjunctive the table lacks ("gestionare") would be left in the old mood beside
+    # swapped ones: leave the whole clause alone.
+    if any(w not in _SPANISH_SWAP for w in re.findall(r"\b\w+(?:are|ere|iere)\b", clause)):
+        return line
+    # After an article or a possessive the word is a noun ("la entrega", "su ayuda"): not swapped.
+    clause = re.sub(r"(?<!\bla )(?<!\bel )(?<!\buna )(?<!\bun )(?<!\bsu )(?<!\bdel )(?<!\bal )\b\w+\b",
+                    lambda w: _SPANISH_SWAP.get(w.group(0), w.group(0)), clause)
     return line[:m.end()] + clause + line[end:]
 
 
