@@ -236,3 +236,49 @@ def test_smuggling_offences(language: str, text: str, expected: list[str]) -> No
     legislation = legislation_from_text(text, language=language)
     doc = Document.build(legislation, CATALOG)
     assert [legislation.get(c).citation for c in compute_scopes(doc).smuggling.cores] == expected
+
+
+DRAFTING_CASES = [
+    # Irrelevance in the lead-in of a list whose item names consent.
+    ("consent_in_list_item_en", "en",
+     "Section 3\n(1) Any person who recruits, transports or harbours an individual by deception for the purpose of "
+     "exploitation shall be guilty of an offence.\n(2) In determining whether an offence has been committed under "
+     "this section, the following shall be irrelevant:\n(a) the age of the victim's guardian;\n(b) whether the "
+     "victim consented to the intended exploitation.\n",
+     {"TIP-3-b": "found"}),
+    # A child offence drafted as a sibling paragraph with no means: the no-means child rule.
+    ("child_sibling_paragraph_en", "en",
+     "Section 3\n(1) Any person who recruits, transports or receives an individual (other than a child) by force or "
+     "deception for the purpose of exploitation shall be guilty of an offence.\n(2) Any person who recruits, "
+     "transports or receives a child for the purpose of exploitation shall be guilty of an offence.\n",
+     {"TIP-3-c": "found", "RF.child_means_required": "not_raised"}),
+    # A named offence of one act by coercive means, organising a person's entry: trafficking, not smuggling;
+    # organising the entry transports and recruits (functional).
+    ("named_entry_by_coercion_en", "en",
+     "Section 12 Offence of trafficking in persons\nA person commits an offence if the person organises or "
+     "facilitates the entry of another person into the Republic and uses coercion or deception to obtain that "
+     "person's compliance. Penalty: imprisonment for 12 years.\n",
+     {"TIP-5-1": "found", "TIP-3-a.act.transportation": "found", "TIP-3-a.act.recruitment": "found",
+      "SOM-6-1-a": "missing"}),
+    # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
+    ("immaterial_group_not_aggravation_en", "en",
+     "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "
+     "offence and is liable to imprisonment for ten years.\n(2) It is immaterial whether or not an organised "
+     "criminal group is involved.\n",
+     {"GP.aggravating_circumstances": "missing"}),
+    # An aggravation article after an attempt article that refers to the offence is still the offence's.
+    ("aggravation_after_attempt_fr", "fr",
+     "Article 2\nLa traite des personnes est le fait de recruter, de transporter ou d'héberger une personne à des "
+     "fins d'exploitation. Elle est punie de dix ans d'emprisonnement.\nArticle 3\nLa tentative de l'infraction "
+     "prévue à l'article 2 est punie des mêmes peines.\nArticle 4\nLa peine est portée à vingt ans lorsque la "
+     "victime est un mineur.\n",
+     {"GP.aggravating_circumstances": "found"}),
+]
+
+
+@pytest.mark.parametrize(("name", "language", "text", "expected"), DRAFTING_CASES, ids=[c[0] for c in DRAFTING_CASES])
+def test_drafting_patterns(name: str, language: str, text: str, expected: dict[str, str]) -> None:
+    pre = pre_assess(legislation_from_text(text, language=language), CATALOG)
+    got = {key: (("raised" if key in pre.red_flags else "not_raised") if key.startswith("RF.")
+                 else pre.elements[key].status.value) for key in expected}
+    assert got == expected

@@ -85,6 +85,17 @@ def _names_smuggling(doc: Document, unit: str) -> bool:
     return doc.unit_has(unit, v("smuggling_name")) or doc.unit_has(unit, "SOM-6-1-a")
 
 
+_SMUGGLING_EXPRESS = re.compile(r"smuggl|trafic (?:illicite )?de migrants|passeur|trafico (?:ilicito )?de migrantes"
+                                r"|trafico ilegal de personas")
+
+
+def _names_smuggling_expressly(doc: Document, unit: str) -> bool:
+    """The offence's own words or heading call it smuggling (not only "facilitates the entry")."""
+    provision = doc.legislation.get(unit)
+    return any(_SMUGGLING_EXPRESS.search(doc.folded(m.uid)) for m in doc.members[unit]) or bool(
+        _SMUGGLING_EXPRESS.search(fold(provision.heading or "")))
+
+
 def _exploitative(doc: Document, unit: str) -> bool:
     return doc.unit_has(unit, v("exploitation")) or any(doc.unit_has(unit, p) for p in PURPOSES)
 
@@ -114,8 +125,11 @@ def trafficking_cores(doc: Document, smuggling: list[str], all_frames: list[Fram
         named = any(f.named == "own" for f in found)
         # Trafficking lists its acts: one act alone is some other offence ("benefits ... by receiving"),
         # unless the law defines trafficking by that act ("La traite ... est le fait de recruter").
+        # A named offence of one act by coercive means ("organises the entry or receipt of a person by
+        # coercion or deception") is trafficking too.
         if len(acts) < 2 and not (named and (doc.unit_has(unit, v("definition"), heading=False)
-                                             or (_is_offence(doc, unit) and _act_for_exploitation(doc, unit)))):
+                                             or (_is_offence(doc, unit) and (_act_for_exploitation(doc, unit)
+                                                                             or any(f.means for f in found))))):
             continue
         if len(acts) < 2 and doc.unit_has(unit, "GP.use_of_services", heading=False):
             continue  # using a victim's services is another offence
@@ -142,15 +156,20 @@ def smuggling_cores(doc: Document) -> list[str]:
 
 
 _NON_NATIONAL = re.compile(r"\b(?:foreigners?|aliens?|migrants?|non-(?:nationals?|citizens?)|immigrants?|etrangers?"
-                           r"|extranjer[oa]s?|migrantes?|inmigrantes?|not (?:a )?(?:national|citizen)s?"
-                           r"|entry of (?:a |any |another )?persons?|entree d'une personne|ingreso de personas?"
-                           r"|entrada de personas?)\b")
+                           r"|extranjer[oa]s?|migrantes?|inmigrantes?|persons?|personnes?|personas?)\b")
+# The entry or import of goods ("facilitates the entry of prohibited goods") is customs law.
+_GOODS_ENTRY = re.compile(r"\b(?:entry|import|entree|importation|ingreso|entrada|importacion)\w*\W+(?:\w+\W+){0,3}?"
+                          r"(?:goods|merchandise|articles|substances|biens|marchandises|bienes|mercancias|mercaderias)\b")
+_SUBJECT = re.compile(r"\b(?:a|any|every) person who\b|\b(?:toute personne qui|quiconque)\b"
+                      r"|\b(?:la persona que|el que)\b")
 
 
 def _about_people(doc: Document, unit: str) -> bool:
-    """True when the entry or stay facilitated is a non-national's ("facilitates the entry of goods" is customs)."""
-    return any(_NON_NATIONAL.search(doc.folded(m.uid)) for m in doc.members[unit]) or bool(
-        _NON_NATIONAL.search(fold(doc.legislation.get(unit).heading or "")))
+    """False when the entry facilitated is of goods and no other person than the author is in the article."""
+    text = " ".join(doc.folded(m.uid) for m in doc.members[unit])
+    if not _GOODS_ENTRY.search(text):
+        return True
+    return bool(_NON_NATIONAL.search(_SUBJECT.sub(" ", _GOODS_ENTRY.sub(" ", text))))
 
 
 def _only_the_migrant(doc: Document, unit: str) -> bool:
@@ -197,10 +216,12 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
     # An aggravation placed right after the offence, without naming it ("Artículo 4. Agravantes.").
     order = [u.uid for u in doc.units]
     for core in cores:
-        following = order[order.index(core) + 1:order.index(core) + 3]
+        following = order[order.index(core) + 1:order.index(core) + 4]
         for unit in following:
             if unit in core_set or _acts(doc, unit) or _names_smuggling(doc, unit):
                 break
+            if any(doc.references(m) & core_set for m in doc.members[unit]):
+                continue  # a rule for the offence (attempt, complicity) between it and its aggravation
             conditional_penalty = unit in offences and _CONDITIONAL.search(doc.folded(unit) + " " + " ".join(
                 doc.folded(m.uid) for m in doc.members[unit][1:]))
             if not (doc.unit_has(unit, v("aggravation")) or conditional_penalty):
@@ -236,7 +257,12 @@ def compute_scopes(doc: Document) -> Scopes:
     smuggling_units = smuggling_cores(doc)
     trafficking = Scope()
     all_frames = frames(doc)
-    _grow(doc, trafficking, trafficking_cores(doc, smuggling_units, all_frames), offences)
+    trafficking_units = trafficking_cores(doc, smuggling_units, all_frames)
+    _grow(doc, trafficking, trafficking_units, offences)
+    # An offence the legislature names trafficking is not also smuggling for facilitating an entry
+    # ("organises or facilitates the entry of a person by coercion: offence of trafficking in persons").
+    named = {f.unit for f in all_frames if f.named == "own" and f.unit in trafficking_units}
+    smuggling_units = [u for u in smuggling_units if u not in named or _names_smuggling_expressly(doc, u)]
     smuggling = Scope()
     _grow(doc, smuggling, smuggling_units, offences)
     act_provision = {}

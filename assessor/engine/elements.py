@@ -87,6 +87,13 @@ _MEANS_TERM = re.compile(r"\b(?:coerc|contrainte|coacc|force\b|fuerza|fraud|dece
                          r"|menace|amenaz|abduct|enlev|secuestr|vulnerab)")
 
 
+_MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
+_ORGANISES = re.compile(r"\b(?:organi[sz]|arrang|organis|gestion)\w*")
+_MOVEMENT = (r"(?:\W+(?!\w*(?:goods|biens|bienes)\b)\w+){0,5}?\W+(?:the\W+|l'|la\W+|le\W+|el\W+)?(?:proposed\W+)?"
+             r"(?:entry|exit|travel|movement|arrival|departure|journey|entree|sortie|voyage|deplacement|ingreso|egreso"
+             r"|entrada|salida|viaje)\b")
+
+
 class Rules:
     """Decides every element of a catalog for one prepared document."""
 
@@ -182,6 +189,20 @@ class Rules:
         scope = self.ordered(self.scopes.trafficking.provisions)
         for act in ACTS:
             self.results[act] = self.found(act, self.hits_in(act, scope), "express")
+        # "Organises or facilitates the entry, exit or travel of a person": facilitating the movement
+        # transports (functional); organising or arranging it also recruits.
+        for act, verbs in (("TIP-3-a.act.transportation", _MOVES), ("TIP-3-a.act.recruitment", _ORGANISES)):
+            if self.results[act].status is ElementStatus.MISSING:
+                items = []
+                for uid in scope:
+                    if self.doc.unit_of.get(uid) in self.scopes.trafficking.cores:
+                        m = re.search(verbs.pattern + _MOVEMENT, self.doc.folded(uid))
+                        if m:
+                            provision = self.doc.legislation.get(uid)
+                            items.append((provision, Hit(act, m.group(0), 0, 0, m.start(), m.end())))
+                if items:
+                    self.results[act] = self.found(act, items, "functional: organising or facilitating a "
+                                                                "person's movement")
         no_means = self.no_means_offence()
         # Words that only describe the exploitation ("'forced labour' means work exacted by force")
         # are not means of the offence.
@@ -296,19 +317,24 @@ class Rules:
     # -- consent, child, offence ---------------------------------------------------------
     def consent_child_offence(self) -> None:
         scope = self.ordered(self.scopes.trafficking.provisions)
-        consent = [(p, h) for p, h in self.hits_in(v("consent"), scope) if self.doc.has(p.uid, v("irrelevance"))]
+        # The words of irrelevance may stand in the lead-in of a list whose item names the consent
+        # ("the following shall be irrelevant: ... (b) whether the victim consented").
+        consent = [(p, h) for p, h in self.hits_in(v("consent"), scope) if self.irrelevant_here(p)]
         consent += [(p, h) for p, h in self.hits_in("TIP-3-b", scope)
-                    if self.doc.has(p.uid, v("consent")) and self.doc.has(p.uid, v("irrelevance"))]
+                    if self.doc.has(p.uid, v("consent")) and self.irrelevant_here(p)]
         self.results["TIP-3-b"] = self.found("TIP-3-b", consent, "express: consent is irrelevant")
 
         # A child rule dispensing with means counts wherever it stands in a law on trafficking
         # ("Presumption in case of child victim: the prosecution need not prove coercion").
         everywhere = [p.uid for p in self.doc.legislation.provisions] if self.scopes.trafficking.cores else []
         child_rule = [(p, h) for p, h in self.hits_in(v("no_means"), everywhere) if self.child_specific(p)]
-        for core in self.scopes.trafficking.cores:
-            act_provision = self.scopes.act_provision[core]
-            if self.child_specific(act_provision) and not any(self.doc.unit_has(core, m, heading=False) for m in MEANS):
-                child_rule.append((act_provision, self.doc.hits_of(act_provision.uid, v("child"))[0]))
+        # A child offence drafted as its own paragraph, with an empty means slot ("(2) Any person who
+        # recruits ... a child for the purpose of exploitation commits an offence").
+        for frame in self.scopes.frames:
+            root = self.doc.legislation.get(frame.root)
+            if frame.unit in self.scopes.trafficking.cores and frame.acts and not frame.means \
+                    and not frame.condition and self.child_specific(root):
+                child_rule.append((root, self.doc.hits_of(root.uid, v("child"))[0]))
         if child_rule:
             self.results["TIP-3-c"] = self.found("TIP-3-c", child_rule, "express: no means needed for a child")
         else:
@@ -329,6 +355,13 @@ class Rules:
         penalties += [(p, h) for uid in scope for p, h in self.hits_in(v("penalty"), [uid])
                       if self.doc.unit_of.get(uid) in self.scopes.offences and self.doc.unit_of.get(uid) not in cores]
         self.results["TIP-5-1"] = self.found("TIP-5-1", penalties, "express: offence with a penalty")
+
+    def irrelevant_here(self, provision: Provision) -> bool:
+        """Words of irrelevance in the provision itself or in the lead-in of its list."""
+        if self.doc.has(provision.uid, v("irrelevance")):
+            return True
+        parent = self.doc.legislation.parent(provision)
+        return parent is not None and self.doc.has(parent.uid, v("irrelevance"))
 
     def child_age(self, scope: list[str]) -> ElementResult:
         leg = self.doc.legislation
@@ -456,7 +489,11 @@ class Rules:
         reasons = self.scopes.trafficking.reason
         # The offence and its aggravation articles, not the definitions it uses.
         uids = self.ordered({uid for uid, why in reasons.items() if not why.startswith("definition")})
-        hits = self.hits_in(element, uids) + self.hits_in(v("aggravation"), uids)
+        # An aggravating circumstance raises the penalty: the words alone ("whether or not an organised
+        # criminal group is involved") are not one.
+        hits = [(p, h) for p, h in self.hits_in(element, uids) + self.hits_in(v("aggravation"), uids)
+                if self.doc.has(p.uid, v("penalty")) or self.doc.has(p.uid, v("aggravation"))
+                or _SANCTION.search(p.text)]
         if not hits:
             # "If the offence ... is committed against a child, ... imprisonment ... ten years": a
             # penalty set by a condition, beside the offence, is an aggravation.
