@@ -44,6 +44,8 @@ _SUPERSEDED = re.compile(
     r"|\bversion antérieure\b|\bsuperseded version\b|\bprevious version\b)",
     re.IGNORECASE,
 )
+# A word every _SUPERSEDED alternative contains (compared casefolded).
+_SUPERSEDED_WORDS = ("version", "versión", "anterior", "rédaction")
 # "Division 271.2 – Offence of ..." on a third-party page: divisions are not numbered with a
 # decimal point, sections are, so this is section 271.2.
 _DECIMAL_DIVISION = re.compile(r"^(?:Sub)?[Dd]ivision\s+(?P<num>\d{1,4}\.\d{1,3}[A-Z]?)\s*[-–—:]?\s*(?=\S)")
@@ -166,7 +168,10 @@ def _is_toc_filler(text: str) -> bool:
 
 def _drop_superseded(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int, str]]:
     """Drop superseded versions: from the marker to the next article label."""
-    if not any(_SUPERSEDED.search(t) for _, t in lines):
+    # Every marker holds one of these words: one substring scan of the text spares running the
+    # regex on each line of a long code that has none (a fifth of reading a 700 KB code).
+    folded = "\n".join(t for _, t in lines).casefold()
+    if not any(word in folded for word in _SUPERSEDED_WORDS) or not any(_SUPERSEDED.search(t) for _, t in lines):
         return lines
     out: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []
