@@ -144,6 +144,8 @@ def article_label(line: str) -> Label | None:
     number = _clean_number(m.group("num"))
     if number.isalpha():
         number = number.casefold()  # "PRIMERO", "Primero" and "primero" are one article
+    # "411 BIS" is cited "411 bis".
+    number = re.sub(rf"\b{LATIN_WORDS}\b", lambda w: w.group().casefold(), number, flags=re.IGNORECASE)
     return Label("article", word.lower().rstrip("."), number, word, rest.lstrip(" .:–—-").strip(), line)
 
 

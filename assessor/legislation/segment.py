@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from assessor.legislation.citations import citation_key
 from assessor.legislation.labels import (
     Label,
     article_label,
@@ -307,6 +308,20 @@ class _Segmenter:
         inline = point_label(rest) if rest else None
         if rest and inline is None:
             heading, text = _split_heading(rest)
+        current = self.article
+        if (
+            current is not None
+            and not current.items
+            and not self.stack
+            and citation_key(current.citation) == citation_key(citation)
+        ):
+            # "Artículo 411 BIS" then "ART. 411 bis.- ...": one article labelled twice.
+            current.heading = current.heading or heading
+            if inline is not None:
+                self.point(inline)
+            elif text:
+                self._text(text)
+            return
         self.open_article(
             citation,
             label.number,
@@ -436,6 +451,8 @@ class _Segmenter:
                     continue
             if style.implicit_sections and self.enacted and self._implicit(line):
                 continue
+            if _INSERTS.search(line) and self._inline_inserts(line):
+                continue
             special = _SUBDIVISION.match(line)
             if special is not None and self.article is not None:
                 self._flush_pending()
@@ -467,6 +484,49 @@ class _Segmenter:
             self._flush_pending()
             self._unnumbered(line)
         self._flush_pending()
+
+    def _inline_inserts(self, line: str) -> bool:
+        """An amending clause quoting the articles it inserts, on one line.
+
+        '1. Incorpórase ... el siguiente artículo: "Artículo 78 bis.- ..."': the clause stays
+        where it is; each quoted article becomes an article cited by the number it takes in the
+        amended instrument ("CPP 78 bis" when that instrument is another code or decree-law).
+        Returns True when the line was consumed here.
+        """
+        quote = _QUOTED_ARTICLE.search(line)
+        if quote is None:
+            return False
+        clause, body = line[: quote.start()].strip(), line[quote.end() :]
+        starts = [m.start() for m in _INNER_ARTICLE.finditer(body)]
+        pieces = [body[a:b] for a, b in zip(starts, starts[1:] + [len(body)], strict=True)]
+        labels = [(article_label(piece.strip()), piece) for piece in pieces]
+        if not labels or any(label is None for label, _ in labels):
+            return False
+        prefix = _instrument(clause)
+        if prefix is None and self.article is not None:
+            lead = next(iter(self.article.texts()), "")
+            prefix = _instrument(lead)
+        if clause:
+            pt = point_label(clause)
+            if pt is not None:
+                self._flush_pending()
+                self.point(pt)
+            else:
+                self._unnumbered(clause)
+        known = {citation_key(n.citation) for n in self.nodes if n.kind is Kind.ARTICLE}
+        for label, _ in labels:
+            assert label is not None  # noqa: S101 - checked above
+            number = label.number
+            citation = f"{prefix} {number}" if prefix else f"art. {number}"
+            if citation_key(citation) in known:
+                # The file already holds this article as consolidated: the text in force. The
+                # amending law's quotation is its original wording, superseded since.
+                continue
+            heading, text = _split_heading(_QUOTE_END.sub("", label.rest))
+            node = self._new(Kind.ARTICLE, "article", number, citation, label.raw[:40].strip(), heading, self.division)
+            if text:
+                node.items.append(text)
+        return True
 
     def _next_section(self, bare: Label) -> bool:
         """A bare "81." inside a worded section continues the section numbering, not a list."""
@@ -603,6 +663,39 @@ class _Segmenter:
         node.items.append(line)
         self.stack.append(node)
         return True
+
+
+# Amending clauses that quote what they insert or substitute.
+_INSERTS = re.compile(
+    r"\b(?:incorp[óo]r[ae]se|interc[áa]l[ae]se|agr[ée]g[ae]se|ins[ée]rt[ae]se|sustit[úu]y[ae]se|reempl[áa]z[ae]se"
+    r"|se (?:incorpora|inserta|intercala|agrega|sustituye)|il est inséré|ainsi rédigé|is inserted|are inserted"
+    r"|is substituted|following sections?)\b",
+    re.IGNORECASE,
+)
+_QUOTED_ARTICLE = re.compile(r"[“\"«]\s*(?=(?:Artículo|Articulo|ARTÍCULO|ARTICULO|Article|Art\.)\s+\d)")
+# "Artículo 411 ter.- ...": an article's own label inside quoted text (a reference "el artículo
+# 260." has neither the capital nor the dash).
+_INNER_ARTICLE = re.compile(
+    r"(?:^|(?<=[\s\"“«]))(?=(?:Artículo|Articulo|ARTÍCULO|ARTICULO|Article|Art\.)\s+\d+[^.\n]{0,20}?\.\s*[-–—])"
+)
+_QUOTE_END = re.compile(r"[”\"»]+\s*\.?\s*[”\"»]*\.?\s*$")
+# Instruments an amending law names, and how an inserted article of each is cited. The main
+# penal code has no prefix: its articles are cited by number alone.
+_INSTRUMENTS = [
+    (re.compile(r"c[óo]digo procesal penal", re.IGNORECASE), "CPP"),
+    (re.compile(r"decreto[- ]ley\s+N[º°o.]*\s*(\d[\d.]*\d)", re.IGNORECASE), "DL {0}"),
+    (re.compile(r"c[óo]digo penal", re.IGNORECASE), ""),
+]
+
+
+def _instrument(text: str) -> str | None:
+    """The citation prefix of the instrument a clause names first ("" for the penal code), or None."""
+    found = []
+    for pattern, prefix in _INSTRUMENTS:
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), prefix.format(*m.groups())))
+    return min(found)[1] if found else None
 
 
 _SPECIAL_STYLES = frozenset({"Explanation", "parágrafo", "proviso"})
