@@ -94,6 +94,7 @@ VERBS: dict[str, dict[str, Verb]] = {
         "movilizar": Verb(("moviliz", "movilic"), "es-ar", ("movilizacion",)),
         "transferir": Verb(("transfer", "transfier", "transfir"), "es-er"),
         "entregar": Verb(("entreg", "entregu"), "es-ar", ("entrega",)),
+        "ceder": Verb(("ced",), "es-er", ("cesion",)),
         "suministrar": Verb(("suministr",), "es-ar", ("suministro",)),
         "acoger": Verb(("acog", "acoj"), "es-er", ("acogida", "acogimiento")),
         "alojar": Verb(("aloj",), "es-ar", ("alojamiento",)),

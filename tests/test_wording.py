@@ -58,6 +58,8 @@ SAME_LEMMA = [
     ("es", "trasladado", "traslada"),
     # Gerund with an enclitic pronoun.
     ("es", "acogiéndolas", "acoge"),
+    # Ceder: future subjunctive (a three-letter root Snowball cannot join) and its noun.
+    ("es", "cediere", "cesión"),
     # Irregular retener: preterite root.
     ("es", "retuviere", "retiene"),
     # French third person plural, which Snowball leaves whole.
