@@ -17,11 +17,11 @@ from enum import StrEnum
 
 from assessor.catalog import Catalog, Requirement, load_catalog
 from assessor.engine import match_all
-from assessor.engine.values import Candidate, ElementResult, ElementStatus, Evidence, FlagResult
+from assessor.engine.values import Candidate, ElementResult, ElementStatus, Evidence, FlagResult, Offence
 from assessor.legislation.model import Legislation
 
 __all__ = [
-    "Candidate", "ElementResult", "ElementStatus", "Evidence", "FlagResult", "PreAssessment",
+    "Candidate", "ElementResult", "ElementStatus", "Evidence", "FlagResult", "Offence", "PreAssessment",
     "RequirementResult", "RequirementStatus", "pre_assess", "requirement_status",
 ]
 
@@ -56,6 +56,7 @@ class PreAssessment:
     elements: dict[str, ElementResult] = field(default_factory=dict)
     red_flags: dict[str, FlagResult] = field(default_factory=dict)
     requirements: dict[str, RequirementResult] = field(default_factory=dict)
+    offences: tuple[Offence, ...] = ()  # the offences read, as the engine classified them
 
     def status(self, element_id: str) -> ElementStatus:
         """The status of one element."""
@@ -86,8 +87,8 @@ def pre_assess(
     catalog = catalog or load_catalog()
     if instruments is not None:
         catalog = catalog.for_instruments(instruments)
-    elements, flags, candidates = match_all(legislation, catalog)
+    elements, flags, candidates, offences = match_all(legislation, catalog)
     requirements = {
         r.id: _requirement_result(r, elements, candidates.get(r.id, ())) for r in catalog.requirements
     }
-    return PreAssessment(legislation, catalog, elements, flags, requirements)
+    return PreAssessment(legislation, catalog, elements, flags, requirements, tuple(offences))

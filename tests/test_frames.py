@@ -282,3 +282,25 @@ def test_drafting_patterns(name: str, language: str, text: str, expected: dict[s
     got = {key: (("raised" if key in pre.red_flags else "not_raised") if key.startswith("RF.")
                  else pre.elements[key].status.value) for key in expected}
     assert got == expected
+
+
+OFFENCE_KIND_CASES = [
+    # The decoy code: one trafficking offence read, without the word, with its slots.
+    ("en", DECOY_CODE, [("trafficking", "s. 41", "")]),
+    # A child offence as a sibling paragraph, and an aggravation, each read as its own frame.
+    ("en", "Section 3 Trafficking in persons\n(1) Any person who recruits, transports or receives an adult by force "
+     "for the purpose of exploitation shall be guilty of an offence.\n(2) Any person who recruits, transports or "
+     "receives a child for the purpose of exploitation shall be guilty of an offence.\n(3) Where the offence under "
+     "subsection (1) is committed by a public officer, the penalty is imprisonment for life.\n",
+     [("trafficking", "s. 3(1)", "own words or heading"), ("child trafficking", "s. 3(2)", "own words or heading"),
+      ("aggravation of trafficking", "s. 3(3)", "own words or heading")]),
+    # Selling a child, without an exploitation purpose: an offence of its own, not trafficking.
+    ("en", "Section 9\nA person who sells or transfers a child to another person for any consideration commits an "
+     "offence and is liable to imprisonment for ten years.\n", [("sale of children", "s. 9", "")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OFFENCE_KIND_CASES)
+def test_offences_read(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    pre = pre_assess(legislation_from_text(text, language=language), CATALOG)
+    assert [(o.kind, o.citation, o.named) for o in pre.offences] == expected

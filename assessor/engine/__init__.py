@@ -9,12 +9,12 @@ provisions for the requirements no text rule decides.
 from __future__ import annotations
 
 from assessor.catalog import Catalog
-from assessor.engine.classify import compute_scopes
+from assessor.engine.classify import compute_scopes, read_offences
 from assessor.engine.document import Document, r
 from assessor.engine.elements import Rules, quote
 from assessor.engine.flags import red_flags
 from assessor.engine.lexicon import Hit
-from assessor.engine.values import Candidate, ElementResult, FlagResult
+from assessor.engine.values import Candidate, ElementResult, FlagResult, Offence
 from assessor.legislation.model import Legislation, Provision
 
 __all__ = ["match_all"]
@@ -24,8 +24,9 @@ CANDIDATES = 5
 
 def match_all(
     legislation: Legislation, catalog: Catalog
-) -> tuple[dict[str, ElementResult], dict[str, FlagResult], dict[str, tuple[Candidate, ...]]]:
-    """Every element's result, the red flags raised, and candidates per undetectable requirement."""
+) -> tuple[dict[str, ElementResult], dict[str, FlagResult], dict[str, tuple[Candidate, ...]], list[Offence]]:
+    """Every element's result, the red flags raised, candidates per undetectable requirement, and the
+    offences read (the frames the findings were decided from)."""
     doc = Document.build(legislation, catalog)
     scopes = compute_scopes(doc)
     rules = Rules(doc, scopes)
@@ -41,7 +42,7 @@ def match_all(
             rules.general(element.id, element.scope.value)
     elements = {e.id: rules.results[e.id] for e in catalog.elements}
     flags = red_flags(doc, rules)
-    return elements, flags, _candidates(doc, catalog)
+    return elements, flags, _candidates(doc, catalog), read_offences(doc, scopes, rules.child_specific)
 
 
 def _candidates(doc: Document, catalog: Catalog) -> dict[str, tuple[Candidate, ...]]:

@@ -14,10 +14,12 @@ creates an offence. From those cores the scope grows to:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, PURPOSES, Frame, frames, is_trafficking, migrant_subject
+from assessor.engine.values import Offence
 from assessor.legislation.model import Provision
 from assessor.text import fold
 
@@ -304,3 +306,39 @@ def general_rules(doc: Document, scopes: Scopes) -> set[str]:
             continue  # it governs the articles it names (the offences' own rules are read from them)
         found.add(provision.uid)
     return found
+
+
+_NAMED = {"own": "own words or heading", "division": "a heading above it", "": ""}
+_SALE = re.compile(r"\b(?:sells?|sold|sale|buys?|bought|vend\w*|achet\w*|vent[ae]s?|compr\w*)\b")
+
+
+def _short(ids: frozenset[str]) -> tuple[str, ...]:
+    return tuple(i.rsplit(".", 1)[-1] for i in sorted(ids))
+
+
+def read_offences(doc: Document, scopes: Scopes, child_specific: Callable[[Provision], bool]) -> list[Offence]:
+    """The offences read in the legislation, in reading order: what the findings were decided from."""
+    out: list[Offence] = []
+    t_cores = set(scopes.trafficking.cores)
+    for frame in scopes.frames:
+        root = doc.legislation.get(frame.root)
+        if frame.unit in t_cores and (is_trafficking(frame) or frame.condition):
+            kind = ("aggravation of trafficking" if frame.condition
+                    else "child trafficking" if child_specific(root) else "trafficking")
+        elif frame.liability and frame.child and "TIP-3-a.act.transfer" in frame.acts \
+                and _SALE.search(doc.folded(root.uid)):
+            kind = "sale of children"
+        else:
+            continue
+        out.append(Offence(kind, root.citation, root.uid, _short(frame.acts), _short(frame.means),
+                           _short(frame.purposes), _NAMED.get(frame.named, "")))
+    for unit in scopes.smuggling.cores:
+        provision = doc.legislation.get(unit)
+        out.append(Offence("smuggling", provision.citation, unit, named="own words or heading"
+                           if _names_smuggling(doc, unit) else ""))
+    for unit in scopes.offences:
+        if unit not in t_cores and doc.unit_has(unit, "GP.use_of_services", heading=False):
+            provision = doc.legislation.get(unit)
+            out.append(Offence("use of a victim's services", provision.citation, unit))
+    order = {p.uid: i for i, p in enumerate(doc.legislation.provisions)}
+    return sorted(out, key=lambda o: order.get(o.provision, 0))

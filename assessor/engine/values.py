@@ -74,3 +74,21 @@ class Candidate:
     provision: str
     score: float
     quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Offence:
+    """An offence as the engine read it, with the slots its findings were decided from.
+
+    `kind` is "trafficking", "child trafficking", "aggravation of trafficking", "smuggling",
+    "use of a victim's services" or "sale of children"; `named` says where its name was read
+    ("own words or heading", "a heading above it", or "" when the conduct alone decided).
+    """
+
+    kind: str
+    citation: str
+    provision: str  # the uid of the paragraph (or article) read
+    acts: tuple[str, ...] = ()
+    means: tuple[str, ...] = ()
+    purposes: tuple[str, ...] = ()
+    named: str = ""

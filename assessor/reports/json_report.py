@@ -49,6 +49,10 @@ def build_report(pre: PreAssessment) -> dict[str, Any]:
                 "inferred": found and result.inferred,
             }
         )
+    # How the engine read the offences: which provisions it took for the trafficking and smuggling
+    # offences, and the slots it decided the elements from (a reader checks the reading here first).
+    offences = [{"kind": o.kind, "provision": o.citation, "acts": list(o.acts), "means": list(o.means),
+                 "purposes": list(o.purposes), "named": o.named} for o in pre.offences]
     flags = [
         {"id": f.flag_id, "provisions": list(f.provisions), "quote": f.quote, "explanation": f.explanation}
         for f in pre.red_flags.values()
@@ -82,6 +86,7 @@ def build_report(pre: PreAssessment) -> dict[str, Any]:
         "instruments": [i.id for i in pre.catalog.instruments],
         "elements": elements,
         "red_flags": flags,
+        "offences": offences,
         "requirements": requirements,
         "scores": {"formula": FORMULA, "pillars": pillar_scores(pre)},
     }
