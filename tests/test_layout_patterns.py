@@ -20,6 +20,12 @@ def keys(text: str, language: str = "en") -> set[str]:
     return {citation_key(p.citation) for p in cut(text, language) if p.kind is not Kind.PREAMBLE}
 
 
+def test_article_labelled_twice_is_one_article() -> None:
+    # The two labels of one article give one provision, not an empty one and a full one.
+    provisions = cut("Artículo 301 BIS\nART. 301 bis.-\nEl que capte a una persona será castigado.", "es")
+    assert [(p.citation, bool(p.text)) for p in provisions] == [("art. 301 bis", True)]
+
+
 CASES = [
     (
         # A section number alone on its line, its subsection on the next after a dash; points
@@ -187,6 +193,58 @@ CASES = [
         ["division.40"],
     ),
     (
+        # An amending Act quoting the section it inserts: cited by its number in the amended Act.
+        "quoted_inserted_section",
+        """
+        Section 5
+        The Penal Code is amended as follows.
+        After section 41 the following section is inserted:
+        "41A Trafficking in organs
+        (1) A person who removes an organ for gain commits an offence."
+        Section 6
+        This Act comes into force on publication.
+        """,
+        ["5", "41a", "41a.1", "6"],
+        ["5.1"],
+    ),
+    (
+        # Articles quoted inline by a Spanish insertion clause, cited with the amended code's
+        # abbreviation; the amending article's next paragraph stays in the amending article.
+        "inline_inserted_articles",
+        """
+        Artículo 1
+        Introdúcense las siguientes modificaciones en el Código Procesal Penal:
+        1. Incorpórase el artículo: "Artículo 80 bis.- Protección. El fiscal actuará. Artículo 80 ter.- Reserva.".
+        2. Derógase el artículo 81.
+        """,
+        ["1", "1.1", "1.2", "cpp.80.bis", "cpp.80.ter"],
+        ["cpp.80.bis.2", "80.bis"],
+    ),
+    (
+        # A French insertion: the quoted article on the next line opens that article.
+        "french_inserted_article",
+        """
+        Article 2
+        Il est inséré un article 225-4-9 ainsi rédigé :
+        « Art. 225-4-9. - Le fait de recruter une personne en vue de l'exploiter est puni de sept ans.
+        Article 3
+        La présente loi entre en vigueur le lendemain de sa publication.
+        """,
+        ["2", "225.4.9", "3"],
+        [],
+    ),
+    (
+        # An article labelled twice (a heading line, then the code's own label) is one article.
+        "article_labelled_twice",
+        """
+        Artículo 301 BIS
+        ART. 301 bis.-
+        El que capte a una persona con fines de explotación será castigado.
+        """,
+        ["301.bis"],
+        [],
+    ),
+    (
         # Hard-wrapped text: a line starting with a number mid-sentence is not a label.
         "hard_wrapped_number",
         """
@@ -202,7 +260,8 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
 def test_layout_patterns(name: str, text: str, found: list[str], absent: list[str]) -> None:
-    language = "es" if "Artículo" in text else "en"
+    # One layout per case (see the comment on each case above).
+    language = "es" if "Artículo" in text else "fr" if "Article 2" in text else "en"
     got = keys(text, language)
     assert [k for k in found if k not in got] == []
     assert [k for k in absent if k in got] == []

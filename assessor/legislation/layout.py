@@ -81,6 +81,7 @@ def normalise(raw: list[str]) -> Layout:
     lines = _drop_toc(lines, notes)
     lines = _drop_superseded(lines, notes)
     lines = _join(lines)
+    lines = _unquote_inserted(lines)
     return Layout(tuple(t for _, t in lines), tuple(n for n, _ in lines), tuple(notes))
 
 
@@ -227,6 +228,37 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 continue
         out.append((n, text))
     return out
+
+
+_INSERTION_LEAD = re.compile(
+    r"(?:is inserted|are inserted|is substituted|are substituted|following sections?|ainsi rédigée?s?"
+    r"|est inséré|sont insérés|siguiente tenor|siguiente artículo|siguientes artículos|queda(?:rá)? redactado)"
+    r"[^:]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE = re.compile(r"^[«“\"‘']\s*")
+
+
+def _unquote_inserted(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'After section 41 the following section is inserted:' then '"41A Heading': the inserted
+    section's label, without its opening quotation mark, so it is read as a label."""
+    out: list[tuple[int, str]] = []
+    for n, text in lines:
+        if out and _INSERTION_LEAD.search(out[-1][1]) and _OPEN_QUOTE.match(text):
+            bare = _OPEN_QUOTE.sub("", text)
+            lead = out[-1][1].casefold()
+            if article_label(bare):
+                text = bare
+            elif _INSERTED_NUMBER.match(bare) and ("section" in lead or "article" in lead or "artículo" in lead):
+                # "41A Trafficking in organs" quoted after "the following section is inserted:" is
+                # section 41A of the amended Act, whatever the amending Act's own numbering.
+                word = "Section" if "section" in lead else "Article"
+                text = f"{word} {bare}"
+        out.append((n, text))
+    return out
+
+
+_INSERTED_NUMBER = re.compile(r"^\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?\.?\s+\S")
 
 
 def _joins_number(number: str, text: str) -> bool:

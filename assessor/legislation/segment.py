@@ -246,6 +246,7 @@ class _Segmenter:
         self.preamble: _Node | None = None
         self.enacted = False
         self.implicit_count = 0
+        self.style = _FileStyle(False, False, False, frozenset())
 
     # -- creating nodes ------------------------------------------------------------------
     def _new(
@@ -418,72 +419,77 @@ class _Segmenter:
 
     # -- the main loop ---------------------------------------------------------------------
     def feed(self, lines: list[str], style: _FileStyle) -> None:
-        word_mode = "s." if style.bare_sections else "art."
+        self.style = style
         for raw in lines:
-            line = raw.strip()
-            if not line:
-                continue
-            if style.drop and _heading_key(line) in style.drop:
-                continue
-            if ENACTING.search(line):
-                self.enacted = True
-            div = division_label(line)
-            if div is not None and not (
-                div.word.lower() == "section"
-                and style.word_articles is False
-                and not re.search(r"[:–—]", line)
-                and div.rest == ""
-            ):
-                self.on_division(div)
-                continue
-            art = article_label(line)
-            if art is not None:
-                self.on_article(art, word_mode)
-                continue
-            if style.bare_sections:
-                bare = bare_section_label(line)
-                if bare is not None and not point_label(line):
-                    if self._paragraph_not_section(bare):
-                        self._flush_pending()
-                        self.point(Label("paragraph", "1.", bare.number, "", bare.rest, line))
-                    else:
-                        self.on_article(bare, word_mode)
-                    continue
-            if style.implicit_sections and self.enacted and self._implicit(line):
-                continue
-            if _INSERTS.search(line) and self._inline_inserts(line):
-                continue
-            special = _SUBDIVISION.match(line)
-            if special is not None and self.article is not None:
-                self._flush_pending()
-                self.subdivision(special)
-                continue
-            pt = point_label(line)
-            if pt is None and style.word_articles and self.article is not None:
-                bare = bare_section_label(line)
-                if bare is not None and re.match(r"^\d{1,4}[A-Z]?\.\s+[A-Z“\"]", line) and self._next_section(bare):
-                    # "81. In this Act-" after "Section 13": the section numbering goes on.
-                    self.on_article(bare, "s." if self.article.citation.startswith("s.") else "art.")
-                    continue
-                if bare is not None and re.fullmatch(r"\d{1,3}", bare.number) and re.match(r"^\d{1,3}\.\s", line):
-                    pt = Label("paragraph", "1.", bare.number, "", bare.rest, line)
-            if pt is not None:
-                self._flush_pending()
-                self.point(pt)
-                continue
-            if _is_heading_like(line) and (
-                not line.endswith(":") or (style.implicit_sections and self.enacted and self.implicit_count == 0)
-            ):
-                self._flush_pending()
-                division = self.division
-                if self.article is None and division is not None and not division.heading and not division.items:
-                    division.heading = line  # "TÍTULO I" then "DISPOSICIONES GENERALES"
-                    continue
-                self.pending_heading = line
-                continue
-            self._flush_pending()
-            self._unnumbered(line)
+            self.feed_line(raw, style)
         self._flush_pending()
+
+    def feed_line(self, raw: str, style: _FileStyle) -> None:
+        """Read one line: a division, article, subdivision or point label, a heading, or text."""
+        word_mode = "s." if style.bare_sections else "art."
+        line = raw.strip()
+        if not line:
+            return
+        if style.drop and _heading_key(line) in style.drop:
+            return
+        if ENACTING.search(line):
+            self.enacted = True
+        div = division_label(line)
+        if div is not None and not (
+            div.word.lower() == "section"
+            and style.word_articles is False
+            and not re.search(r"[:–—]", line)
+            and div.rest == ""
+        ):
+            self.on_division(div)
+            return
+        art = article_label(line)
+        if art is not None:
+            self.on_article(art, word_mode)
+            return
+        if style.bare_sections:
+            bare = bare_section_label(line)
+            if bare is not None and not point_label(line):
+                if self._paragraph_not_section(bare):
+                    self._flush_pending()
+                    self.point(Label("paragraph", "1.", bare.number, "", bare.rest, line))
+                else:
+                    self.on_article(bare, word_mode)
+                return
+        if style.implicit_sections and self.enacted and self._implicit(line):
+            return
+        if _INSERTS.search(line) and self._inline_inserts(line):
+            return
+        special = _SUBDIVISION.match(line)
+        if special is not None and self.article is not None:
+            self._flush_pending()
+            self.subdivision(special)
+            return
+        pt = point_label(line)
+        if pt is None and style.word_articles and self.article is not None:
+            bare = bare_section_label(line)
+            if bare is not None and re.match(r"^\d{1,4}[A-Z]?\.\s+[A-Z“\"]", line) and self._next_section(bare):
+                # "81. In this Act-" after "Section 13": the section numbering goes on.
+                self.on_article(bare, "s." if self.article.citation.startswith("s.") else "art.")
+                return
+            if bare is not None and re.fullmatch(r"\d{1,3}", bare.number) and re.match(r"^\d{1,3}\.\s", line):
+                pt = Label("paragraph", "1.", bare.number, "", bare.rest, line)
+        if pt is not None:
+            self._flush_pending()
+            self.point(pt)
+            return
+        if _is_heading_like(line) and (
+            not line.endswith(":") or (style.implicit_sections and self.enacted and self.implicit_count == 0)
+        ):
+            self._flush_pending()
+            division = self.division
+            if self.article is None and division is not None and not division.heading and not division.items:
+                division.heading = line  # "TÍTULO I" then "DISPOSICIONES GENERALES"
+                return
+            self.pending_heading = line
+            return
+        self._flush_pending()
+        self._unnumbered(line)
 
     def _inline_inserts(self, line: str) -> bool:
         """An amending clause quoting the articles it inserts, on one line.
@@ -507,12 +513,7 @@ class _Segmenter:
             lead = next(iter(self.article.texts()), "")
             prefix = _instrument(lead)
         if clause:
-            pt = point_label(clause)
-            if pt is not None:
-                self._flush_pending()
-                self.point(pt)
-            else:
-                self._unnumbered(clause)
+            self.feed_line(clause, self.style)
         known = {citation_key(n.citation) for n in self.nodes if n.kind is Kind.ARTICLE}
         for label, _ in labels:
             assert label is not None  # noqa: S101 - checked above
