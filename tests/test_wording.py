@@ -241,6 +241,12 @@ AGES = [
     ("es", "con reclusión de dieciocho años", []),
     # Spanish: a range of years of prison ("no menor de ... ni mayor de").
     ("es", "pena privativa de libertad no menor de doce ni mayor de veinte años", []),
+    # Spanish: the adult's side of the line still states the age.
+    ("es", "si la víctima es una persona mayor de dieciocho años", [18]),
+    # Spanish: older than sixteen is a threshold for something else, not a child's age.
+    ("es", "podrán trabajar si fueren mayores de dieciséis años", []),
+    # Spanish: the upper bound of a prison range is not an age.
+    ("es", "prisión no menor de ocho ni mayor de dieciocho años", []),
     # Spanish: "años de edad".
     ("es", "una niña de catorce años de edad", [14]),
     # French: a minor of eighteen.

@@ -22,6 +22,7 @@ from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementResult, ElementStatus, Evidence
+from assessor.engine.wording import child_age_mentions
 from assessor.legislation.model import Provision
 from assessor.text import Token, fold
 
@@ -42,19 +43,6 @@ SERVICES_TO_VICTIMS = {"TIP-6-2", "TIP-6-3", "TIP-7-1", "TIP-8"}
 BROAD_VERBS = {"en": ("facilit", "arrang", "assist", "procur"),
                "fr": ("facilit", "aide"),
                "es": ("facilit", "promov", "promuev", "favorez", "favorec", "particip")}
-
-_AGE18 = re.compile(
-    r"\b(?:under|below|less than|younger than|not (?:yet )?attained the age of|under the age of|below the age of"
-    r"|has not reached the age of)\s+(?:the age of\s+)?(?:eighteen|18)\b|\b(?:eighteen|18)\s+years\b"
-    r"|moins de (?:dix-huit|18) ans|(?:dix-huit|18) ans|menor(?:es)? de (?:dieciocho|18)\b"
-    r"|(?:dieciocho|18)\s*(?:\(18\)\s*)?anos",
-)
-_OTHER_AGE = re.compile(
-    r"\b(?:under|below|less than|not (?:yet )?attained the age of|under the age of)\s+(?:the age of\s+)?"
-    r"(?:twelve|fourteen|fifteen|sixteen|seventeen|twenty-one|12|14|15|16|17|21)\b"
-    r"|moins de (?:douze|quatorze|quinze|seize|dix-sept|12|14|15|16|17) ans"
-    r"|menor(?:es)? de (?:doce|catorce|quince|dieciseis|diecisiete|12|14|15|16|17)\b",
-)
 
 
 # Elements that concern the trafficking or smuggling offences themselves (liability of legal
@@ -372,13 +360,13 @@ class Rules:
         age18 = []
         other_age = False
         for provision in leg.provisions:
-            folded = self.doc.folded(provision.uid)
             if not self.doc.has(provision.uid, v("child")) and not provision.defines:
                 continue
-            m = _AGE18.search(folded)
-            if m:
+            # Ages of persons only (wording.py): "imprisonment for eighteen years" is no child's age.
+            ages = {age for *_, age in child_age_mentions(provision.text, provision.language)}
+            if 18 in ages:
                 age18.append((provision, None))
-            elif _OTHER_AGE.search(folded):
+            elif ages & {12, 13, 14, 15, 16, 17, 21}:
                 other_age = True  # "a child under sixteen", in a definition or in the offence
         if age18:
             return self.found("TIP-3-d", age18, "express: eighteen stated")

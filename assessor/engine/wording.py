@@ -85,6 +85,9 @@ def _age_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], re.Patter
         person = (
             rf"\bmenor(?:es)? de (?:edad de )?{n}(?: anos)?",
             rf"\bmenos de {n} anos (?:de edad|cumplidos)",
+            # "persona mayor de dieciocho años": the child's line drawn from the adult's side; only at
+            # majority ("si fueren mayores de 16 años" grants a work permit, it defines no child).
+            r"\bmayor(?:es)? de (?P<n>dieciocho|18)(?:\s*\(18\))? anos",
             rf"\b{n} anos de edad",
             rf"\bedad de {n} anos",
             rf"\bcumplido (?:los |la edad de )?{n} anos",
