@@ -153,6 +153,23 @@ def test_acts_in_any_person_tense_and_mood(language: str, sentence: str, expecte
     assert expected <= found
 
 
+OTHER_ELEMENTS = [
+    # Spanish irregular entry in the subjunctive reaches the smuggling conduct.
+    ("es", "El que facilite el ingreso irregular de una persona a Solvania.", "SOM-6-1-a"),
+    # Spanish clandestine entry, noun form.
+    ("es", "Quien promoviere la entrada clandestina de extranjeros.", "SOM-6-1-a"),
+    # French consent clause: "aucun consentement n'est valide" is irrelevance.
+    ("fr", "Aucun consentement n'est valide en ce qui concerne cette infraction.", "v:irrelevance"),
+    # A French age of a person reaches the child-age element.
+    ("fr", "Quiconque recrute une personne âgée de moins de dix-huit ans.", "TIP-3-d"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "item"), OTHER_ELEMENTS)
+def test_other_elements_in_drafting_forms(language: str, sentence: str, item: str) -> None:
+    assert item in items(sentence, language)
+
+
 NOT_AN_ACT = [
     # Receipt of payments is a means, not the act of receipt (the exclusion covers every form).
     ("en", "The giving or receipt of payments to a person having control.", "receipt"),
