@@ -304,3 +304,14 @@ OFFENCE_KIND_CASES = [
 def test_offences_read(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     pre = pre_assess(legislation_from_text(text, language=language), CATALOG)
     assert [(o.kind, o.citation, o.named) for o in pre.offences] == expected
+
+
+def test_reference_to_the_nearest_unit_when_numbering_restarts() -> None:
+    # A law embedded after a code whose sections are numbered alike: "section 2" in the law is the law's own.
+    text = ("Section 1\nWhoever steals shall be punished.\nSection 2\nThe word 'goods' includes money.\n"
+            "Section 3\nWhoever receives stolen goods shall be punished.\n"
+            "TRAFFICKING ACT\nSection 1\nIn this Act, exploitation includes servitude.\n"
+            "Section 2\nA person who recruits or transports another person for the purpose of exploitation as "
+            "defined in section 1 commits an offence and is liable to imprisonment for ten years.\n")
+    pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
+    assert pre.elements["TIP-3-a.purpose.servitude"].status == "found"

@@ -109,7 +109,7 @@ class Document:
     units: list[Provision] = field(default_factory=list)  # articles (or top-level provisions)
     unit_of: dict[str, str] = field(default_factory=dict)  # provision uid -> unit uid
     members: dict[str, list[Provision]] = field(default_factory=dict)  # unit uid -> its provisions
-    by_key: dict[tuple[str, str], str] = field(default_factory=dict)  # (source, article key) -> unit uid
+    by_key: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (source, article key) -> unit uids
     postings: dict[str, list[str]] = field(default_factory=dict)  # item -> provision uids, in reading order
     penalised: set[str] = field(default_factory=set)  # units a penalty provision elsewhere refers to
     _references: dict[str, set[str]] = field(default_factory=dict)
@@ -189,7 +189,7 @@ class Document:
             self.members[unit.uid] = [unit, *leg.descendants(unit)]
             for member in self.members[unit.uid]:
                 self.unit_of[member.uid] = unit.uid
-            self.by_key.setdefault((unit.source, citation_key(unit.citation)), unit.uid)
+            self.by_key.setdefault((unit.source, citation_key(unit.citation)), []).append(unit.uid)
         # Preamble and division text belong to no unit; they are never in an offence's scope.
         for provision in leg.provisions:
             if provision.uid not in self.unit_of and provision.uid in unit_ids:
@@ -237,7 +237,7 @@ class Document:
             previous: str | None = None
             previous_end = 0
             for number in _REFERENCE_NUMBER.finditer(listed):
-                unit = self._unit_by_number(provision.source, number.group())
+                unit = self._unit_by_number(provision, number.group())
                 between = listed[previous_end:number.start()] if previous is not None else ""
                 if unit is not None:
                     found.add(unit)
@@ -246,12 +246,20 @@ class Document:
                 previous, previous_end = unit, number.end()
         return found
 
-    def _unit_by_number(self, source: str, number: str) -> str | None:
+    def _unit_by_number(self, provision: Provision, number: str) -> str | None:
+        """The unit a number names; where numbering restarts (two Acts in one file, a law inside a
+        code), the one nearest the referring provision, as a reader takes it."""
         key = citation_key(number)
-        unit = self.by_key.get((source, key))
-        if unit is None and "." in key:
-            unit = self.by_key.get((source, key.split(".")[0]))
-        return unit
+        units = self.by_key.get((provision.source, key))
+        if not units and "." in key:
+            units = self.by_key.get((provision.source, key.split(".")[0]))
+        if not units:
+            return None
+        if len(units) == 1:
+            return units[0]
+        order = self._unit_order()
+        here = order.get(self.unit_of.get(provision.uid, ""), 0)
+        return min(units, key=lambda u: abs(order.get(u, 0) - here))
 
     def _units_between(self, first: str, last: str) -> list[str]:
         order = self._unit_order()
