@@ -11,7 +11,7 @@ from assessor.catalog import Catalog
 from assessor.engine.lexicon import Matcher
 from assessor.legislation.reader import legislation_from_text
 from assessor.preassessment import pre_assess
-from assessor.text import fold
+from assessor.text import fold, stem
 
 
 @cache
@@ -73,3 +73,22 @@ def test_ocr_damaged_offence_is_still_read() -> None:
     assert recruitment.status.value == "found"
     assert 85 <= recruitment.evidence[0].score < 100
     assert recruitment.evidence[0].matched == "recrults"
+
+
+KNOWN_FORMS = [
+    # A Spanish future subjunctive shares the noun's lemma: known, so never sent to fuzzy matching.
+    ("es", "captación", "captaren"),
+    # A French imperfect plural shares the noun's lemma.
+    ("fr", "recrutement", "recrutaient"),
+    # English receiving and receipt share a lemma.
+    ("en", "receipt", "receiving"),
+]
+
+
+@pytest.mark.parametrize(("language", "term", "word"), KNOWN_FORMS)
+def test_inflected_forms_are_known_not_near_misses(language: str, term: str, word: str) -> None:
+    matcher = Matcher(language)
+    matcher.add("item", [term])
+    assert matcher.knows(stem(word, language))
+    # Unrelated long words stay unknown.
+    assert not matcher.knows(stem("constitution", language))
