@@ -158,6 +158,8 @@ OTHER_ELEMENTS = [
     ("es", "El que facilite el ingreso irregular de una persona a Solvania.", "SOM-6-1-a"),
     # Spanish clandestine entry, noun form.
     ("es", "Quien promoviere la entrada clandestina de extranjeros.", "SOM-6-1-a"),
+    # Spanish irregular stay, future subjunctive of favorecer.
+    ("es", "El que favoreciere la permanencia irregular de extranjeros en Solvania.", "SOM-6-1-c"),
     # French consent clause: "aucun consentement n'est valide" is irrelevance.
     ("fr", "Aucun consentement n'est valide en ce qui concerne cette infraction.", "v:irrelevance"),
     # A French age of a person reaches the child-age element.
