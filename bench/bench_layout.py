@@ -264,6 +264,13 @@ def report(result: Run, chosen: list[tuple[str, Perturb, int]], cases: list[Case
     print(f"{'all':<20}{'':>{16 * len(languages)}}{pct(total.share)} ({total.applicable:>3})".ljust(0)
           + f"  {flip_text(total.flips)}")
     summary["development"] = {"applicable": total.applicable, "unchanged": total.unchanged, "share": total.share}
+    # The code embedding dominates the flips; the layout perturbations alone are worth a line.
+    layout = Tally()
+    for name, _, _ in chosen:
+        if name != "embedded_in_code":
+            for lang in languages:
+                layout.add(result.tallies.get((name, "development", lang), Tally()))
+    print(f"{'all but the code':<20}{'':>{16 * len(languages)}}{pct(layout.share)} ({layout.applicable:>3})")
 
     if result.worst:
         print(f"\nworst files (development part; up to {worst}):")
@@ -284,6 +291,11 @@ def report(result: Run, chosen: list[tuple[str, Perturb, int]], cases: list[Case
             held.add(t)
             print(f"  {name:<20}{pct(t.share)} ({t.applicable:>3})  {flip_text(t.flips)}")
         print(f"  {'all':<20}{pct(held.share)} ({held.applicable:>3})  {flip_text(held.flips)}")
+        held_layout = Tally()
+        for (n, part, _lang), tally in result.tallies.items():
+            if part == "held-out" and n != "embedded_in_code":
+                held_layout.add(tally)
+        print(f"  {'all but the code':<20}{pct(held_layout.share)} ({held_layout.applicable:>3})")
         summary["held_out"] = {"applicable": held.applicable, "unchanged": held.unchanged, "share": held.share}
 
     for error in result.errors:
