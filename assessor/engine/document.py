@@ -116,6 +116,7 @@ class Document:
     _division_references: dict[str, set[str]] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
     _order: dict[str, int] = field(default_factory=dict)
+    _division_cache: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, legislation: Legislation, catalog: Catalog) -> Document:
@@ -287,8 +288,12 @@ class Document:
         division = next((a for a in self.legislation.ancestors(provision) if a.kind is Kind.DIVISION), None)
         if division is None:
             return set()
-        return {self.unit_of[d.uid] for d in self.legislation.descendants(division)
-                if d.kind is Kind.ARTICLE and d.uid in self.unit_of}
+        units = self._division_cache.get(division.uid)
+        if units is None:  # a code says "this Chapter" in many articles: walk each division once
+            units = {self.unit_of[d.uid] for d in self.legislation.descendants(division)
+                     if d.kind is Kind.ARTICLE and d.uid in self.unit_of}
+            self._division_cache[division.uid] = units
+        return units
 
 
 def _index(hits: Any) -> dict[str, list[Hit]]:

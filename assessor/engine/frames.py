@@ -85,10 +85,6 @@ class Frame:
     definition: bool
 
 
-def _slot_text(doc: Document, members: tuple[str, ...]) -> str:
-    return " ".join(doc.folded(uid) for uid in members)
-
-
 def _person_object(doc: Document, provision: Provision) -> bool:
     """True when a verb of trafficking conduct acts on a human being, not on goods."""
     folded = doc.folded(provision.uid)
@@ -155,11 +151,26 @@ def _roots(doc: Document, unit: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+def _candidate_units(doc: Document) -> list[str]:
+    """Articles with an act of trafficking or its name in them or above them (read from the postings)."""
+    leg = doc.legislation
+    wanted: set[str] = set()
+    for item in (*ACTS, v("trafficking_name")):
+        wanted.update(doc.unit_of.get(uid, "") for uid in doc.postings.get(item, ()))
+    wanted.update(uid for uid, hits in doc.heading_hits.items() if hits.get(v("trafficking_name")))
+    named_divisions = {uid for uid, hits in doc.heading_hits.items()
+                       if hits.get(v("trafficking_name")) and uid not in doc.members}
+    out = []
+    for unit in doc.units:
+        if unit.uid in wanted or (named_divisions and any(a.uid in named_divisions for a in leg.ancestors(unit))):
+            out.append(unit.uid)
+    return out
+
+
 def frames(doc: Document) -> list[Frame]:
     """Every frame of every article that carries conduct of trafficking or names it."""
     out: list[Frame] = []
-    for unit_provision in doc.units:
-        unit = unit_provision.uid
+    for unit in _candidate_units(doc):
         liability = unit_liability(doc, unit)
         for root, members in _roots(doc, unit):
             acts = frozenset(a for a in ACTS if any(doc.has(uid, a) for uid in members))
@@ -170,7 +181,6 @@ def frames(doc: Document) -> list[Frame]:
             purposes = frozenset(p for p in PURPOSES if any(doc.has(uid, p) for uid in members))
             exploitation = bool(purposes) or any(
                 doc.has(uid, v("exploitation")) or doc.has(uid, v("any_exploitation")) for uid in members)
-            text = _slot_text(doc, members)
             root_provision = doc.legislation.get(root)
             out.append(Frame(
                 unit=unit, root=root, members=members, acts=acts,
@@ -182,7 +192,7 @@ def frames(doc: Document) -> list[Frame]:
                 named=named,
                 smuggling_named=any(doc.has(uid, v("smuggling_name")) for uid in members)
                 or bool(doc.heading_hits.get(unit, {}).get(v("smuggling_name"))),
-                liability=liability and bool(text),
+                liability=liability and any(doc.legislation.get(uid).text.strip() for uid in members),
                 definition=bool(root_provision.defines) or any(doc.has(uid, v("definition")) for uid in members),
             ))
     return out
