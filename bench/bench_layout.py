@@ -29,7 +29,6 @@ import sys
 import time
 import traceback
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -169,6 +168,8 @@ def perturbations(only: str | None) -> tuple[list[tuple[str, Perturb, int]], lis
 
 @dataclass
 class Run:
+    """Everything one benchmark run measured."""
+
     tallies: dict[tuple[str, str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
     worst: list[tuple[int, str, str, Counter[str]]] = field(default_factory=list)
     element_flips: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -176,8 +177,8 @@ class Run:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
 
-def run(cases: list[Case], chosen: list[tuple[str, Perturb, int]], catalog: Catalog,
-        dump: Path | None, progress: Callable[[str], None]) -> Run:
+def run(cases: list[Case], chosen: list[tuple[str, Perturb, int]], catalog: Catalog, dump: Path | None) -> Run:
+    """Every variant of every chosen perturbation on every case, against the unperturbed run."""
     result = Run()
     for case in cases:
         part = "held-out" if case.held_out else "development"
@@ -222,7 +223,6 @@ def run(cases: list[Case], chosen: list[tuple[str, Perturb, int]], catalog: Cata
                         dump.mkdir(parents=True, exist_ok=True)
                         (dump / f"{Path(case.filename).stem}.{name}.{seed}{Path(case.filename).suffix}").write_text(
                             text, encoding="utf-8")
-        progress(case.name if not case.held_out else "(held-out law)")
     return result
 
 
@@ -261,8 +261,8 @@ def report(result: Run, chosen: list[tuple[str, Perturb, int]], cases: list[Case
         total.add(whole)
         summary["perturbations"][name] = {"applicable": whole.applicable, "unchanged": whole.unchanged,
                                           "flips": dict(whole.flips), "seconds": round(result.seconds[name], 2)}
-    print(f"{'all':<20}{'':>{16 * len(languages)}}{pct(total.share)} ({total.applicable:>3})".ljust(0)
-          + f"  {flip_text(total.flips)}")
+    print(f"{'all':<20}{'':>{16 * len(languages)}}{pct(total.share)} ({total.applicable:>3})"
+          f"  {flip_text(total.flips)}")
     summary["development"] = {"applicable": total.applicable, "unchanged": total.unchanged, "share": total.share}
     # The code embedding dominates the flips; the layout perturbations alone are worth a line.
     layout = Tally()
@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen, more = perturbations(args.only)
     for note in notes + more:
         print(f"note: {note}")
-    result = run(cases, chosen, catalog, args.dump, progress=lambda _name: None)
+    result = run(cases, chosen, catalog, args.dump)
     summary = report(result, chosen, cases, args.with_held_out, args.worst)
     seconds = time.perf_counter() - started
     print("\nseconds: " + ", ".join(f"{k} {v:.1f}" for k, v in result.seconds.items()) + f"; total {seconds:.1f}")
