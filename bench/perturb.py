@@ -617,7 +617,7 @@ def inline_list(text: str, language: str = "en", seed: int = 0) -> str:
                     break
                 if not _POINT_START.match(body[j]):
                     break
-                items.append(body[j].strip())
+                items.append(re.sub(r"^[-–•][ \t]*", "", body[j].strip()))  # a bullet mark is layout too
                 j += 1
         if len(items) >= 2:
             out.append(" ".join([line.rstrip(), *items]))
