@@ -141,10 +141,6 @@ KNOWN_FAILURES: set[tuple[str, int, str]] = {
     # exploitation of the definition are lost (TIP-3-a.purpose.*).
     ("heading_above", 0, "alcantara-es"),
     ("heading_above", 1, "alcantara-es"),
-    # A table of contents with dot leaders, or another Act before the law, makes SOM-6-3-a (aggravation:
-    # endangering life, smuggling) found where the plain law leaves it missing.
-    ("table_of_contents", 1, "veloria-en"),
-    ("two_acts", 1, "veloria-en"),
     # Inside a decoy code: the code's offences supply elements the law lacks (SOM-6-1-b-i,
     # UNTOC-12, TIP-11-3, ...: missing -> found), and the English Act's bare "3." sections
     # among the code's "Section 212." ones lose the trafficking offence (found -> missing).
