@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -86,6 +87,7 @@ def _gender_number(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short) and long[len(short):] in {"e", "s", "es"}
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and a long code asks the same pairs thousands of times
 def same_stem(a: str, b: str, loose: int = 0) -> bool:
     """Stems of the same word: equal, or one extends the other a little (French, and Spanish roots)."""
     if a == b:
