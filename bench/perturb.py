@@ -54,21 +54,35 @@ _ART_WORDS = (
 )
 _NUM = (
     r"(?:[LRD]\.?\s?)?\d+(?:[-.]\d+)*[A-Z]?(?:\s?[°º])?"
-    r"(?:\s(?:bis|ter|quater|quinquies|sexies)\b)?"
+    r"(?:\s(?i:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies)\b)?"
 )
 _ART = re.compile(
     # Narrow and non-breaking spaces after the word too ("§\u202f1589." in some collections).
     rf"^(?P<pre>[ \t]*(?:#{{1,6}}[ \t]+)?\*{{0,2}})(?P<word>{_ART_WORDS})[ \t\u00a0\u202f]*(?P<num>{_NUM})"
     r"(?P<post>\*{0,2})(?P<sep>[ \t]*(?:[.:]?[ \t]*[—–-]+|[.:])?)(?P<rest>.*)$"
 )
-# English numbered sections without a word: "3. Trafficking in persons." (used only in English
-# laws that have no worded labels, where "3." cannot be a paragraph of an article).
-_BARE = re.compile(r"^(?P<pre>[ \t]*)(?P<word>)(?P<num>\d{1,4}[A-Z]{0,2})(?P<post>)(?P<sep>\.(?:[ \t]*[—–-]+)?)"
-                   r"(?P<rest>(?:[ \t]+\S.*)?)$")
-# A sentence about a section ("Section 2 of the Act provides") is not a label.
-_NOT_A_LABEL = re.compile(
-    r"^\s*(?:of|de|del|du|des|in|to|and|or|et|ou|y|o|shall|applies|provides|is|est|es)\b", re.IGNORECASE
-)
+# English numbered sections without a word: "3. Trafficking in persons.", "2.—(1) A person",
+# "270.1 Definition of slavery" (used only in English laws that have no worded labels, where "3."
+# cannot be a paragraph of an article).
+_BARE = re.compile(r"^(?P<pre>[ \t]*)(?P<word>)(?P<num>\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?)(?P<post>)"
+                   r"(?P<sep>\.?[ \t]*[—–]+|\.)?(?P<rest>.*)$")
+
+
+def _bare_label(line: str) -> re.Match[str] | None:
+    m = _BARE.match(line)
+    if not m:
+        return None
+    sep, rest = m.group("sep") or "", m.group("rest")
+    if sep and (not rest or rest[:1].isspace() or "—" in sep or "–" in sep):
+        return m
+    if not sep and "." in m.group("num") and re.match(r"^[ \t]+[A-Z]", rest):
+        return m
+    return None
+
+
+# A sentence about a section ("Section 2 of the Act provides") is not a label; a capital starts
+# the provision's own text ("2. In this Act...").
+_NOT_A_LABEL = re.compile(r"^\s*(?:of|de|del|du|des|in|to|and|or|et|ou|y|o|shall|applies|provides|is|est|es)\b")
 _PARAGRAPH = re.compile(r"^(?P<pre>[ \t]*[-–•]?[ \t]*)(?P<label>\(\d{1,3}[A-Z]?\))[ \t]+(?P<rest>\S.*)$")
 
 
@@ -103,9 +117,9 @@ def _article_lines(body: list[str], language: str) -> list[ArticleLine]:
     if found or language != "en":
         return found
     for i, line in enumerate(body):
-        m = _BARE.match(line)
+        m = _bare_label(line)
         if m and not _NOT_A_LABEL.match(m.group("rest")):
-            found.append(ArticleLine(i, m.group("pre"), "", m.group("num"), "", m.group("sep"),
+            found.append(ArticleLine(i, m.group("pre"), "", m.group("num"), "", m.group("sep") or "",
                                      m.group("rest").strip()))
     # A lone "1." list in an English law is a list, not sections: demand a run of at least two.
     return found if len(found) >= 2 else []
