@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from assessor.legislation.labels import article_label, division_label, point_label
+from assessor.legislation.model import Block
 
 _LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?)\.?\s*$")
 _LONE_POINT = re.compile(r"^(?:\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\([A-Z]{1,2}\)|[a-z]{1,4}\)|[A-Z]\)|\d{1,3}\s?[°º])$")
@@ -72,9 +73,42 @@ class Layout:
     notes: tuple[Note, ...]
 
 
+# legislation.gov.uk text converted to Markdown glues an italic subsection heading to its
+# number: "*Sexual exploitation*3Something is done ..." is subsection (3).
+_GLUED_SUBSECTION = re.compile(r"^\*([^*]{2,120})\*(\d{1,3}[A-Z]?)\s*(?=[A-Z“\"‘'])(.*)$")
+# Consolidated texts put the amendment note before the article it amends, on the same line:
+# "(Artículo sustituido por art. 11 del Decreto ...) ARTICULO 22.— ...".
+_NOTE_THEN_ARTICLE = re.compile(
+    r"^(\([^()]{3,400}\))\s+(?=(?:ARTICULO|ARTÍCULO|Artículo|Articulo|Article|ARTICLE|Art\.)\s*\d)"
+)
+# Narrow and no-break spaces ("§\u202f1589") are spaces to the label patterns.
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
+
+
+_last: list[tuple[list[Block], Layout]] = []
+
+
+def layout_of(blocks: list[Block]) -> Layout:
+    """The layout of one file's blocks. The segmenter and then the reading ask for the same list
+    of blocks in turn: the last one is kept (by identity, so a file read again is laid out again)."""
+    if _last and _last[0][0] is blocks:
+        return _last[0][1]
+    layout = normalise([block.text for block in blocks])
+    _last[:] = [(blocks, layout)]
+    return layout
+
+
 def normalise(raw: list[str]) -> Layout:
-    """The lines of one file, ready for labelling (see the module docstring)."""
-    lines = [(i + 1, line.strip()) for i, line in enumerate(raw) if line.strip()]
+    """The lines of one file (one per block), ready for labelling (see the module docstring)."""
+    lines: list[tuple[int, str]] = []
+    for i, text in enumerate(raw):
+        line = _GLUED_SUBSECTION.sub(r"(\2) \1: \3", _ODD_SPACES.sub(" ", text)).strip()
+        note = _NOTE_THEN_ARTICLE.match(line)
+        if note:
+            lines.append((i + 1, note.group(1)))
+            line = line[note.end() :].strip()
+        if line:
+            lines.append((i + 1, line))
     notes: list[Note] = []
     lines = _strip_annotations(lines)
     lines = [(n, _DECIMAL_DIVISION.sub(r"\g<num> ", t)) for n, t in lines]
@@ -244,7 +278,7 @@ def _unquote_inserted(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     section's label, without its opening quotation mark, so it is read as a label."""
     out: list[tuple[int, str]] = []
     for n, text in lines:
-        if out and _INSERTION_LEAD.search(out[-1][1]) and _OPEN_QUOTE.match(text):
+        if out and _OPEN_QUOTE.match(text) and out[-1][1].endswith(":") and _INSERTION_LEAD.search(out[-1][1][-90:]):
             bare = _OPEN_QUOTE.sub("", text)
             lead = out[-1][1].casefold()
             if article_label(bare):

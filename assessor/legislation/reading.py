@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assessor.legislation.labels import article_label, bare_section_label, division_label, point_label
-from assessor.legislation.layout import Layout, normalise
+from assessor.legislation.layout import Layout, layout_of
 from assessor.legislation.model import Block, Kind, Provision, Reading
 
 # Below this share of the text in citable provisions, the structure was not recognised.
@@ -29,7 +29,7 @@ _LABEL_LIKE = re.compile(r"^[\W_]{0,2}(?P<word>[^\W\d_]{2,14}\.?)\s*[-.]?\s*(?P<
 def assess_reading(blocks: list[Block], provisions: list[Provision]) -> Reading:
     """The coverage, units and warnings of one file's segmentation."""
     total = sum(len(b.text.strip()) for b in blocks if b.text.strip())
-    layout = normalise([b.text for b in blocks])
+    layout = layout_of(blocks)
     by_uid = {p.uid: p for p in provisions}
     stray = [p for p in provisions if _under_division(p, by_uid)]
     stray_ids = {p.uid for p in stray}

@@ -29,7 +29,7 @@ from assessor.legislation.labels import (
     division_label,
     point_label,
 )
-from assessor.legislation.layout import normalise
+from assessor.legislation.layout import layout_of
 from assessor.legislation.model import Block, Kind, Provision
 
 DIVISION_RANK = {
@@ -458,7 +458,7 @@ class _Segmenter:
                 return
         if style.implicit_sections and self.enacted and self._implicit(line):
             return
-        if _INSERTS.search(line) and self._inline_inserts(line):
+        if any(q in line for q in '"“«') and _INSERTS.search(line) and self._inline_inserts(line):
             return
         special = _SUBDIVISION.match(line)
         if special is not None and self.article is not None:
@@ -758,29 +758,9 @@ def defined_terms(text: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
-# legislation.gov.uk text converted to Markdown glues an italic subsection heading to its
-# number: "*Sexual exploitation*3Something is done ..." is subsection (3).
-_GLUED_SUBSECTION = re.compile(r"^\*([^*]{2,120})\*(\d{1,3}[A-Z]?)\s*(?=[A-Z“\"‘'])(.*)$")
-# Consolidated texts put the amendment note before the article it amends, on the same line:
-# "(Artículo sustituido por art. 11 del Decreto ...) ARTICULO 22.— ...".
-_NOTE_THEN_ARTICLE = re.compile(
-    r"^(\([^()]{3,400}\))\s+(?=(?:ARTICULO|ARTÍCULO|Artículo|Articulo|Article|ARTICLE|Art\.)\s*\d)"
-)
-_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
-
-
 def segment(blocks: list[Block], source: str, language: str, uid_prefix: str = "p") -> list[Provision]:
     """Cut one file's blocks into provisions, in reading order."""
-    # Narrow and no-break spaces ("§\u202f1589") are spaces to the label patterns.
-    lines: list[str] = []
-    for block in blocks:
-        line = _GLUED_SUBSECTION.sub(r"(\2) \1: \3", _ODD_SPACES.sub(" ", block.text))
-        note = _NOTE_THEN_ARTICLE.match(line)
-        if note:
-            lines.append(note.group(1))
-            line = line[note.end() :]
-        lines.append(line)
-    layout = normalise(lines)
+    layout = layout_of(blocks)
     style = _file_style(list(layout.lines))
     segmenter = _Segmenter(source, language, uid_prefix)
     segmenter.feed(list(layout.lines), style)
