@@ -560,7 +560,11 @@ def verb_mood(text: str, language: str = "en", seed: int = 0) -> str:
 
 _LEAD_IN_END = re.compile(r"(?:[—:–]|\b(?:if|by|that|who|where|whether|de|que|si|par|pour)[—:–-]?)\s*$")
 _POINT_START = re.compile(r"^[ \t]*(?:[-–•][ \t]*)?(?:\([a-z]{1,2}\)|[a-zñ]\)|\([ivx]+\)|\d{1,2}°|[ivx]+\))[ \t]")
-_INLINE_ITEM = re.compile(r"(?<=[;:—,])[ \t]+(?=(?:\([a-z]\)|[a-z]\)|\d{1,2}°)[ \t])")
+# An inline item starts after punctuation or after the "or"/"and" that closes the item before it.
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=[;:—,])|(?<=\bor)|(?<=\band)|(?<=\bet)|(?<=\bou)|(?<=\by)|(?<=\bo))[ \t]+"
+    r"(?=(?:\([a-z]\)|[a-z]\)|\d{1,2}°)[ \t])"
+)
 
 
 def split_lead_in(text: str, language: str = "en", seed: int = 0) -> str:

@@ -339,3 +339,58 @@ def test_short_text_unchanged() -> None:
     for p in pt.PERTURBATIONS:
         if p.name not in {"two_acts", "embedded_in_code"}:  # these add text around any law
             assert p.function(text, "en", 0) == text, p.name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "language", "seed", "expected"),
+    [
+        # the label alone on its line, its text below
+        ("number_own_line", "Article 7. Any person who shelters a victim commits an offence.\n"
+         "Article 8. Text.", "en", 0,
+         "Article 7.\nAny person who shelters a victim commits an offence.\nArticle 8.\nText."),
+        # seed 1: "(2)" paragraph numbers too
+        ("number_own_line", "Article 7\n(2) The consent of the victim is irrelevant.", "en", 1,
+         "Article 7\n(2)\nThe consent of the victim is irrelevant."),
+        # a heading that had its own label line goes above, the label joins the first text line
+        ("heading_above", "4. Harbouring.\n(1) A person who shelters a victim commits an offence.\n5. Penalty.\n"
+         "(1) The penalty is a fine.", "en", 0,
+         "Harbouring\n4. (1) A person who shelters a victim commits an offence.\nPenalty\n"
+         "5. (1) The penalty is a fine."),
+        # an inline heading ("Objeto.") goes above, the text stays with the label; seed 1 in capitals
+        ("heading_above", "ARTÍCULO 1°.- Objeto. La ley regula la materia.", "es", 1,
+         "OBJETO\nARTÍCULO 1°.- La ley regula la materia."),
+        # a marginal note becomes the heading line
+        ("heading_above", "[Marginal note: Harbouring.]\n9. Whoever shelters a victim is punished.\n"
+         "10. Whoever aids is punished.", "en", 0,
+         "Harbouring\n9. Whoever shelters a victim is punished.\n10. Whoever aids is punished."),
+        # a wrapped sentence is not a heading (negative): nothing moves
+        ("heading_above", "9. Whoever shelters or hides in\nhis house a victim is punished.\n10. Text.", "en", 0,
+         "9. Whoever shelters or hides in\nhis house a victim is punished.\n10. Text."),
+        # a table of contents after the title: named sections by name, unnamed ones as a range
+        ("table_of_contents", "SAMPLE ACT\nSection 1. Title.\nText.\nSection 2\nText.\nSection 3\nText.", "en", 0,
+         "SAMPLE ACT\n\nARRANGEMENT OF SECTIONS\n\nSection 1. Title\nSections 2 to 3\n\nSection 1. Title.\nText.\n"
+         "Section 2\nText.\nSection 3\nText."),
+        # a lead-in split from its paragraph number and from its inline items
+        ("split_lead_in", "(1) A person commits an offence if— (a) the person hides a child; or (b) the person "
+         "sells a child.", "en", 0,
+         "(1)\nA person commits an offence if—\n(a) the person hides a child; or\n(b) the person sells a child."),
+        # list items run onto their lead-in line, bullet marks dropped
+        ("inline_list", "Est puni quiconque :\n- a) cache un mineur ;\n- b) vend un mineur.\nFin.", "fr", 0,
+         "Est puni quiconque : a) cache un mineur ; b) vend un mineur.\nFin."),
+        # one item is not a list (negative)
+        ("inline_list", "Est puni quiconque :\na) cache un mineur.", "fr", 0,
+         "Est puni quiconque :\na) cache un mineur."),
+    ],
+)
+def test_layout_perturbation_outputs(name: str, text: str, language: str, seed: int, expected: str) -> None:
+    assert pt.perturb(name, text, language, seed) == expected
+
+
+@pytest.mark.parametrize(("seed", "first"), [(0, "SAMPLE ACT"), (1, "PUBLIC LIBRARIES ACT")])
+def test_two_acts_numbering_restarts(seed: int, first: str) -> None:
+    # The unrelated Act comes after (seed 0) or before (seed 1) the law and numbers from 1 again.
+    text = "SAMPLE ACT\n1. Title.\nText.\n2. Offence.\nText."
+    out = pt.two_acts(text, "en", seed)
+    assert out.split("\n")[0] == first
+    assert text in out
+    assert out.count("\n1. ") == 2
