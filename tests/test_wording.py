@@ -358,8 +358,8 @@ CHILD_NO_MEANS = [
     ("fr", "Lorsque la victime est mineure, l'infraction est constituée même en l'absence de l'un des "
            "moyens.", True),
     # French: "même si elle n'est commise dans aucune des circonstances" for a minor.
-    ("fr", "La traite à l'égard d'un mineur est constituée même si elle n'est commise avec aucune des "
-           "circonstances du I.", True),
+    ("fr", "Lorsqu'elle vise un enfant, l'infraction existe même si elle n'a été accompagnée d'aucune des "
+           "circonstances énumérées.", True),
     # A list item under a lead-in: the child is in the lead-in.
     ("en", "Where the victim is a child —\n(a) it is not necessary that any of the means be proved;", True),
     # French: a minor in an aggravation only.
