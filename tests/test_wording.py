@@ -386,3 +386,16 @@ def test_spanish_subjunctive_offence_reaches_every_act() -> None:
     for act in ("recruitment", "transportation", "transfer", "harbouring", "receipt"):
         assert pre.elements[ACT + act].status.value == "found", act
     assert pre.elements["TIP-3-c"].status.value == "found"
+
+
+def test_english_passive_offence_reaches_every_act() -> None:
+    # An invented Arcadian section in the passive, the victim as subject and the offender after "by".
+    text = (
+        "Section 4. Trafficking in persons\n"
+        "(1) A person commits an offence if another person is recruited, transported, transferred, harboured "
+        "or received by him by means of threats or deception for the purpose of sexual exploitation.\n"
+        "(2) A person who commits an offence under subsection (1) is liable to imprisonment for 15 years.\n"
+    )
+    pre = pre_assess(legislation_from_text(text, "arcadia.txt", "en"), catalog())
+    for act in ("recruitment", "transportation", "transfer", "harbouring", "receipt"):
+        assert pre.elements[ACT + act].status.value == "found", act
