@@ -394,3 +394,35 @@ def test_two_acts_numbering_restarts(seed: int, first: str) -> None:
     assert out.split("\n")[0] == first
     assert text in out
     assert out.count("\n1. ") == 2
+
+
+# --------------------------------------------------------------------------- the benchmark's own pieces
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # nothing moved: no flips
+        ({"A": "found", "B": "missing"}, {"A": "found", "B": "missing"}, {}),
+        # one lost, one gained
+        ({"A": "found", "B": "missing"}, {"A": "missing", "B": "found"}, {"found->missing": 1, "missing->found": 1}),
+        # an element absent after the perturbation counts as a flip, not as unchanged
+        ({"A": "found"}, {}, {"found->absent": 1}),
+    ],
+)
+def test_benchmark_flips(before: dict[str, str], after: dict[str, str], expected: dict[str, int]) -> None:
+    from bench.bench_layout import flips
+
+    assert dict(flips(before, after)) == expected
+
+
+def test_benchmark_render_reads_back_the_same() -> None:
+    # A non-text sample is written out one provision per line; read back, it gives the same
+    # element results as the provisions it came from (so it is a fair reference).
+    from assessor.legislation.reader import legislation_from_text
+    from bench.bench_layout import render
+
+    text, language = LAWS["veloria-en"]
+    rendered = render(legislation_from_text(text, "law.txt", language).provisions)
+    assert "Smuggling" in rendered and "4." in rendered.split("\n")
+    assert statuses(rendered, language) == statuses(text, language)
