@@ -315,3 +315,22 @@ def test_reference_to_the_nearest_unit_when_numbering_restarts() -> None:
             "defined in section 1 commits an offence and is liable to imprisonment for ten years.\n")
     pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
     assert pre.elements["TIP-3-a.purpose.servitude"].status == "found"
+
+
+def test_special_part_paragraphs_are_not_general_rules() -> None:
+    # A theft article's own forfeiture paragraph ("the offence") governs theft only, not trafficking.
+    text = ("Article 40\n(1) Whoever steals the goods of another is punished with imprisonment of up to three years.\n"
+            "(2) The court may order the forfeiture of any vehicle used in the commission of the offence.\n"
+            "Article 41\nWhoever recruits, transports or receives a person for the purpose of exploitation is "
+            "punished with imprisonment of ten years.\n")
+    pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
+    assert pre.elements["UNTOC-12"].status == "missing"
+
+
+def test_carriers_of_goods_are_not_the_carriers_duty() -> None:
+    # TIP art. 11(3) is about carriers checking passengers' travel documents; a goods carrier is not it.
+    text = ("Section 5\nA carrier who transports dangerous goods without the required signs commits an offence.\n"
+            "Section 6\nA commercial carrier shall ascertain that all passengers are in possession of the travel "
+            "documents required for entry into the Republic.\n")
+    pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
+    assert [e.citation for e in pre.elements["TIP-11-3"].evidence] == ["s. 6"]

@@ -277,11 +277,13 @@ def compute_scopes(doc: Document) -> Scopes:
 # A rule for offences in general, as a code's general part states it ("A person who attempts to
 # commit an offence ...", "Est complice d'un crime ou d'un délit ...", "Son cómplices de un delito ...").
 _GENERIC_OFFENCE = re.compile(
-    r"\b(?:a|an|any|every|all|the|such) (?:criminal )?(?:offences?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b"
-    r"|\b(?:un|tout|toute|les|des|d'un|du|le) (?:crimes?|delits?|infractions?)\b"
-    r"|\b(?:un|el|los|todo|del|de un|todos los|cualquier) (?:delitos?|crimen(?:es)?|hechos? punibles?"
+    r"\b(?:a|an|any|every|all) (?:criminal )?(?:offences?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b"
+    r"|\b(?:un|tout|toute|les|des|d'un) (?:crimes?|delits?|infractions?)\b"
+    r"|\b(?:un|todo|de un|todos los|cualquier) (?:delitos?|crimen(?:es)?|hechos? punibles?"
     r"|infracci(?:on|ones) penal(?:es)?)\b"
 )
+# "The offence", "l'infraction", "el delito" in an article that punishes conduct is that article's own
+# offence: a forfeiture paragraph of the theft article governs theft only.
 
 
 def general_rules(doc: Document, scopes: Scopes) -> set[str]:
@@ -302,6 +304,8 @@ def general_rules(doc: Document, scopes: Scopes) -> set[str]:
             continue
         if not _GENERIC_OFFENCE.search(doc.folded(provision.uid)):
             continue
+        if unit in scopes.offences and not _GENERIC_OFFENCE.search(doc.folded(unit)):
+            continue  # a paragraph of a special-part offence (its own forfeiture, its own attempt)
         if doc.references(provision) - {unit}:
             continue  # it governs the articles it names (the offences' own rules are read from them)
         found.add(provision.uid)

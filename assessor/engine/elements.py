@@ -75,6 +75,8 @@ _MEANS_TERM = re.compile(r"\b(?:coerc|contrainte|coacc|force\b|fuerza|fraud|dece
                          r"|menace|amenaz|abduct|enlev|secuestr|vulnerab)")
 
 
+_PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
+                         r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
 _ORGANISES = re.compile(r"\b(?:organi[sz]|arrang|organis|gestion)\w*")
 _MOVEMENT = (r"(?:\W+(?!\w*(?:goods|biens|bienes)\b)\w+){0,5}?\W+(?:the\W+|l'|la\W+|le\W+|el\W+)?(?:proposed\W+)?"
@@ -552,6 +554,9 @@ class Rules:
         if element_id == "UNTOC-10":
             # Liability of legal persons: a legal person and its liability or sanction, not any mention.
             hits = [(p, h) for p, h in hits if _LIABILITY.search(p.text)]
+        if element_id == "TIP-11-3":
+            # Carriers' duty to check passengers' travel documents, not any carrier of goods.
+            hits = [(p, h) for p, h in hits if _PASSENGERS.search(self.doc.folded(p.uid))]
         if element_id == "UNTOC-12":
             # Confiscating a victim's passport is an exploitation tactic, not confiscation of proceeds.
             hits = [(p, h) for p, h in hits if not _DOCUMENTS.search(p.text[h.end:h.end + 60])]
