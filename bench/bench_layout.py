@@ -98,7 +98,7 @@ def render(provisions: tuple[Provision, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load_cases(with_held_out: bool) -> tuple[list[Case], list[str]]:
+def load_cases(with_held_out: bool, catalog: Catalog) -> tuple[list[Case], list[str]]:
     """The dev laws (held-out ones only when asked) and the samples, as text."""
     cases, notes = [], []
     laws = SHARED / "corpus" / "dev" / "laws"
@@ -128,6 +128,13 @@ def load_cases(with_held_out: bool) -> tuple[list[Case], list[str]]:
             text, filename = path.read_text(encoding="utf-8"), path.name
         else:
             text, filename = render(legislation.provisions), path.stem + ".txt"
+            # The rendering is the reference for this sample; say when it reads differently from
+            # the original file, so a reader can judge how far it stands in for it.
+            original = {e["id"]: e["status"] for e in build_report(pre_assess(legislation, catalog))["elements"]}
+            moved = sum(flips(original, statuses(text, filename, catalog)).values())
+            if moved:
+                notes.append(f"{path.name}: its one-provision-a-line rendering differs from the file in {moved} "
+                             f"element(s); the rendering is the reference")
         cases.append(Case(path.name, filename, text, legislation.language, False, "sample"))
     return cases, notes
 
@@ -321,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     catalog = load_catalog()
-    cases, notes = load_cases(args.with_held_out)
+    cases, notes = load_cases(args.with_held_out, catalog)
     chosen, more = perturbations(args.only)
     for note in notes + more:
         print(f"note: {note}")
