@@ -83,12 +83,15 @@ class Verb(NamedTuple):
 
 # The verbs the instruments use for acts and means, in the forms national laws draft them. Only
 # verbs whose every generated form is that verb: not "tratar" ("se trata de"), not "traiter"
-# (once folded, "traité" is also a treaty), not "conducir" ("conduce a" is "leads to").
+# (once folded, "traité" is also a treaty), not "conducir" ("conduce a" is "leads to"). Nor verbs
+# whose voices carry different items: "a person who is brought into" (the migrant) must not
+# meet "a person who brings into" (the smuggler), so "bring" has no table.
 VERBS: dict[str, dict[str, Verb]] = {
     "es": {
         "captar": Verb(("capt",), "es-ar", ("captacion",)),
         "reclutar": Verb(("reclut",), "es-ar", ("reclutamiento",)),
         "enganchar": Verb(("enganch",), "es-ar", ("enganche",)),
+        "atraer": Verb(("atra", "atraig", "atraj"), "es-er"),
         "transportar": Verb(("transport",), "es-ar", ("transporte",)),
         "trasladar": Verb(("traslad",), "es-ar", ("traslado",)),
         "movilizar": Verb(("moviliz", "movilic"), "es-ar", ("movilizacion",)),
@@ -133,6 +136,8 @@ VERBS: dict[str, dict[str, Verb]] = {
         "coerce": Verb(("coerc",), "en", ("coercion",)),
         "sell": Verb(("sell",), "en", ("sold",)),
         "buy": Verb(("buy",), "en", ("bought",)),
+        "keep": Verb(("keep",), "en", ("kept",)),
+        "give": Verb(("giv",), "en", ("gave", "given", "give")),
     },
 }
 _PLURALS = {"es": ("s", "es"), "fr": ("s",), "en": ("s",)}

@@ -82,6 +82,12 @@ SAME_LEMMA = [
     ("en", "transferred", "transfers"),
     # English irregular past tense.
     ("en", "sold", "sells"),
+    # English irregular participle: "payments given or received".
+    ("en", "given", "giving"),
+    # English irregular past: "kept a person".
+    ("en", "kept", "keeps"),
+    # Spanish atraer's irregular future subjunctive.
+    ("es", "atrajere", "atrae"),
 ]
 
 
@@ -100,6 +106,8 @@ NO_LEMMA = [
     ("es", "albergue"),
     # "reception" (a reception centre) is not receipt.
     ("en", "reception"),
+    # "is brought into" (the migrant) must not meet "brings into" (the smuggler): no table for bring.
+    ("en", "brought"),
     # A word no table knows keeps its Snowball stem.
     ("en", "vehicle"),
 ]
