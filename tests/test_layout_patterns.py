@@ -20,6 +20,12 @@ def keys(text: str, language: str = "en") -> set[str]:
     return {citation_key(p.citation) for p in cut(text, language) if p.kind is not Kind.PREAMBLE}
 
 
+def test_definition_units_define_their_term() -> None:
+    # A definition unit defines its term even when the wording puts words between term and verb.
+    provisions = cut('2. In this Act—\n"abduct", in relation to a person, means to take the person away by force;')
+    assert [(p.citation, p.defines) for p in provisions if p.defines] == [("s. 2 “abduct”", ("abduct",))]
+
+
 def test_article_labelled_twice_is_one_article() -> None:
     # The two labels of one article give one provision, not an empty one and a full one.
     provisions = cut("Artículo 301 BIS\nART. 301 bis.-\nEl que capte a una persona será castigado.", "es")
@@ -243,6 +249,35 @@ CASES = [
         """,
         ["301.bis"],
         [],
+    ),
+    (
+        # Definitions each on their own line are units of their section, cited by the term; the
+        # lettered points after one belong to it.
+        "definitions_on_own_lines",
+        """
+        2. In this Act, unless the context otherwise requires—
+        "abduct", in relation to a person, means to take the person away by force;
+        "coercion" includes—
+        (a) a threat of harm; and
+        (b) a threat of denunciation to the authorities;
+        "minor" means a person under the age of eighteen years.
+        3. Trafficking
+        (1) A person who recruits a minor for exploitation commits an offence.
+        """,
+        ["2", "2.abduct", "2.coercion", "2.coercion.a", "2.coercion.b", "2.minor", "3.1"],
+        ["2.a", "2.minor.3"],
+    ),
+    (
+        # A scanned list of definitions whose "(a)" was lost: the first definition is "(a)".
+        "definition_with_lost_first_label",
+        """
+        Section 4
+        (3) In this section:
+        "coercion" means the use of force or threats;
+        (b) "forced labour" includes servitude.
+        """,
+        ["4.3", "4.3.a", "4.3.b"],
+        ["4.3.coercion", "4.3.coercion.b"],
     ),
     (
         # Hard-wrapped text: a line starting with a number mid-sentence is not a label.

@@ -340,6 +340,7 @@ class _Segmenter:
             self._text(label.raw)
             return
         style = self._resolve_style(label)
+        self._relabel_lost_definition(label, style)
         if style == "-":
             self._text(label.rest or label.raw)
             return
@@ -371,6 +372,27 @@ class _Segmenter:
                 self.point(nested)  # "(1)(a) text" or "I. - 1° text"
             else:
                 node.items.append(label.rest)
+
+    def _relabel_lost_definition(self, label: Label, style: str) -> None:
+        """'"coercion" means ...' then '(b) "compelled labour" includes ...': the first definition was
+        point (a), its label lost in scanning; it is cited so, and (b) is its sibling."""
+        first = {"b": "a", "2": "1", "ii": "i", "B": "A"}.get(label.number)
+        index = next((i for i, n in enumerate(self.stack) if n.style == "definition"), None)
+        if first is None or index is None or not _DEFINITION_LINE.match(label.rest):
+            return
+        node = self.stack[index]
+        parent = node.parent
+        if parent is None or sum(1 for c in parent.children() if c.style == "definition") != 1:
+            return
+        was = node.citation
+        node.style, node.number, node.implicit, node.kind = style, first, True, Kind.POINT
+        node.citation = _append_point(parent.citation, Label("point", style, first, "", "", ""))
+        pending = node.children()
+        while pending:
+            child = pending.pop()
+            child.citation = node.citation + child.citation[len(was) :]
+            pending.extend(child.children())
+        self.stack = self.stack[: index + 1]
 
     def _resolve_style(self, label: Label) -> str:
         """Tell a letter from a roman numeral ("(i)" after "(h)" is a letter) and keep "1." apart."""
@@ -459,6 +481,11 @@ class _Segmenter:
         if style.implicit_sections and self.enacted and self._implicit(line):
             return
         if any(q in line for q in '"“«') and _INSERTS.search(line) and self._inline_inserts(line):
+            return
+        defined = _DEFINITION_LINE.match(line)
+        if defined is not None and self.article is not None:
+            self._flush_pending()
+            self.definition(defined.group("term"), line)
             return
         special = _SUBDIVISION.match(line)
         if special is not None and self.article is not None:
@@ -557,6 +584,26 @@ class _Segmenter:
             last = node.last_text().rstrip() if node is not None else ""
             return last.endswith((":", "—", "–", "-"))
         return self._continues_list(number)
+
+    def definition(self, term: str, line: str) -> None:
+        """A defined term on its own line ('"child" means ...'): a citable unit of its section.
+
+        Cited by the section (or subsection) and the term: 's. 2 “child”'. Lettered points after
+        it belong to it, until the next definition.
+        """
+        article = self.article
+        assert article is not None  # noqa: S101 - the caller checked
+        index = next((i for i, n in enumerate(self.stack) if n.style == "definition"), None)
+        if index is not None:
+            self.stack = self.stack[:index]
+        else:
+            self.stack = [n for n in self.stack if n.kind is not Kind.POINT]
+        parent = self.stack[-1] if self.stack else article
+        term = " ".join(term.split())
+        citation = f"{parent.citation} “{term}”"
+        node = self._new(Kind.PARAGRAPH, "definition", term, citation, "", "", parent)
+        node.items.append(line)
+        self.stack.append(node)
 
     def subdivision(self, m: re.Match[str]) -> None:
         """Explanations, provisos and Spanish parágrafos: citable parts of an article."""
@@ -699,6 +746,12 @@ def _instrument(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# A definition standing on its own line: '"abduct", in relation to an individual, means ...',
+# '“Agency” means ...', '"child" includes ...'.
+_DEFINITION_LINE = re.compile(
+    r"^[“\"‘'](?P<term>[^”\"’'\n]{1,80})[”\"’']\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,;]{1,100},\s*)?"
+    r"(?:means|includes|has the (?:same )?meaning|shall mean|shall include|refers to)\b"
+)
 _SPECIAL_STYLES = frozenset({"Explanation", "parágrafo", "proviso"})
 # "Explanation 1.—The expression ...", "Explanation.—", "Parágrafo 1o. ...", "PARÁGRAFO.",
 # "Provided that ...", "Provided further that ...".
@@ -767,6 +820,15 @@ def segment(blocks: list[Block], source: str, language: str, uid_prefix: str = "
     return _to_provisions(segmenter.nodes, source, language, uid_prefix)
 
 
+def _defines(node: _Node, text: str) -> tuple[str, ...]:
+    """The terms a provision defines; a definition unit defines its own term, however worded."""
+    terms = defined_terms(text)
+    if node.style == "definition":
+        own = " ".join(node.number.split()).casefold()
+        terms = (own, *(t for t in terms if t != own))
+    return terms
+
+
 def _to_provisions(nodes: list[_Node], source: str, language: str, prefix: str) -> list[Provision]:
     uids = {id(node): f"{prefix}{i}" for i, node in enumerate(nodes)}
     ordered: list[_Node] = []
@@ -794,7 +856,7 @@ def _to_provisions(nodes: list[_Node], source: str, language: str, prefix: str) 
                 language=language,
                 parent=uids[id(node.parent)] if node.parent is not None else None,
                 depth=node.depth,
-                defines=defined_terms(text),
+                defines=_defines(node, text),
             )
         )
     return out
