@@ -5,8 +5,11 @@ A term ("abuse of a position of vulnerability") becomes its content words' stems
 with at most `MAX_GAP` other words between two of them, so "abuse of the victim's position of
 vulnerability" matches. A word ending in `*` matches any word it begins ("traffick*").
 Stems match when equal or when one extends the other by a few letters ("captar"/"captacion",
-"acog"/"acogier"), which absorbs the inflections Snowball leaves apart. Excluded phrases remove
-the matches they cover ("entry into force" for "force").
+"acog"/"acogier"), which absorbs the inflections Snowball leaves apart. The verbs the instruments
+use have lemma keys instead of stems (`assessor.text.VERBS`: "capte", "captare" and "captación" all
+stem to "@captar"), so a term in one person, tense or mood meets the law's word in any other, and
+an excluded phrase excludes every form of itself. Excluded phrases remove the matches they cover
+("entry into force" for "force").
 """
 
 from __future__ import annotations
