@@ -133,6 +133,8 @@ ACT_CASES = [
     # Spanish nominalisations.
     ("es", "La captación, el traslado, la acogida o la recepción de personas.",
      {"recruitment", "transfer", "harbouring", "receipt"}),
+    # Spanish retention of a person, noun form.
+    ("es", "La retención de una persona con fines de explotación.", {"harbouring"}),
     # Spanish transport in the subjunctive.
     ("es", "El que transporte o movilice a una persona.", {"transportation"}),
     # French plural present.
@@ -185,6 +187,8 @@ NOT_AN_ACT = [
     ("en", "The giving or receipt of payments to a person having control.", "receipt"),
     # A reception centre is not receipt.
     ("en", "Victims may stay in a reception centre.", "receipt"),
+    # Spanish: holding the victim's papers is not holding the victim (every form of retener).
+    ("es", "El que retuviere los documentos de identidad de la víctima.", "harbouring"),
     # Spanish: payments received are a means.
     ("es", "La concesión o recepción de pagos a quien tenga autoridad.", "receipt"),
 ]
