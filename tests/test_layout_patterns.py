@@ -56,9 +56,9 @@ CASES = [
         "glued_labels_and_markers",
         """
         [F27 Facilitating unlawful entry into Freedonia
-        (1)A person commits an offence if he—
-        (a)does an act which facilitates a breach [F3or attempted breach] of entry law, and
-        (b)knows that the act facilitates that breach.
+        (1)Whoever helps an alien to breach entry law is guilty if she—
+        (a)assists the alien [F3or attempts to assist the alien], and
+        (b)knows of that breach.
         [F11(2A)In subsection (1) "entry law" means a law on the entry of aliens.
         """,
         ["7", "7.1", "7.1.a", "7.1.b", "7.2a"],
@@ -81,9 +81,9 @@ CASES = [
         # code, and the outer numbering resumes after it.
         "inserted_section",
         """
-        1. Short title.
-        This Act may be cited as the Penal Code (Amendment) Act.
-        2. Insertion of new section 214A.
+        1. Citation.
+        This Act is the Criminal Law (Revision) Act of Freedonia.
+        2. New section 214A.
         The Penal Code is amended by inserting after section 214 the following section:
         214A. Trafficking in minors.
         (1) Whoever transfers a minor for the purpose of exploitation commits an offence.
@@ -255,7 +255,7 @@ CASES = [
         # lettered points after one belong to it.
         "definitions_on_own_lines",
         """
-        2. In this Act, unless the context otherwise requires—
+        2. Unless the context requires otherwise, in this Act—
         "abduct", in relation to a person, means to take the person away by force;
         "coercion" includes—
         (a) a threat of harm; and

@@ -39,7 +39,7 @@ CASES = [
         1. Short title
         This Act may be cited as the Anti-Trafficking Act.
         2. Interpretation
-        In this Act, "child" means a person under the age of eighteen years.
+        For this Act, "child" means anyone younger than eighteen.
         3. Trafficking in persons
         (1) A person who recruits another person for exploitation commits an offence.
         """,
@@ -51,11 +51,11 @@ CASES = [
         "french_code",
         """
         Article 225-4-1
-        I. - La traite des êtres humains est le fait de recruter une personne dans l'une des circonstances suivantes :
-        1° Soit avec l'emploi de menace ou de contrainte ;
-        2° Soit par abus d'une situation de vulnérabilité.
-        La traite des êtres humains est punie de sept ans d'emprisonnement.
-        II. - La traite des êtres humains à l'égard d'un mineur est constituée même sans ces circonstances.
+        I. - Constitue la traite le fait d'héberger autrui dans l'un des cas suivants :
+        1° Par menace ou contrainte ;
+        2° Par abus de vulnérabilité.
+        Cette infraction est punie de sept ans de prison.
+        II. - Envers un mineur, l'infraction existe même sans ces cas.
         """,
         ["art. 225-4-1", "art. 225-4-1 I", "art. 225-4-1 I 1°", "art. 225-4-1 I 2°", "art. 225-4-1 II"],
     ),
@@ -76,8 +76,8 @@ CASES = [
         "spanish_bis",
         """
         Artículo 177 bis.
-        1. Será castigado con prisión el que captare a una persona con alguna de las finalidades siguientes:
-        a) La imposición de trabajo o de servicios forzados.
+        1. Será castigado con prisión el que captare a una persona para alguno de estos fines:
+        a) Obligarla a trabajos forzados.
         b) La explotación sexual.
         2. Aun cuando no se recurra a ninguno de los medios, se considerará trata cuando se trate de menores de edad.
         Artículo 177 ter.
@@ -96,7 +96,7 @@ CASES = [
         # Argentine style: "ARTICULO 2°—" with a heading word, and "Artículo 145 ter:" inserted into a code.
         "argentine",
         """
-        ARTICULO 2º— Definición. Se entiende por trata de personas el ofrecimiento, la captación o el traslado.
+        ARTICULO 2º— Definición. Se entiende por trata de personas la captación o el traslado de víctimas.
         ARTICULO 6º— El Estado garantiza a la víctima los siguientes derechos:
         a) Recibir información sobre los derechos que le asisten;
         b) Recibir asistencia psicológica;
@@ -272,7 +272,7 @@ DEFINITIONS = [
     # Spanish: "se entenderá por".
     ("A los efectos de esta ley, se entenderá por explotación la reducción a servidumbre.", ("explotación",)),
     # Spanish: "Se entiende por".
-    ("Se entiende por trata de personas el ofrecimiento, la captación, el traslado.", ("trata de personas",)),
+    ("Se entiende por trata de personas la captación o el acogimiento.", ("trata de personas",)),
     # Not a definition: "by means of force".
     ("by means of force, threats of force, physical restraint", ()),
 ]
