@@ -341,7 +341,8 @@ def read_offences(doc: Document, scopes: Scopes, child_specific: Callable[[Provi
         out.append(Offence("smuggling", provision.citation, unit, named="own words or heading"
                            if _names_smuggling(doc, unit) else ""))
     for unit in scopes.offences:
-        if unit not in t_cores and doc.unit_has(unit, "GP.use_of_services", heading=False):
+        if unit not in t_cores and doc.unit_has(unit, "GP.use_of_services", heading=False) \
+                and doc.unit_has(unit, v("victim"), heading=False):
             provision = doc.legislation.get(unit)
             out.append(Offence("use of a victim's services", provision.citation, unit))
     order = {p.uid: i for i, p in enumerate(doc.legislation.provisions)}
