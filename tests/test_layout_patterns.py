@@ -280,6 +280,20 @@ CASES = [
         ["4.3.coercion", "4.3.coercion.b"],
     ),
     (
+        # A definitions table flattened to "term | meaning" rows: one unit per row, and a row
+        # outside a definitions section is left as text.
+        "definition_rows",
+        """
+        Section 2 Definitions
+        alien | a person who is not a national of Freedonia
+        minor | a person younger than eighteen
+        Section 3 Offence
+        fine | up to ten thousand crowns
+        """,
+        ["2", "2.alien", "2.minor", "3"],
+        ["3.fine"],
+    ),
+    (
         # Hard-wrapped text: a line starting with a number mid-sentence is not a label.
         "hard_wrapped_number",
         """

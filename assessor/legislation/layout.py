@@ -256,6 +256,7 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 and not _LONE_POINT.match(prev)
                 and (text[:1].islower() or _WRAPPED_NUMBER.match(text))
                 and not point_label(text)
+                and "|" not in text  # a table row ("term | meaning") starts its own line
             ):
                 # A hard-wrapped line: "... under section" / "2 of this Act" is one sentence.
                 out[-1] = (prev_n, f"{prev} {text}")

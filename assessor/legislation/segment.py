@@ -487,6 +487,12 @@ class _Segmenter:
             self._flush_pending()
             self.definition(defined.group("term"), line)
             return
+        row = _DEFINITION_ROW.match(line)
+        if row is not None and self._in_definitions():
+            # A definitions table flattened to "term | meaning" rows.
+            self._flush_pending()
+            self.definition(row.group("term").strip(" “”\"'‘’"), f"{row.group('term')}: {row.group('rest')}")
+            return
         special = _SUBDIVISION.match(line)
         if special is not None and self.article is not None:
             self._flush_pending()
@@ -604,6 +610,17 @@ class _Segmenter:
         node = self._new(Kind.PARAGRAPH, "definition", term, citation, "", "", parent)
         node.items.append(line)
         self.stack.append(node)
+
+    def _in_definitions(self) -> bool:
+        """Inside a definitions section: one already holding definition units, or one whose heading
+        or opening words announce definitions."""
+        article = self.article
+        if article is None:
+            return False
+        if any(c.style == "definition" for c in article.children()):
+            return True
+        opening = " ".join([article.heading, *article.texts()[:1]])
+        return bool(_DEFINITIONS_LEAD.search(opening))
 
     def subdivision(self, m: re.Match[str]) -> None:
         """Explanations, provisos and Spanish parágrafos: citable parts of an article."""
@@ -751,6 +768,12 @@ def _instrument(text: str) -> str | None:
 _DEFINITION_LINE = re.compile(
     r"^[“\"‘'](?P<term>[^”\"’'\n]{1,80})[”\"’']\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,;]{1,100},\s*)?"
     r"(?:means|includes|has the (?:same )?meaning|shall mean|shall include|refers to)\b"
+)
+_DEFINITION_ROW = re.compile(r"^(?P<term>[^|]{1,60}?)\s*\|\s*(?P<rest>[^|]*\S[^|]*)$")
+_DEFINITIONS_LEAD = re.compile(
+    r"\b(?:interpretation|definitions?|in this (?:act|law|part|chapter)|définitions|on entend par"
+    r"|definiciones|se entiende por|para los efectos de esta ley)\b",
+    re.IGNORECASE,
 )
 _SPECIAL_STYLES = frozenset({"Explanation", "parágrafo", "proviso"})
 # "Explanation 1.—The expression ...", "Explanation.—", "Parágrafo 1o. ...", "PARÁGRAFO.",
