@@ -6,12 +6,14 @@ memorandum whose paragraphs carry no article or section numbers at all.
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from docx import Document as WordDocument
 
 from assessor.assessment import ElementView, Finding, LawFile, apply_pre_assessment, new_assessment
 from assessor.catalog import load_catalog
@@ -22,6 +24,7 @@ from assessor.legislation.model import Reading
 from assessor.legislation.reader import read_legislation
 from assessor.preassessment import PreAssessment, pre_assess
 from assessor.reports.assessment_json import report_json
+from assessor.reports.docx_report import write_docx
 from assessor.reports.json_report import build_report
 from assessor.reports.markdown_report import write_markdown
 from assessor.reports.text_report import reading_failed, render_text
@@ -335,3 +338,20 @@ def test_assessment_json_report_carries_reading_and_inferred(reading: Reading | 
     assert report["files"][0]["reading"] == expected_reading
     entry = next(r for r in report["requirements"] if r["id"] == "TIP-3-b")
     assert entry["inferred"] is expected_inferred and entry["elements"][0]["inferred"] is expected_inferred
+
+
+@pytest.mark.parametrize(
+    ("reading", "notice"),
+    [
+        # A file read well: the Word report's title block carries no notice.
+        (Reading(0.93, 12, ()), False),
+        # A file whose numbering was not recognised: the notice and its warning stand in the title block.
+        (Reading(0.1, 0, ("no article or section numbering was recognised",)), True),
+    ],
+)
+def test_word_report_notice(reading: Reading, notice: bool) -> None:
+    assessment = replace(new_assessment("Eldoria", "Act"), files=(LawFile("draft.txt", "0" * 64, reading=reading),))
+    document = WordDocument(io.BytesIO(write_docx(assessment, load_catalog())))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert ("Notice: The structure of draft.txt was not recognised" in text) is notice
+    assert ("draft.txt: no article or section numbering was recognised" in text) is notice

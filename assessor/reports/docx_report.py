@@ -41,6 +41,7 @@ from assessor.reports.assessment_json import (
     ordered,
     percent,
 )
+from assessor.reports.text_report import reading_notices, reading_warnings
 from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores
 
 __all__ = ["write_docx"]
@@ -135,6 +136,12 @@ def _title_block(w: _Writer, assessment: Assessment, catalog: Catalog, scores) -
         details = ", ".join(x for x in (f"version {f.version}" if f.version else "", f.format, f.language,
                                          f"{f.provisions} provisions", f"SHA-256 {f.sha256[:12]}") if x)
         w.para(f"{f.name}{f' ({f.title})' if f.title else ''}: {details}", "List Bullet")
+    # A file whose structure was not recognised is said so before any answer is read as a gap.
+    readings = [(f.name, f.reading) for f in assessment.files]
+    for notice in reading_notices(readings, "in this report"):
+        w.para(notice, label="Notice: ")
+    for warning in reading_warnings(readings):
+        w.para(warning, "List Bullet")
     progress = scores.progress
     w.para(f"{progress.decided} of {progress.total} requirements decided by an assessor "
            f"({percent(progress.decided_share)}); {progress.assessed} assessed "
