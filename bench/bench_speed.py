@@ -57,13 +57,13 @@ def _worker(path: str, language: str, runs: int, profile: bool) -> dict[str, obj
         tokenize(Path(path).read_text(encoding="utf-8"), language)
 
     settings = load_settings()
-    stages: dict[str, list[float]] = {"read": [], "pre_assess": [], "build_report": [], "total": []}
+    stages: dict[str, list[float]] = {"read": [], "pre_assess": [], "build_report": [], "total": [], "cpu": []}
     first = 0.0
     found = 0
     for run in range(runs + 1):
         start = time.perf_counter()
         catalog = load_catalog()  # cached after the first run in the new engine; parsed each time in the old
-        loaded = time.perf_counter()
+        loaded, cpu = time.perf_counter(), time.process_time()
         legislation = read_legislation([path], settings)
         read = time.perf_counter()
         pre = pre_assess(legislation, catalog)
@@ -78,6 +78,7 @@ def _worker(path: str, language: str, runs: int, profile: bool) -> dict[str, obj
         stages["pre_assess"].append(assessed - read)
         stages["build_report"].append(end - assessed)
         stages["total"].append(end - loaded)
+        stages["cpu"].append(time.process_time() - cpu)
     bare()
     bare_times = []
     for _ in range(runs):
@@ -119,21 +120,39 @@ def _profile(path: str, settings: object, catalog: object) -> list[tuple[str, fl
 def _run(pythonpath: Path, args: list[str], timeout: float = 900) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "ASSESSOR_CHECKLIST_DIR"}}
     env["PYTHONPATH"] = str(pythonpath)
-    return subprocess.run(args, env=env, capture_output=True, text=True, timeout=timeout, check=False)  # noqa: S603
+    # Not from the checkout: `python -c` puts the working folder first on sys.path, which would
+    # import this checkout's package for the old engine too.
+    cwd = tempfile.gettempdir()
+    return subprocess.run(args, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout,  # noqa: S603
+                          check=False)
 
 
-def _cli_wall(pythonpath: Path, law: Path) -> float:
-    """Median wall time of `assessor assess LAW --format json` in a fresh interpreter."""
-    args = [sys.executable, "-c", "import sys; from assessor.cli import main; sys.exit(main())",
-            "assess", str(law), "--format", "json"]
-    times = []
+_CLI = "import sys; from assessor.cli import main; sys.exit(main())"
+_WHICH = "import assessor; print(assessor.__file__)"
+
+
+def _check_package(pythonpath: Path) -> None:
+    """Fail loudly if a subprocess would import another package than the one under `pythonpath`."""
+    done = _run(pythonpath, [sys.executable, "-c", _WHICH])
+    if Path(done.stdout.strip()).resolve().parent != (pythonpath / "assessor").resolve():
+        raise RuntimeError(f"python -c imports {done.stdout.strip() or done.stderr[-300:]}, not {pythonpath}")
+
+
+def _cli_wall(engines: dict[str, Path], law: Path) -> dict[str, float]:
+    """Median wall time of `assessor assess LAW --format json` in a fresh interpreter, per engine.
+
+    The engines take turns, so a burst of load from elsewhere falls on both.
+    """
+    args = [sys.executable, "-c", _CLI, "assess", str(law), "--format", "json"]
+    times: dict[str, list[float]] = {name: [] for name in engines}
     for _ in range(CLI_RUNS):
-        start = time.perf_counter()
-        done = _run(pythonpath, args)
-        times.append(time.perf_counter() - start)
-        if done.returncode != 0:
-            raise RuntimeError(f"assess failed under {pythonpath}: {done.stderr[-500:]}")
-    return statistics.median(times)
+        for name, pythonpath in engines.items():
+            start = time.perf_counter()
+            done = _run(pythonpath, args)
+            times[name].append(time.perf_counter() - start)
+            if done.returncode != 0:
+                raise RuntimeError(f"assess failed under {pythonpath}: {done.stderr[-500:]}")
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def _code_times(pythonpath: Path, path: Path, language: str, profile: bool) -> dict[str, object]:
@@ -207,7 +226,9 @@ def _report(engines: dict[str, Path], codes: dict[str, Path], profile: bool) -> 
     has_old = "old" in engines
     print(f"\n(a) assessor assess {TWO_PAGE_LAW.name} ({TWO_PAGE_LAW.stat().st_size / 1e3:.1f} KB) --format json: "
           f"wall, median of {CLI_RUNS} subprocesses")
-    wall = {name: _cli_wall(path, TWO_PAGE_LAW) for name, path in engines.items()}
+    for path in engines.values():
+        _check_package(path)
+    wall = _cli_wall(engines, TWO_PAGE_LAW)
     line = f"    new {wall['new']:.2f} s"
     if has_old:
         line += f"   old ({OLD_COMMIT}) {wall['old']:.2f} s   new/old {wall['new'] / wall['old']:.2f}"
@@ -227,7 +248,8 @@ def _report(engines: dict[str, Path], codes: dict[str, Path], profile: bool) -> 
             total = float(r["total"])  # type: ignore[arg-type]
             print(f"    {name:<3} total {total:6.2f} s ({total / bare:5.1f}x bare)   read {float(r['read']):.2f}"  # type: ignore[arg-type]
                   f"  pre_assess {float(r['pre_assess']):.2f}  build_report {float(r['build_report']):.3f}"  # type: ignore[arg-type]
-                  f"   first run {float(r['first']):.2f} s   elements found {r['found']}")  # type: ignore[arg-type]
+                  f"   CPU {float(r['cpu']):.2f}   first run {float(r['first']):.2f} s"  # type: ignore[arg-type]
+                  f"   elements found {r['found']}")
         total_new = float(new["total"])  # type: ignore[arg-type]
         ratio = f"   new/old {total_new / float(results['old']['total']):.2f}" if has_old else ""  # type: ignore[arg-type]
         verdict = _verdict(total_new, GOAL_WHOLE_CODE)
