@@ -260,6 +260,11 @@ DRAFTING_CASES = [
      "person's compliance. Penalty: imprisonment for 12 years.\n",
      {"TIP-5-1": "found", "TIP-3-a.act.transportation": "found", "TIP-3-a.act.recruitment": "found",
       "SOM-6-1-a": "missing"}),
+    # Force is a form of coercion: an offence by coercion covers force (functional), not deception.
+    ("coercion_covers_force_en", "en",
+     "Section 3\nA person who recruits or transports another person by coercion for the purpose of exploitation "
+     "commits the offence of trafficking in persons and is liable to imprisonment for ten years.\n",
+     {"TIP-3-a.means.force": "found", "TIP-3-a.means.deception": "missing"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

@@ -33,6 +33,9 @@ EQUIVALENT_MEANS = {
     "TIP-3-a.means.fraud": ("TIP-3-a.means.deception",),
     "TIP-3-a.means.deception": ("TIP-3-a.means.fraud",),
     "TIP-3-a.means.coercion": ("TIP-3-a.means.force",),
+    # Force is a form of coercion ("the threat or use of force or other forms of coercion"): an offence
+    # committed by coercion reaches one committed by force.
+    "TIP-3-a.means.force": ("TIP-3-a.means.coercion",),
     "TIP-3-a.means.abduction": ("TIP-3-a.means.force", "TIP-3-a.means.coercion"),
 }
 # Elements about victims need a victim in the same article.
