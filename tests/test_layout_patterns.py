@@ -341,6 +341,29 @@ def test_table_of_contents_is_dropped_and_reported() -> None:
     assert any("table of contents" in w for w in legislation.reading.warnings)
 
 
+@pytest.mark.parametrize(
+    "toc",
+    [
+        # Worded entries with dot leaders and page numbers, under "Índice".
+        ["ÍNDICE", "ARTÍCULO 1°.- Objeto ........ 1", "ARTÍCULO 2°.- Definiciones ........ 1"],
+        # One range of sections under "Arrangement of sections".
+        ["ARRANGEMENT OF SECTIONS", "Sections 1 to 2 ........ 1"],
+    ],
+)
+def test_table_of_contents_forms(toc: list[str]) -> None:
+    # The table is dropped: the body's articles are the only ones, each with its text.
+    body = [
+        "ARTÍCULO 1°.- Objeto. Esta ley previene la trata." if "ÍNDICE" in toc else "1. This Act prevents trafficking.",
+        "ARTÍCULO 2°.- Definiciones. Víctima es toda persona explotada."
+        if "ÍNDICE" in toc
+        else "2. A victim is any person exploited.",
+    ]
+    legislation = legislation_from_text("\n".join(["Law of Freedonia", *toc, *body]))
+    articles = [p for p in legislation.provisions if p.kind is Kind.ARTICLE]
+    assert len(articles) == 2 and all(p.text for p in articles)
+    assert any("table of contents" in w for w in legislation.reading.warnings)
+
+
 def test_numbered_list_is_not_a_table_of_contents() -> None:
     # A list of short numbered sentences inside an article is kept, even when a later article
     # repeats a number.

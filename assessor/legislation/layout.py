@@ -37,7 +37,15 @@ _TOC_HEADING = re.compile(
     r"|sommaire|table des matières|tabla de contenidos?|contenido)\s*[:.]?$",
     re.IGNORECASE,
 )
-_TOC_ENTRY = re.compile(r"^(?:\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?\.?|(?:section|article|art\.|artículo)\s+\S+)\s+\S")
+_TOC_ENTRY = re.compile(
+    r"^(?:\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?\.?\s+\S|(?:sections?|articles?|art\.|art[íi]culos?|§)\s*\S+)",
+    re.IGNORECASE,
+)
+_RANGE_ENTRY = re.compile(
+    r"^(?:sections|articles|art[íi]culos|arts?\.|ss\.)\s+\S+\s+(?:to|à|a|-|–)\s+\S+", re.IGNORECASE
+)
+# Dot leaders and a page number closing a table-of-contents entry: "3. Offences ........ 4".
+_LEADER = re.compile(r"\s*(?:\.{2,}|…+|\s{2,}|\t)\s*\d{1,4}\s*$")
 
 _SUPERSEDED = re.compile(
     r"(?:\[\s*version in force (?:until|from [^\]]{1,40} (?:to|until))\b|\bversion (?:no longer|not) in force\b"
@@ -160,7 +168,7 @@ def _toc_entry(text: str) -> bool:
 
 
 def _entry_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.casefold())[:40]
+    return re.sub(r"[^a-z0-9]", "", _LEADER.sub("", text).casefold())[:40]
 
 
 def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int, str]]:
@@ -180,12 +188,21 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
                 first_key = key
             entries += _toc_entry(lines[j][1]) and not division_label(lines[j][1])
             j += 1
+        k = start
+        while headed and k < len(lines) and _RANGE_ENTRY.match(lines[k][1]) and len(lines[k][1]) <= 110:
+            k += 1
+        if k > start and k < len(lines):
+            # "Sections 1 to 53 ........ 1" under "ARRANGEMENT OF SECTIONS": a table of ranges.
+            notes.append(Note("toc", lines[i][0], k - i, sum(len(t) for _, t in lines[i:k])))
+            return lines[:i] + lines[k:]
         if entries >= (2 if headed else 4) and j < len(lines):
-            first = next(t for _, t in lines[start:j] if not division_label(t))
-            # The body repeats the first entry ("1. Short title" or "Section 1 Short title"),
-            # numbering and heading alike, where a list of short items does not.
-            key = _entry_key(_strip_word(first))
-            if len(key) >= 6 and any(_entry_key(_strip_word(t)).startswith(key) for _, t in lines[j:]):
+            # The body repeats an entry ("1. Short title" or "Section 1 Short title"), numbering
+            # and heading alike, where a list of short items does not.
+            probes = [
+                k for _, t in lines[start:j] if not division_label(t) and len(k := _entry_key(_strip_word(t))) >= 6
+            ]
+            body = [_entry_key(_strip_word(t)) for _, t in lines[j : j + 5000]]
+            if any(b.startswith(k) for k in probes[:3] for b in body):
                 notes.append(Note("toc", lines[i][0], j - i, sum(len(t) for _, t in lines[i:j])))
                 return lines[:i] + lines[j:]
         i = j + 1 if j > i else i + 1
@@ -193,7 +210,7 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
 
 
 def _strip_word(text: str) -> str:
-    return re.sub(r"^(?:section|article|art\.|artículo|s\.)\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"^(?:section|article|art\.|art[íi]culo|s\.|§)\s*", "", text, flags=re.IGNORECASE)
 
 
 def _is_toc_filler(text: str) -> bool:
