@@ -271,6 +271,18 @@ DRAFTING_CASES = [
      "offence and is liable to imprisonment for ten years.\n(2) It is immaterial whether or not an organised "
      "criminal group is involved.\n",
      {"GP.aggravating_circumstances": "missing"}),
+    # Life imprisonment as the basic offence's penalty is no aggravating circumstance.
+    ("life_for_the_basic_offence_en", "en",
+     "Section 2\n(1) A person commits an offence if the person recruits or transports another person with a view "
+     "to that person being exploited.\n(2) A person guilty of an offence under this section is liable on "
+     "conviction on indictment to imprisonment for life.\n",
+     {"GP.aggravating_circumstances": "missing"}),
+    # The same penalty on a condition is one.
+    ("life_on_a_condition_en", "en",
+     "Section 2\n(1) A person commits an offence if the person recruits or transports another person with a view "
+     "to that person being exploited, and is liable to imprisonment for ten years.\n(2) Where the victim is a "
+     "child, the person is liable to imprisonment for life.\n",
+     {"GP.aggravating_circumstances": "found"}),
     # An aggravation article after an attempt article that refers to the offence is still the offence's.
     ("aggravation_after_attempt_fr", "fr",
      "Article 2\nLa traite des personnes est le fait de recruter, de transporter ou d'héberger une personne à des "

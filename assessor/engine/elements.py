@@ -78,6 +78,8 @@ _MEANS_TERM = re.compile(r"\b(?:coerc|contrainte|coacc|force\b|fuerza|fraud|dece
                          r"|menace|amenaz|abduct|enlev|secuestr|vulnerab)")
 
 
+# Penalty words that aggravate only on a condition: a basic offence may carry life imprisonment.
+_PENALTY_ONLY = re.compile(r"\blife\b|perpetu|not less than")
 _PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
                          r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
@@ -484,9 +486,13 @@ class Rules:
         uids = self.ordered({uid for uid, why in reasons.items() if not why.startswith("definition")})
         # An aggravating circumstance raises the penalty: the words alone ("whether or not an organised
         # criminal group is involved") are not one.
+        # Nor is a heavy penalty of the basic offence ("liable on conviction to imprisonment for life"):
+        # it raises the penalty on a condition, or says it aggravates.
         hits = [(p, h) for p, h in self.hits_in(element, uids) + self.hits_in(v("aggravation"), uids)
-                if self.doc.has(p.uid, v("penalty")) or self.doc.has(p.uid, v("aggravation"))
-                or _SANCTION.search(p.text)]
+                if (self.doc.has(p.uid, v("penalty")) or self.doc.has(p.uid, v("aggravation"))
+                    or _SANCTION.search(p.text))
+                and (_CONDITION_ANYWHERE.search(p.text) or any(
+                    not _PENALTY_ONLY.search(fold(a.term)) for a in self.doc.hits_of(p.uid, v("aggravation"))))]
         if not hits:
             # "If the offence ... is committed against a child, ... imprisonment ... ten years": a
             # penalty set by a condition, beside the offence, is an aggravation.
