@@ -364,6 +364,29 @@ def test_table_of_contents_forms(toc: list[str]) -> None:
     assert any("table of contents" in w for w in legislation.reading.warnings)
 
 
+def test_unnumbered_act_beside_a_numbered_one() -> None:
+    # An Act whose section numbers were lost (read by its headings after the enacting formula)
+    # keeps its sections when a numbered Act follows it in the same file.
+    lost = [
+        "BE IT ENACTED by the Parliament of Freedonia as follows:",
+        "Short title",
+        "This Act may be called the Freedonia Anti-Exploitation Act of this year.",
+        "Definitions",
+        "In this Act, a victim is any person held for exploitation by another person.",
+        "Trafficking in persons",
+        "Any person who recruits or harbours another person for exploitation commits an offence.",
+        "Penalties",
+        "A person who commits an offence under this Act is liable to imprisonment for ten years.",
+        "Regulations",
+        "The Minister may make regulations for carrying this Act into effect in Freedonia.",
+    ]
+    numbered = ["LIBRARIES ACT", "1. Short title", "This Act is the Libraries Act.", "2. Books", "Books are lent free."]
+    legislation = legislation_from_text("\n".join(lost + numbered))
+    articles = [p for p in legislation.provisions if p.kind is Kind.ARTICLE]
+    assert [p.heading for p in articles[:3]] == ["Short title", "Definitions", "Trafficking in persons"]
+    assert len(articles) == 7
+
+
 def test_numbered_list_is_not_a_table_of_contents() -> None:
     # A list of short numbered sentences inside an article is kept, even when a later article
     # repeats a number.

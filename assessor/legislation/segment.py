@@ -190,8 +190,32 @@ def _file_style(lines: list[str]) -> _FileStyle:
         and not (division_label(line) or article_label(line) or point_label(line) or bare_section_label(line))
     )
     drop = frozenset(k for k, n in keys.items() if n >= 3 and len(k) >= 8)
-    implicit = not word_articles and not bare_sections and any(ENACTING.search(line) for line in lines)
+    # Sections numbered in order after the enacting formula, where the numbers were lost; in a
+    # file that also holds numbered sections (another Act), only in its parts without them.
+    implicit = not word_articles and any(ENACTING.search(line) for line in lines)
     return _FileStyle(word_articles, bare_sections, implicit, drop)
+
+
+def _unnumbered_regions(lines: list[str]) -> list[bool]:
+    """Per line, whether it lies in a part of the file with no bare section number.
+
+    Parts start at an enacting formula and at a numbering that restarts at 1 (a second Act):
+    an Act whose numbers were lost, beside one numbered "1. Short title", is read by its headings.
+    A part shorter than a few lines (the gap between a formula and "1.") is not an Act.
+    """
+    region = 0
+    regions: list[int] = []
+    numbered: set[int] = set()
+    for raw in lines:
+        line = raw.strip()
+        bare = bare_section_label(line) if line[:1].isdigit() else None
+        if ENACTING.search(line) or (bare is not None and bare.number == "1" and not point_label(line)):
+            region += 1
+        if bare is not None and not point_label(line):
+            numbered.add(region)
+        regions.append(region)
+    sizes = Counter(regions)
+    return [r not in numbered and sizes[r] >= 10 for r in regions]
 
 
 _NUMBER_PARTS = re.compile(r"^(\d+)(.*)$")
@@ -247,6 +271,7 @@ class _Segmenter:
         self.enacted = False
         self.implicit_count = 0
         self.style = _FileStyle(False, False, False, frozenset())
+        self.implicit_ok = True
 
     # -- creating nodes ------------------------------------------------------------------
     def _new(
@@ -442,7 +467,9 @@ class _Segmenter:
     # -- the main loop ---------------------------------------------------------------------
     def feed(self, lines: list[str], style: _FileStyle) -> None:
         self.style = style
-        for raw in lines:
+        unnumbered = _unnumbered_regions(lines) if style.bare_sections and style.implicit_sections else None
+        for i, raw in enumerate(lines):
+            self.implicit_ok = unnumbered is None or unnumbered[i]
             self.feed_line(raw, style)
         self._flush_pending()
 
@@ -478,7 +505,7 @@ class _Segmenter:
                 else:
                     self.on_article(bare, word_mode)
                 return
-        if style.implicit_sections and self.enacted and self._implicit(line):
+        if style.implicit_sections and self.enacted and self.implicit_ok and self._implicit(line):
             return
         if any(q in line for q in '"“«') and _INSERTS.search(line) and self._inline_inserts(line):
             return
@@ -512,7 +539,8 @@ class _Segmenter:
             self.point(pt)
             return
         if _is_heading_like(line) and (
-            not line.endswith(":") or (style.implicit_sections and self.enacted and self.implicit_count == 0)
+            not line.endswith(":")
+            or (style.implicit_sections and self.enacted and self.implicit_ok and self.implicit_count == 0)
         ):
             self._flush_pending()
             division = self.division
