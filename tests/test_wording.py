@@ -406,7 +406,7 @@ def test_english_passive_offence_reaches_every_act() -> None:
         "Section 4. Trafficking in persons\n"
         "(1) A person commits an offence if another person is recruited, transported, transferred, harboured "
         "or received by him by means of threats or deception for the purpose of sexual exploitation.\n"
-        "(2) A person who commits an offence under subsection (1) is liable to imprisonment for 15 years.\n"
+        "(2) The penalty for an offence against subsection (1) is imprisonment for 15 years.\n"
     )
     pre = pre_assess(legislation_from_text(text, "arcadia.txt", "en"), catalog())
     for act in ("recruitment", "transportation", "transfer", "harbouring", "receipt"):
