@@ -9,7 +9,8 @@ from assessor.legislation.citations import citation_key
 from assessor.legislation.layout import normalise
 from assessor.legislation.model import Block, Kind, Provision
 from assessor.legislation.reader import legislation_from_text
-from assessor.legislation.segment import segment, sequence_consistency
+from assessor.legislation.segment import segment
+from assessor.legislation.units import sequence_consistency
 
 
 def cut(text: str, language: str = "en") -> list[Provision]:

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from assessor.legislation import units
 from assessor.legislation.citations import citation_key
 from assessor.legislation.labels import (
     Label,
@@ -31,6 +32,7 @@ from assessor.legislation.labels import (
 )
 from assessor.legislation.layout import layout_of
 from assessor.legislation.model import Block, Kind, Provision
+from assessor.legislation.units import defined_terms, number_base, sequence_consistency
 
 DIVISION_RANK = {
     "schedule": 0,
@@ -218,45 +220,6 @@ def _unnumbered_regions(lines: list[str]) -> list[bool]:
     return [r not in numbered and sizes[r] >= 10 for r in regions]
 
 
-_NUMBER_PARTS = re.compile(r"^(\d+)(.*)$")
-
-
-def number_base(number: str) -> int | None:
-    """The leading integer of a section number ("370A" -> 370, "271.2" -> 271, "177 bis" -> 177)."""
-    m = _NUMBER_PARTS.match(number.strip())
-    return int(m.group(1)) if m else None
-
-
-def continues(previous: str, number: str, seen: set[int]) -> bool:
-    """True when `number` continues a numbering after `previous`.
-
-    A higher number (extracts skip sections); an inserted one after its base ("9A", "370A",
-    "411 quáter", "271.2" after "271.1"); a restart at 1 (a second Act in the file); or the next
-    after any number already seen (the outer Act's numbering resumes after a quoted inserted
-    section: 1, 2, 370A, 3).
-    """
-    a, b = number_base(previous), number_base(number)
-    if a is None or b is None:
-        return False
-    if b > a or b == 1 or (b - 1) in seen:
-        return True
-    return b == a and number != previous
-
-
-def sequence_consistency(numbers: list[str]) -> float:
-    """The share of steps in a run of candidate section numbers that continue the sequence."""
-    if len(numbers) < 2:
-        return 0.0
-    seen: set[int] = set()
-    good = 0
-    for previous, number in zip(numbers, numbers[1:], strict=False):
-        base = number_base(previous)
-        if base is not None:
-            seen.add(base)
-        good += continues(previous, number, seen)
-    return good / (len(numbers) - 1)
-
-
 class _Segmenter:
     def __init__(self, source: str, language: str, uid_prefix: str) -> None:
         self.source = source
@@ -372,7 +335,7 @@ class _Segmenter:
         open_styles = [n.style for n in self.stack]
         if (
             self.stack
-            and self.stack[0].style in _SPECIAL_STYLES
+            and self.stack[0].style in units.SPECIAL_STYLES
             and style not in open_styles
             and self.article is not None
             and any(c.style == style for c in self.article.children())
@@ -403,7 +366,7 @@ class _Segmenter:
         point (a), its label lost in scanning; it is cited so, and (b) is its sibling."""
         first = {"b": "a", "2": "1", "ii": "i", "B": "A"}.get(label.number)
         index = next((i for i, n in enumerate(self.stack) if n.style == "definition"), None)
-        if first is None or index is None or not _DEFINITION_LINE.match(label.rest):
+        if first is None or index is None or not units.DEFINITION_LINE.match(label.rest):
             return
         node = self.stack[index]
         parent = node.parent
@@ -507,20 +470,20 @@ class _Segmenter:
                 return
         if style.implicit_sections and self.enacted and self.implicit_ok and self._implicit(line):
             return
-        if any(q in line for q in '"“«') and _INSERTS.search(line) and self._inline_inserts(line):
+        if any(q in line for q in '"“«') and units.INSERTS.search(line) and self._inline_inserts(line):
             return
-        defined = _DEFINITION_LINE.match(line)
+        defined = units.DEFINITION_LINE.match(line)
         if defined is not None and self.article is not None:
             self._flush_pending()
             self.definition(defined.group("term"), line)
             return
-        row = _DEFINITION_ROW.match(line)
+        row = units.DEFINITION_ROW.match(line)
         if row is not None and self._in_definitions():
             # A definitions table flattened to "term | meaning" rows.
             self._flush_pending()
             self.definition(row.group("term").strip(" “”\"'‘’"), f"{row.group('term')}: {row.group('rest')}")
             return
-        special = _SUBDIVISION.match(line)
+        special = units.SUBDIVISION.match(line)
         if special is not None and self.article is not None:
             self._flush_pending()
             self.subdivision(special)
@@ -560,19 +523,19 @@ class _Segmenter:
         amended instrument ("CPP 78 bis" when that instrument is another code or decree-law).
         Returns True when the line was consumed here.
         """
-        quote = _QUOTED_ARTICLE.search(line)
+        quote = units.QUOTED_ARTICLE.search(line)
         if quote is None:
             return False
         clause, body = line[: quote.start()].strip(), line[quote.end() :]
-        starts = [m.start() for m in _INNER_ARTICLE.finditer(body)]
+        starts = [m.start() for m in units.INNER_ARTICLE.finditer(body)]
         pieces = [body[a:b] for a, b in zip(starts, starts[1:] + [len(body)], strict=True)]
         labels = [(article_label(piece.strip()), piece) for piece in pieces]
         if not labels or any(label is None for label, _ in labels):
             return False
-        prefix = _instrument(clause)
+        prefix = units.instrument(clause)
         if prefix is None and self.article is not None:
             lead = next(iter(self.article.texts()), "")
-            prefix = _instrument(lead)
+            prefix = units.instrument(lead)
         if clause:
             self.feed_line(clause, self.style)
         known = {citation_key(n.citation) for n in self.nodes if n.kind is Kind.ARTICLE}
@@ -584,7 +547,7 @@ class _Segmenter:
                 # The file already holds this article as consolidated: the text in force. The
                 # amending law's quotation is its original wording, superseded since.
                 continue
-            heading, text = _split_heading(_QUOTE_END.sub("", label.rest))
+            heading, text = _split_heading(units.QUOTE_END.sub("", label.rest))
             node = self._new(Kind.ARTICLE, "article", number, citation, label.raw[:40].strip(), heading, self.division)
             if text:
                 node.items.append(text)
@@ -648,7 +611,7 @@ class _Segmenter:
         if any(c.style == "definition" for c in article.children()):
             return True
         opening = " ".join([article.heading, *article.texts()[:1]])
-        return bool(_DEFINITIONS_LEAD.search(opening))
+        return bool(units.DEFINITIONS_LEAD.search(opening))
 
     def subdivision(self, m: re.Match[str]) -> None:
         """Explanations, provisos and Spanish parágrafos: citable parts of an article."""
@@ -657,14 +620,14 @@ class _Segmenter:
         word = m.group("word") or m.group("word2")
         kind = word.casefold()
         if kind.startswith("provided"):
-            parent = self.stack[0] if self.stack and self.stack[0].style not in _SPECIAL_STYLES else article
+            parent = self.stack[0] if self.stack and self.stack[0].style not in units.SPECIAL_STYLES else article
             same = [c for c in parent.children() if c.style == "proviso"]
             citation = f"{parent.citation} proviso" + (f" {len(same) + 1}" if same else "")
             node = self._new(Kind.PARAGRAPH, "proviso", "", citation, "", "", parent)
             self.stack = ([parent] if parent is not article else []) + [node]
             node.items.append(m.group(0).strip())
             return
-        number = _clean_ordinal(m.group("num") or "")
+        number = units.clean_ordinal(m.group("num") or "")
         name = "Explanation" if kind.startswith(("explanation", "explication", "explicación")) else "parágrafo"
         citation = f"{article.citation} {name}" + (f" {number}" if number else "")
         node = self._new(Kind.PARAGRAPH, name, number, citation, m.group(0)[: m.start("rest")].strip(), "", article)
@@ -758,68 +721,6 @@ class _Segmenter:
         return True
 
 
-# Amending clauses that quote what they insert or substitute.
-_INSERTS = re.compile(
-    r"\b(?:incorp[óo]r[ae]se|interc[áa]l[ae]se|agr[ée]g[ae]se|ins[ée]rt[ae]se|sustit[úu]y[ae]se|reempl[áa]z[ae]se"
-    r"|se (?:incorpora|inserta|intercala|agrega|sustituye)|il est inséré|ainsi rédigé|is inserted|are inserted"
-    r"|is substituted|following sections?)\b",
-    re.IGNORECASE,
-)
-_QUOTED_ARTICLE = re.compile(r"[“\"«]\s*(?=(?:Artículo|Articulo|ARTÍCULO|ARTICULO|Article|Art\.)\s+\d)")
-# "Artículo 411 ter.- ...": an article's own label inside quoted text (a reference "el artículo
-# 260." has neither the capital nor the dash).
-_INNER_ARTICLE = re.compile(
-    r"(?:^|(?<=[\s\"“«]))(?=(?:Artículo|Articulo|ARTÍCULO|ARTICULO|Article|Art\.)\s+\d+[^.\n]{0,20}?\.\s*[-–—])"
-)
-_QUOTE_END = re.compile(r"[”\"»]+\s*\.?\s*[”\"»]*\.?\s*$")
-# Instruments an amending law names, and how an inserted article of each is cited. The main
-# penal code has no prefix: its articles are cited by number alone.
-_INSTRUMENTS = [
-    (re.compile(r"c[óo]digo procesal penal", re.IGNORECASE), "CPP"),
-    (re.compile(r"decreto[- ]ley\s+N[º°o.]*\s*(\d[\d.]*\d)", re.IGNORECASE), "DL {0}"),
-    (re.compile(r"c[óo]digo penal", re.IGNORECASE), ""),
-]
-
-
-def _instrument(text: str) -> str | None:
-    """The citation prefix of the instrument a clause names first ("" for the penal code), or None."""
-    found = []
-    for pattern, prefix in _INSTRUMENTS:
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), prefix.format(*m.groups())))
-    return min(found)[1] if found else None
-
-
-# A definition standing on its own line: '"abduct", in relation to an individual, means ...',
-# '“Agency” means ...', '"child" includes ...'.
-_DEFINITION_LINE = re.compile(
-    r"^[“\"‘'](?P<term>[^”\"’'\n]{1,80})[”\"’']\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,;]{1,100},\s*)?"
-    r"(?:means|includes|has the (?:same )?meaning|shall mean|shall include|refers to)\b"
-)
-_DEFINITION_ROW = re.compile(r"^(?P<term>[^|]{1,60}?)\s*\|\s*(?P<rest>[^|]*\S[^|]*)$")
-_DEFINITIONS_LEAD = re.compile(
-    r"\b(?:interpretation|definitions?|in this (?:act|law|part|chapter)|définitions|on entend par"
-    r"|definiciones|se entiende por|para los efectos de esta ley)\b",
-    re.IGNORECASE,
-)
-_SPECIAL_STYLES = frozenset({"Explanation", "parágrafo", "proviso"})
-# "Explanation 1.—The expression ...", "Explanation.—", "Parágrafo 1o. ...", "PARÁGRAFO.",
-# "Provided that ...", "Provided further that ...".
-_SUBDIVISION = re.compile(
-    r"^(?:(?P<word>Explanation|Explication|Explicación|Par[áa]grafo|PAR[ÁA]GRAFO)"
-    r"(?:\s+(?P<num>\d{1,2}|[IVX]{1,4}|[ÚU]nico|[ÚU]NICO|transitorio|TRANSITORIO|primero|PRIMERO|segundo|SEGUNDO"
-    r"|tercero|TERCERO))?(?:(?<=\d)[oº°])?\s*(?:[.:]\s*[—–-]*|[—–-]+)\s*(?P<rest>.*)"
-    r"|(?P<word2>Provided(?: (?:further|also|always|however))?,? that)\b.*)$"
-)
-_ORDINAL_WORDS = {"primero": "1", "segundo": "2", "tercero": "3"}
-
-
-def _clean_ordinal(number: str) -> str:
-    number = number.strip()
-    return _ORDINAL_WORDS.get(number.casefold(), number.casefold() if number.isalpha() and len(number) > 4 else number)
-
-
 def _split_heading(rest: str) -> tuple[str, str]:
     """Split what follows an article label into a heading and text.
 
@@ -835,31 +736,6 @@ def _split_heading(rest: str) -> tuple[str, str]:
     if _is_heading_like(rest):
         return rest, ""
     return "", rest
-
-
-_DEFINITION_PATTERNS = [
-    re.compile(
-        r"[“\"'‘«]\s*([^”\"'’»]{1,60}?)\s*[”\"'’»]\s*(?:,\s*)?(?:means|includes|shall mean|shall include|refers to|"
-        r"has the meaning|s'entend|désigne|signifie|significa|designa|se entiende|se entenderá)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:on entend par|est considérée? comme|se entiende por|se entenderá por|se considerará)\s+[«“\"]?\s*"
-        r"([^,:;«»“”\"]{2,60}?)\s*[»”\"]?\s*(?:[,:;]|\bel\b|\bla\b|\ble\b|\bles\b|\bl'|\blos\b|\blas\b)",
-        re.IGNORECASE,
-    ),
-]
-
-
-def defined_terms(text: str) -> tuple[str, ...]:
-    """The terms a provision defines ("'exploitation' means", "on entend par", "se entenderá por")."""
-    terms: list[str] = []
-    for pattern in _DEFINITION_PATTERNS:
-        for m in pattern.finditer(text):
-            term = " ".join(m.group(1).split()).strip(" ,.;:").casefold()
-            if term and term not in terms and len(term.split()) <= 12:
-                terms.append(term)
-    return tuple(terms)
 
 
 def segment(blocks: list[Block], source: str, language: str, uid_prefix: str = "p") -> list[Provision]:
