@@ -123,6 +123,7 @@ VERBS: dict[str, dict[str, Verb]] = {
         "recevoir": Verb(("recev", "recoi", "recoiv", "recu"), "fr-re", ("reception",)),
         "deplacer": Verb(("deplac",), "fr-er", ("deplacement",)),
         "menacer": Verb(("menac",), "fr-er", ("menace",)),
+        "contraindre": Verb(("contraind", "contraign", "contraint"), "fr-re"),
         "tromper": Verb(("tromp",), "fr-er", ("tromperie",)),
         "enlever": Verb(("enlev",), "fr-er", ("enlevement",)),
         "exploiter": Verb(("exploit",), "fr-er", ("exploitation",)),

@@ -72,6 +72,8 @@ SAME_LEMMA = [
     ("fr", "accueille", "accueil"),
     # French transférer and the noun transfert.
     ("fr", "transfère", "transfert"),
+    # French contraindre: participle, gerund and noun.
+    ("fr", "contraignant", "contrainte"),
     # French recevoir's irregular roots.
     ("fr", "reçoivent", "recevoir"),
     # English noun receipt and the verb.
@@ -189,6 +191,16 @@ NOT_AN_ACT = [
     ("en", "Victims may stay in a reception centre.", "receipt"),
     # Spanish: holding the victim's papers is not holding the victim (every form of retener).
     ("es", "El que retuviere los documentos de identidad de la víctima.", "harbouring"),
+    # Spanish: a host country is not harbouring.
+    ("es", "La persona fue trasladada al país de acogida.", "harbouring"),
+    # Spanish: obtaining the consent of a person in control is the payments means, not receipt.
+    ("es", "Pagos para obtener el consentimiento de quien tenga autoridad sobre la víctima.", "receipt"),
+    # French: a host country is not receipt.
+    ("fr", "La victime est renvoyée vers le pays d'accueil.", "receipt"),
+    # French: a shelter is not harbouring.
+    ("fr", "La victime est orientée vers un centre d'hébergement.", "harbouring"),
+    # English: the receiving State is not receipt.
+    ("en", "The receiving State shall facilitate the return.", "receipt"),
     # Spanish: payments received are a means.
     ("es", "La concesión o recepción de pagos a quien tenga autoridad.", "receipt"),
 ]
