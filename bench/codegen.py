@@ -5,8 +5,9 @@ parts (titles) and chapters, numbered articles in the language's drafting style 
 in English, "Article 12" in French, "Artículo 12." in Spanish) with numbered subsections and
 lettered points. Every offence in it is UNRELATED to the Trafficking and Smuggling Protocols
 but is written with their decoy words: abduction by force or threat, the transport and
-receiving of goods, harbouring an offender, fraud and deception in commerce, forgery of
-documents, child pornography, terrorism financing, insider dealing, carriers' duties for
+receiving of goods, harbouring an offender, fraud and deception in commerce, counterfeit
+seals (no forgery of documents: a general forgery offence counts for the document items),
+child pornography, terrorism financing, insider dealing, carriers' duties for
 goods, drug and arms trafficking, the facilitation of a crime. A reader that matches words
 instead of offences will find "elements" here; the gold says there are none.
 
@@ -88,7 +89,7 @@ _TOPICS: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ], ["the loss caused exceeds fifty thousand units", "the deception is directed at elderly customers",
             "false weights or measures are used", "the fraud is carried out through a website"]),
         ("Forgery of documents", [
-            "makes a false document, or alters a genuine document, with intent that it be used as genuine",
+            "counterfeits the seal of a company or of a land registry, with intent that it be used as genuine",
             "uses, offers or delivers a forged certificate of title, land register extract or company seal",
         ], ["the document is a public deed or a court order", "the forgery is committed by a notary",
             "a forged stamp of a ministry is used", "more than ten documents are forged"]),
@@ -167,7 +168,7 @@ _TOPICS: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ], ["le préjudice excède cinquante mille euros", "les manœuvres visent des personnes âgées",
             "des poids ou mesures faux sont employés", "la tromperie est commise au moyen d'un site internet"]),
         ("Des faux", [
-            "de fabriquer un faux document ou d'altérer la vérité dans un écrit destiné à faire preuve",
+            "de contrefaire le sceau d'une société ou d'un bureau des hypothèques",
             "de faire usage d'un faux acte de propriété, d'un faux extrait du registre foncier ou d'un faux sceau "
             "de société",
         ], ["le faux est commis dans un acte authentique", "l'auteur est un notaire",
@@ -250,7 +251,8 @@ _TOPICS: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ], ["el perjuicio excediere de cincuenta mil unidades", "el engaño se dirigiere a personas mayores",
             "se emplearen pesas o medidas falsas", "el fraude se cometiere a través de un sitio web"]),
         ("Falsedades documentales", [
-            "fabricare un documento falso o alterare uno verdadero con el fin de hacerlo pasar por auténtico",
+            "imitare el sello de una sociedad o de un registro de la propiedad con el fin de hacerlo pasar por "
+            "auténtico",
             "hiciere uso de un título de propiedad falso, de una certificación registral falsa o de un sello "
             "mercantil falsificado",
         ], ["el documento fuere una escritura pública o una resolución judicial", "el culpable fuere notario",
