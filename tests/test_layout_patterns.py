@@ -27,6 +27,17 @@ def test_definition_units_define_their_term() -> None:
     assert [(p.citation, p.defines) for p in provisions if p.defines] == [("s. 2 “abduct”", ("abduct",))]
 
 
+def test_lead_in_after_label_is_text_not_heading() -> None:
+    # A heading line above the label, and the label's rest a lead-in ending with ":": the heading
+    # is the line above, the lead-in is the article's text.
+    provisions = cut(
+        "Explotación\nARTÍCULO 3°.- A los fines de esta ley se entiende por explotación:\na) la servidumbre.", "es"
+    )
+    article = provisions[0]
+    assert (article.citation, article.heading) == ("art. 3", "Explotación")
+    assert article.text.endswith("explotación:")
+
+
 def test_article_labelled_twice_is_one_article() -> None:
     # The two labels of one article give one provision, not an empty one and a full one.
     provisions = cut("Artículo 301 BIS\nART. 301 bis.-\nEl que capte a una persona será castigado.", "es")
