@@ -111,9 +111,9 @@ def _purpose_stated(doc: Document, members: tuple[str, ...]) -> bool:
     return False
 
 
-def _naming(doc: Document, unit: str, members: tuple[str, ...]) -> str:
-    if any(doc.has(uid, v("trafficking_name")) for uid in members):
-        return "own"
+def _unit_naming(doc: Document, unit: str) -> str:
+    """How the article as a whole is named: its heading or a penalty clause naming trafficking ("own"),
+    a heading above it ("division"), or not at all."""
     if doc.heading_hits.get(unit, {}).get(v("trafficking_name")):
         return "own"
     if any(doc.has(m.uid, v("trafficking_name")) and doc.has(m.uid, v("penalty")) for m in doc.members.get(unit, ())):
@@ -122,6 +122,12 @@ def _naming(doc: Document, unit: str, members: tuple[str, ...]) -> str:
     if any(doc.heading_hits.get(a.uid, {}).get(v("trafficking_name")) for a in doc.legislation.ancestors(provision)):
         return "division"
     return ""
+
+
+def _naming(doc: Document, unit_naming: str, members: tuple[str, ...]) -> str:
+    if any(doc.has(uid, v("trafficking_name")) for uid in members):
+        return "own"
+    return unit_naming
 
 
 def unit_liability(doc: Document, unit: str) -> bool:
@@ -172,9 +178,10 @@ def frames(doc: Document) -> list[Frame]:
     out: list[Frame] = []
     for unit in _candidate_units(doc):
         liability = unit_liability(doc, unit)
+        unit_naming = _unit_naming(doc, unit)
         for root, members in _roots(doc, unit):
             acts = frozenset(a for a in ACTS if any(doc.has(uid, a) for uid in members))
-            named = _naming(doc, unit, members)
+            named = _naming(doc, unit_naming, members)
             if not acts and not named:
                 continue
             means = frozenset(m for m in MEANS if any(doc.has(uid, m) for uid in members))
