@@ -423,3 +423,19 @@ def test_english_passive_offence_reaches_every_act() -> None:
     pre = pre_assess(legislation_from_text(text, "arcadia.txt", "en"), catalog())
     for act in ("recruitment", "transportation", "transfer", "harbouring", "receipt"):
         assert pre.elements[ACT + act].status.value == "found", act
+
+
+PLAIN = [
+    # Accents go, case folds, the length stays (spans are offsets into the original).
+    ("Mineure âgée de quinze ans", "mineure agee de quinze ans"),
+    # A ligature and a sharp s become one letter each, so later offsets do not shift.
+    ("Œuvre ß niño", "ouvre s nino"),
+    # ASCII text takes the fast path.
+    ("Under EIGHTEEN", "under eighteen"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAIN)
+def test_plain_keeps_offsets(text: str, expected: str) -> None:
+    assert plain(text) == expected
+    assert len(plain(text)) == len(text)

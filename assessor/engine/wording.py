@@ -47,12 +47,16 @@ _NUMBERS = {
 
 def plain(text: str) -> str:
     """Lower case without accents, one character for one character (offsets stay those of `text`)."""
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFKD", char.casefold())
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base[0] if len(base) >= 1 else char)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_plain_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _plain_char(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char.casefold())
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return base[0] if base else char
 
 
 def _number(language: str) -> str:
