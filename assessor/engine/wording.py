@@ -29,8 +29,9 @@ Each span covers the sentence (or the part of it) holding both halves of the cla
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from assessor.text import fold
 
 __all__ = ["child_age_mentions", "consent_irrelevance", "no_means_for_child", "plain"]
 
@@ -54,9 +55,8 @@ def plain(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _plain_char(char: str) -> str:
-    base = unicodedata.normalize("NFKD", char.casefold())
-    base = "".join(c for c in base if not unicodedata.combining(c))
-    return base[0] if base else char
+    # fold() also takes ligatures apart ("œ" -> "oe"); keep its first letter so offsets hold.
+    return fold(char)[:1] or char
 
 
 def _number(language: str) -> str:
