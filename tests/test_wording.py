@@ -38,6 +38,8 @@ SAME_LEMMA = [
     ("es", "captare", "capta"),
     # Spanish future indicative (accent folded).
     ("es", "captará", "capta"),
+    # Spanish gerund.
+    ("es", "captando", "captar"),
     # A nominalisation and a finite form.
     ("es", "captación", "capte"),
     # Subjunctive of reclutar and its noun.
@@ -154,6 +156,8 @@ ACT_CASES = [
     # English nominalisations with "of a person".
     ("en", "The transportation or harbouring of a person for the purpose of exploitation.",
      {"transportation", "harbouring"}),
+    # English transfer of control over a person, a nominalisation.
+    ("en", "Whoever effects the transfer of control over a person to another.", {"transfer"}),
     # English receipt as a noun, American spelling of harbor.
     ("en", "Any person who harbors a child or arranges the receipt of a child.", {"harbouring", "receipt"}),
 ]
