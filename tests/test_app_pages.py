@@ -539,3 +539,25 @@ def test_reading_boxes(render: Callable[[], None], warnings: int, infos: int, wo
     assert all(words in value for value in shown) and (not words or shown)
     # Escaped text, as the page shows it; a file read well is never named in a notice.
     assert not any("act\\.txt was not recognised" in value for value in shown)
+
+
+@pytest.mark.parametrize(
+    ("data", "offence"),
+    [
+        # A law with its offence: after a run, the page lists the offence read, with its acts.
+        (NUMBERED_LAW, True),
+        # A memorandum with no offence the machine recognises: the page says so instead of a silent table.
+        (b"Eldoria memorandum\n\nThe committee meets on Mondays.\n", False),
+    ],
+)
+def test_preassessment_run_shows_the_offences_read(database, data: bytes, offence: bool) -> None:  # noqa: ANN001
+    assessment = _kept(database, "act.txt", data)
+    app = _page(preassessment, assessment=assessment.id)
+    next(b for b in app.button if b.label == "Run the pre-assessment").click().run()
+    assert not app.exception
+    assert "Offences read" in [h.value for h in app.subheader]
+    warnings = [w.value for w in app.warning]
+    assert any("No trafficking or smuggling offence was recognised" in w for w in warnings) is not offence
+    if offence:
+        table = app.dataframe[0].value
+        assert list(table["provision"]) == ["s. 1"] and "recruitment" in table["acts"][0]

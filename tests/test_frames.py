@@ -351,3 +351,22 @@ def test_carriers_of_goods_are_not_the_carriers_duty() -> None:
             "documents required for entry into the Republic.\n")
     pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
     assert [e.citation for e in pre.elements["TIP-11-3"].evidence] == ["s. 6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The text report lists the offence read, with its slots.
+        (DECOY_CODE, ["Offences read:", "  s. 41: trafficking (acts: harbouring, recruitment, transportation; "
+                      "means: deception, force; purposes: sexual_exploitation)"]),
+        # No offence recognised: a notice, so "everything missing" is not read as the law's gaps.
+        ("Section 1\nThe committee meets on Mondays.\n", ["NOTICE: No trafficking or smuggling offence was "
+                                                          "recognised in these files. If the law creates one, its "
+                                                          "wording or layout was not understood: the missing "
+                                                          "elements may be reading failures, not gaps."]),
+    ],
+)
+def test_text_report_offence_lines(text: str, expected: list[str]) -> None:
+    from assessor.reports.text_report import offence_lines
+
+    assert offence_lines(pre_assess(legislation_from_text(text, language="en"), CATALOG)) == expected

@@ -328,6 +328,7 @@ def read_offences(doc: Document, scopes: Scopes, child_specific: Callable[[Provi
         root = doc.legislation.get(frame.root)
         if frame.unit in t_cores and (is_trafficking(frame) or frame.condition):
             kind = ("aggravation of trafficking" if frame.condition
+                    else "definition of trafficking" if frame.definition and not frame.liability
                     else "child trafficking" if child_specific(root) else "trafficking")
         elif frame.liability and frame.child and "TIP-3-a.act.transfer" in frame.acts \
                 and _SALE.search(doc.folded(root.uid)):

@@ -80,7 +80,8 @@ class Candidate:
 class Offence:
     """An offence as the engine read it, with the slots its findings were decided from.
 
-    `kind` is "trafficking", "child trafficking", "aggravation of trafficking", "smuggling",
+    `kind` is "trafficking", "child trafficking", "aggravation of trafficking", "definition of
+    trafficking", "smuggling",
     "use of a victim's services" or "sale of children"; `named` says where its name was read
     ("own words or heading", "a heading above it", or "" when the conduct alone decided).
     """

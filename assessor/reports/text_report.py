@@ -20,6 +20,23 @@ MARK = {
 }
 
 
+# Said when no offence was recognised, so that "everything missing" is not read as the law's gaps.
+NO_OFFENCE = ("No trafficking or smuggling offence was recognised in these files. If the law creates one, its "
+              "wording or layout was not understood: the missing elements may be reading failures, not gaps.")
+
+
+def offence_lines(pre: PreAssessment) -> list[str]:
+    """The offences read, one line each, or the notice that none was."""
+    if not pre.offences:
+        return [f"NOTICE: {NO_OFFENCE}"]
+    lines = ["Offences read:"]
+    for o in pre.offences:
+        slots = "; ".join(f"{name}: {', '.join(values)}" for name, values in
+                          (("acts", o.acts), ("means", o.means), ("purposes", o.purposes)) if values)
+        lines.append(f"  {o.citation}: {o.kind}" + (f" ({slots})" if slots else ""))
+    return lines
+
+
 def reading_failed(reading: Reading | None) -> bool:
     """True when a file's structure was not recognised: no article or section, or too little text placed."""
     return reading is not None and (reading.units == 0 or reading.coverage < LOW_COVERAGE)
@@ -62,6 +79,7 @@ def render_text(pre: PreAssessment, *, details: bool = False) -> str:
                  "or sections recognised.")
     if not notices and reading.warnings:
         lines += [f"  - {warning}" for warning in reading_warnings(readings)]
+    lines += offence_lines(pre)
     lines.append("")
     found = sum(1 for r in pre.elements.values() if r.status is ElementStatus.FOUND)
     inferred = sum(1 for r in pre.elements.values() if r.status is ElementStatus.FOUND and r.inferred)

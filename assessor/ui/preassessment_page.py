@@ -13,6 +13,7 @@ from assessor.errors import AssessorError
 from assessor.legislation.model import Legislation
 from assessor.legislation.reader import read_bytes
 from assessor.preassessment import PreAssessment, pre_assess
+from assessor.reports.text_report import NO_OFFENCE
 from assessor.settings import load_settings
 from assessor.ui.common import (
     checklist_catalog,
@@ -72,11 +73,26 @@ def render() -> None:
                    f"inference), {len(pre.red_flags)} red flag(s). Your decisions were kept.")
         if review:
             st.warning("Decided findings whose evidence changed, to review: " + ", ".join(review))
+        _offences(pre)
         assessment = store().get(assessment.id)
     if not any(f.evidence_digest for f in assessment.findings.values()):
         st.info("The pre-assessment has not run yet for these files.")
         return
     _summary(assessment, catalog)
+
+
+def _offences(pre: PreAssessment) -> None:
+    """The offences the machine read, and the slots it decided from: the first thing to check."""
+    st.subheader("Offences read")
+    if not pre.offences:
+        st.warning(NO_OFFENCE)
+        return
+    st.caption("The provisions the machine read as offences, with what it found in each: if the trafficking or "
+               "smuggling offence is not here, the findings below rest on the wrong provisions.")
+    st.dataframe(pd.DataFrame([{"offence": o.kind, "provision": o.citation, "acts": ", ".join(o.acts),
+                                "means": ", ".join(o.means), "purposes": ", ".join(o.purposes),
+                                "named by": o.named or "its conduct"} for o in pre.offences]),
+                 hide_index=True, width="stretch")
 
 
 def _summary(assessment: Assessment, catalog: Catalog) -> None:
