@@ -130,17 +130,6 @@ PERTURBATIONS: list[tuple[str, pt.Perturb, int]] = [
 
 # (perturbation, seed, law) where the engine's element results change today. Shrink only.
 KNOWN_FAILURES: set[tuple[str, int, str]] = {
-    # "Article 4. Les peines ... lorsque :" on one line: the reader takes the lead-in for the
-    # article's heading, so the aggravations (TIP-3-d, GP.aggravating_circumstances) are missed
-    # on the original and found once the lead-in has a line of its own or holds its items.
-    ("number_own_line", 0, "montverre-fr"),
-    ("number_own_line", 1, "montverre-fr"),
-    ("split_lead_in", 0, "montverre-fr"),
-    ("inline_list", 0, "montverre-fr"),
-    # "Explotación" as a heading line above "Artículo 2.- A los fines...": the forms of
-    # exploitation of the definition are lost (TIP-3-a.purpose.*).
-    ("heading_above", 0, "alcantara-es"),
-    ("heading_above", 1, "alcantara-es"),
     # Inside a decoy code: the code's offences supply elements the law lacks (SOM-6-1-b-i,
     # UNTOC-12, TIP-11-3, ...: missing -> found), and the English Act's bare "3." sections
     # among the code's "Section 212." ones lose the trafficking offence (found -> missing).
