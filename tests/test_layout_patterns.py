@@ -171,7 +171,7 @@ CASES = [
         ["12.b.c", "12.c.paragrafo.1"],
     ),
     (
-        # Inserted article suffixes: accented, glued, after a hyphen; word ordinals.
+        # Inserted article suffixes: accented, glued, after a hyphen; word ordinals as numbers.
         "suffixes_and_ordinals",
         """
         Artículo PRIMERO
@@ -183,9 +183,10 @@ CASES = [
         Artículo 88sexies
         El que acoja a una persona será castigado.
         Artículo 5o. La presente ley entra en vigor al día siguiente.
+        ARTÍCULO VIGÉSIMO PRIMERO.- Se deroga la ley anterior.
         """,
-        ["primero", "301.quater", "129.a", "88.sexies", "5"],
-        ["5o"],
+        ["1", "301.quater", "129.a", "88.sexies", "5", "21"],
+        ["5o", "primero"],
     ),
     (
         # Decimal subsections "(3.1)".

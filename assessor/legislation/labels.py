@@ -74,7 +74,25 @@ _ARTICLE_WORD = re.compile(
     re.IGNORECASE,
 )
 # "ARTICULO 2°", "Artículo único", "Article premier", "Artículo PRIMERO"
-SPANISH_ORDINALS = r"primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo"
+_ES_UNITS = ["primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno"]
+_ES_TENS = [
+    "décimo",
+    "vigésimo",
+    "trigésimo",
+    "cuadragésimo",
+    "quincuagésimo",
+    "sexagésimo",
+    "septuagésimo",
+    "octogésimo",
+    "nonagésimo",
+]
+_UNIT = r"(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno)"
+_TEN = (
+    r"(?:d[eé]cimo|vig[eé]simo|trig[eé]simo|cuadrag[eé]simo|quincuag[eé]simo|sexag[eé]simo|septuag[eé]simo"
+    r"|octog[eé]simo|nonag[eé]simo)"
+)
+# "PRIMERO", "DÉCIMO", "VIGÉSIMO PRIMERO", "décimo tercero"
+SPANISH_ORDINALS = rf"{_TEN}(?: {_UNIT})?|{_UNIT}"
 _ARTICLE_ORDINAL = re.compile(
     rf"^(?P<word>article|artículo|articulo){_SPACE}+(?P<num>premier|1er|único|unico|unique|{SPANISH_ORDINALS})\b(?P<rest>.*)$",
     re.IGNORECASE,
@@ -142,11 +160,32 @@ def article_label(line: str) -> Label | None:
     if re.match(r"^\s*\(", rest) and word.lower() in {"s.", "section", "sec."} and re.match(r"^\s*\(\d", rest) is None:
         return None
     number = _clean_number(m.group("num"))
-    if number.isalpha():
-        number = number.casefold()  # "PRIMERO", "Primero" and "primero" are one article
+    if number.replace(" ", "").isalpha():
+        # "PRIMERO", "Primero" and "primero" are one article, article 1, as "1o." and "1er" are.
+        number = ordinal_number(number) or number.casefold()
+    elif number == "1er":
+        number = "1"
     # "411 BIS" is cited "411 bis".
     number = re.sub(rf"\b{LATIN_WORDS}\b", lambda w: w.group().casefold(), number, flags=re.IGNORECASE)
     return Label("article", word.lower().rstrip("."), number, word, rest.lstrip(" .:–—-").strip(), line)
+
+
+def ordinal_number(word: str) -> str | None:
+    """The number a Spanish or French ordinal names ("VIGÉSIMO PRIMERO" -> "21", "premier" -> "1")."""
+    text = word.casefold()
+    if text in {"premier", "première"}:
+        return "1"
+    for plain, accented in (("septimo", "séptimo"), ("decimo", "décimo"), ("gesimo", "gésimo")):
+        text = text.replace(plain, accented)
+    parts = text.split()
+    value = 0
+    if parts and parts[0] in _ES_TENS:
+        value += 10 * (_ES_TENS.index(parts[0]) + 1)
+        parts = parts[1:]
+    if parts and parts[0] in _ES_UNITS:
+        value += _ES_UNITS.index(parts[0]) + 1
+        parts = parts[1:]
+    return str(value) if value and not parts else None
 
 
 def bare_section_label(line: str) -> Label | None:
