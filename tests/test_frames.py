@@ -246,6 +246,12 @@ DRAFTING_CASES = [
      "this section, the following shall be irrelevant:\n(a) the age of the victim's guardian;\n(b) whether the "
      "victim consented to the intended exploitation.\n",
      {"TIP-3-b": "found"}),
+    # Consent irrelevance drafted as liability that is not relieved (a clause-level reading).
+    ("consent_does_not_relieve_en", "en",
+     "Section 3\n(1) A person who recruits or harbours another person by deception for the purpose of exploitation "
+     "commits the offence of trafficking in persons and is liable to imprisonment for ten years.\n(2) The consent "
+     "of the victim to the intended exploitation does not relieve the offender of liability under subsection (1).\n",
+     {"TIP-3-b": "found"}),
     # A child offence drafted as a sibling paragraph with no means: the no-means child rule.
     ("child_sibling_paragraph_en", "en",
      "Section 3\n(1) Any person who recruits, transports or receives an individual (other than a child) by force or "

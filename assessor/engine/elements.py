@@ -15,14 +15,14 @@ rule ("express", "functional: the offence requires no means", ...). The families
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from assessor.engine.classify import Scopes, general_rules
 from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementResult, ElementStatus, Evidence
-from assessor.engine.wording import child_age_mentions
+from assessor.engine.wording import child_age_mentions, consent_irrelevance, no_means_for_child
 from assessor.legislation.model import Provision
 from assessor.text import Token, fold
 
@@ -317,12 +317,15 @@ class Rules:
         consent = [(p, h) for p, h in self.hits_in(v("consent"), scope) if self.irrelevant_here(p)]
         consent += [(p, h) for p, h in self.hits_in("TIP-3-b", scope)
                     if self.doc.has(p.uid, v("consent")) and self.irrelevant_here(p)]
+        # Clause-level readings ("does not relieve the offender of liability", "no consent ... shall be valid").
+        consent += self.clause_hits("TIP-3-b", scope, consent_irrelevance)
         self.results["TIP-3-b"] = self.found("TIP-3-b", consent, "express: consent is irrelevant")
 
         # A child rule dispensing with means counts wherever it stands in a law on trafficking
         # ("Presumption in case of child victim: the prosecution need not prove coercion").
         everywhere = [p.uid for p in self.doc.legislation.provisions] if self.scopes.trafficking.cores else []
         child_rule = [(p, h) for p, h in self.hits_in(v("no_means"), everywhere) if self.child_specific(p)]
+        child_rule += self.clause_hits("TIP-3-c", everywhere, no_means_for_child)
         # A child offence drafted as its own paragraph, with an empty means slot ("(2) Any person who
         # recruits ... a child for the purpose of exploitation commits an offence").
         for frame in self.scopes.frames:
@@ -350,6 +353,16 @@ class Rules:
         penalties += [(p, h) for uid in scope for p, h in self.hits_in(v("penalty"), [uid])
                       if self.doc.unit_of.get(uid) in self.scopes.offences and self.doc.unit_of.get(uid) not in cores]
         self.results["TIP-5-1"] = self.found("TIP-5-1", penalties, "express: offence with a penalty")
+
+    def clause_hits(self, element_id: str, uids: Iterable[str],
+                    reader: Callable[[str, str], list[tuple[int, int]]]) -> list[tuple[Provision, Hit]]:
+        """Evidence from a clause-level reading of `wording.py`, for provisions that have its key words."""
+        out = []
+        for uid in uids:
+            provision = self.doc.legislation.get(uid)
+            for start, end in reader(provision.text, provision.language):
+                out.append((provision, Hit(element_id, provision.text[start:end], 0, 0, start, end)))
+        return out
 
     def irrelevant_here(self, provision: Provision) -> bool:
         """Words of irrelevance in the provision itself or in the lead-in of its list."""
