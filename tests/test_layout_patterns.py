@@ -361,16 +361,21 @@ def test_table_of_contents_is_dropped_and_reported() -> None:
         ["ÍNDICE", "ARTÍCULO 1°.- Objeto ........ 1", "ARTÍCULO 2°.- Definiciones ........ 1"],
         # One range of sections under "Arrangement of sections".
         ["ARRANGEMENT OF SECTIONS", "Sections 1 to 2 ........ 1"],
+        # Bare labels without headings, the body starting again at the first of them.
+        ["TABLE OF CONTENTS", "Section 1", "Section 2"],
     ],
 )
 def test_table_of_contents_forms(toc: list[str]) -> None:
     # The table is dropped: the body's articles are the only ones, each with its text.
-    body = [
-        "ARTÍCULO 1°.- Objeto. Esta ley previene la trata." if "ÍNDICE" in toc else "1. This Act prevents trafficking.",
-        "ARTÍCULO 2°.- Definiciones. Víctima es toda persona explotada."
-        if "ÍNDICE" in toc
-        else "2. A victim is any person exploited.",
-    ]
+    if "ÍNDICE" in toc:
+        body = [
+            "ARTÍCULO 1°.- Objeto. Esta ley previene la trata.",
+            "ARTÍCULO 2°.- Definiciones. Víctima es toda persona explotada.",
+        ]
+    elif "Section 1" in toc:
+        body = ["Section 1", "This Act prevents trafficking.", "Section 2", "A victim is any person exploited."]
+    else:
+        body = ["1. This Act prevents trafficking.", "2. A victim is any person exploited."]
     legislation = legislation_from_text("\n".join(["Law of Freedonia", *toc, *body]))
     articles = [p for p in legislation.provisions if p.kind is Kind.ARTICLE]
     assert len(articles) == 2 and all(p.text for p in articles)

@@ -180,13 +180,18 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
         j = start
         entries = 0
         first_key = ""
+        recurred = False
+        end = j
         while j < len(lines) and (_toc_entry(lines[j][1]) or (entries and _is_toc_filler(lines[j][1]))):
             key = _entry_key(_strip_word(lines[j][1]))
             if entries and key == first_key:
+                recurred = True
                 break  # the body starts with the first entry again
             if not entries and not division_label(lines[j][1]):
                 first_key = key
-            entries += _toc_entry(lines[j][1]) and not division_label(lines[j][1])
+            if _toc_entry(lines[j][1]) and not division_label(lines[j][1]):
+                entries += 1
+                end = j + 1  # headings after the last entry may be the body's own
             j += 1
         k = start
         while headed and k < len(lines) and _RANGE_ENTRY.match(lines[k][1]) and len(lines[k][1]) <= 110:
@@ -201,10 +206,12 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
             probes = [
                 k for _, t in lines[start:j] if not division_label(t) and len(k := _entry_key(_strip_word(t))) >= 6
             ]
-            body = [_entry_key(_strip_word(t)) for _, t in lines[j : j + 5000]]
-            if any(b.startswith(k) for k in probes[:3] for b in body):
-                notes.append(Note("toc", lines[i][0], j - i, sum(len(t) for _, t in lines[i:j])))
-                return lines[:i] + lines[j:]
+            body = [_entry_key(_strip_word(t)) for _, t in lines[end : end + 5000]]
+            # Under a heading, entries that are bare labels ("Section 1", "Section 2") are a table
+            # when the body starts again at the first of them.
+            if (headed and recurred) or any(b.startswith(k) for k in probes[:3] for b in body):
+                notes.append(Note("toc", lines[i][0], end - i, sum(len(t) for _, t in lines[i:end])))
+                return lines[:i] + lines[end:]
         i = j + 1 if j > i else i + 1
     return lines
 
