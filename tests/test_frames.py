@@ -271,6 +271,14 @@ DRAFTING_CASES = [
      "Section 3\nA person who recruits or transports another person by coercion for the purpose of exploitation "
      "commits the offence of trafficking in persons and is liable to imprisonment for ten years.\n",
      {"TIP-3-a.means.force": "found", "TIP-3-a.means.deception": "missing"}),
+    # Another chapter's child age (the consent age of a sexual offence) is not the trafficking rules' age:
+    # the trafficking offence's own "child", with no age, is a functional reading of eighteen.
+    ("other_chapters_child_age_en", "en",
+     "Section 140\nWhoever has sexual intercourse with a child under the age of sixteen years shall be punished "
+     "with imprisonment for ten years.\nSection 201\nWhoever recruits, transports or receives a child for the "
+     "purpose of exploitation commits the offence of trafficking in persons and shall be punished with "
+     "imprisonment for twelve years.\n",
+     {"TIP-3-d": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

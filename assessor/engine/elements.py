@@ -379,7 +379,13 @@ class Rules:
             return self.missing("TIP-3-d", "no child rule tied to trafficking")  # a driving age is not this
         age18 = []
         other_age = False
+        # The child rules tied to trafficking (conventions, rule 1): the offence, what it uses and what
+        # refers to it, and definitions of a child; not the child provisions of unrelated offences in a
+        # whole code (a "child" of the pornography chapter).
+        related = self.related()
         for provision in leg.provisions:
+            if not (provision.uid in related or (provision.defines and self.doc.has(provision.uid, v("child")))):
+                continue
             if not self.doc.has(provision.uid, v("child")) and not provision.defines:
                 continue
             # Ages of persons only (wording.py): "imprisonment for eighteen years" is no child's age.
