@@ -405,6 +405,24 @@ def test_unnumbered_act_beside_a_numbered_one() -> None:
     assert len(articles) == 7
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A hard-wrapped sentence: the lower-case continuation joins the line before.
+        (
+            ["1. Whoever recruits a person for the purpose of exploitation by any", "means shall be punished."],
+            1,
+        ),
+        # A lower-case roman label after a long line is a new item, not a continuation.
+        (["1. Whoever recruits a person for the purpose of exploitation in the cases", "ii. of a minor victim;"], 2),
+        # A line after a short one (a heading) is not a continuation.
+        (["Offences", "under this Act are crimes."], 2),
+    ],
+)
+def test_hard_wrap_joining(lines: list[str], expected: int) -> None:
+    assert len(normalise(lines).lines) == expected
+
+
 def test_numbered_list_is_not_a_table_of_contents() -> None:
     # A list of short numbered sentences inside an article is kept, even when a later article
     # repeats a number.

@@ -60,6 +60,9 @@ _SUPERSEDED_WORDS = ("version", "versión", "anterior", "rédaction")
 _DECIMAL_DIVISION = re.compile(r"^(?:Sub)?[Dd]ivision\s+(?P<num>\d{1,4}\.\d{1,3}[A-Z]?)\s*[-–—:]?\s*(?=\S)")
 _WRAPPED_NUMBER = re.compile(r"^\d{1,4}[A-Z]?\.?\s+[a-z]")
 _WRAP_END = re.compile(r"[\w,]$")
+# Lower-case labels the point patterns leave to context ("ii. the second case", "aa) ..."): never a
+# continuation line.
+_LOWER_LABEL = re.compile(r"^(?:[ivxl]{1,6}|[a-z]{1,2})[.)]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +284,7 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 and (text[:1].islower() or _WRAPPED_NUMBER.match(text))
                 and not point_label(text)
                 and "|" not in text  # a table row ("term | meaning") starts its own line
+                and not _LOWER_LABEL.match(text)
             ):
                 # A hard-wrapped line: "... under section" / "2 of this Act" is one sentence.
                 out[-1] = (prev_n, f"{prev} {text}")
