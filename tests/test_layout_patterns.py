@@ -440,6 +440,26 @@ def test_numbered_list_is_not_a_table_of_contents() -> None:
     assert layout.notes == () and len(layout.lines) == 7
 
 
+@pytest.mark.parametrize(
+    "marker",
+    [
+        # Légifrance marks an old version by its dates.
+        "Version en vigueur du 1 mars 1994 au 18 mars 2003",
+        # A consolidated Spanish text's note introducing the original wording.
+        "NOTA: el texto original de este artículo decía:",
+        # An English consolidation's bracketed marker.
+        "[Version in force until 1 January 2019]",
+    ],
+)
+def test_superseded_markers(marker: str) -> None:
+    # Each marker drops the old version that follows it, up to the next article.
+    text = "\n".join(
+        ["Article 7 The current rule punishes exploitation.", marker, "Article 7 The old rule.", "Article 8 X."]
+    )
+    texts = " ".join(p.text for p in legislation_from_text(text).provisions)
+    assert "old rule" not in texts and "current rule" in texts
+
+
 def test_superseded_version_is_dropped() -> None:
     # "Texto anterior" starts a superseded version that runs to the next article: left out, and reported.
     text = "\n".join(

@@ -50,11 +50,12 @@ _LEADER = re.compile(r"\s*(?:\.{2,}|…+|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSEDED = re.compile(
     r"(?:\[\s*version in force (?:until|from [^\]]{1,40} (?:to|until))\b|\bversion (?:no longer|not) in force\b"
     r"|\btexto anterior\b|\bversión anterior\b|\bredacción anterior\b|\bancienne rédaction\b"
-    r"|\bversion antérieure\b|\bsuperseded version\b|\bprevious version\b)",
+    r"|\bversion antérieure\b|\bsuperseded version\b|\bprevious version\b"
+    r"|\bversion en vigueur du\b.{1,40}\bau\b|^nota\b.{0,200}\btexto original\b|^texto original\s*:)",
     re.IGNORECASE,
 )
 # A word every _SUPERSEDED alternative contains (compared casefolded).
-_SUPERSEDED_WORDS = ("version", "versión", "anterior", "rédaction")
+_SUPERSEDED_WORDS = ("version", "versión", "anterior", "rédaction", "original")
 # "Division 271.2 – Offence of ..." on a third-party page: divisions are not numbered with a
 # decimal point, sections are, so this is section 271.2.
 _DECIMAL_DIVISION = re.compile(r"^(?:Sub)?[Dd]ivision\s+(?P<num>\d{1,4}\.\d{1,3}[A-Z]?)\s*[-–—:]?\s*(?=\S)")
