@@ -163,12 +163,16 @@ ELEMENT_CASES = [
 ]
 
 
+def statuses(text: str, language: str, keys: list[str]) -> dict[str, str]:
+    """Element statuses ("found"/"missing") and red flags ("raised"/"not_raised") of an invented law."""
+    pre = pre_assess(legislation_from_text(text, language=language), CATALOG)
+    return {key: (("raised" if key in pre.red_flags else "not_raised") if key.startswith("RF.")
+                  else pre.elements[key].status.value) for key in keys}
+
+
 @pytest.mark.parametrize(("name", "language", "text", "expected"), ELEMENT_CASES, ids=[c[0] for c in ELEMENT_CASES])
 def test_elements_from_frame_slots(name: str, language: str, text: str, expected: dict[str, str]) -> None:
-    pre = pre_assess(legislation_from_text(text, language=language), CATALOG)
-    got = {key: (("raised" if key in pre.red_flags else "not_raised") if key.startswith("RF.")
-                 else pre.elements[key].status.value) for key in expected}
-    assert got == expected
+    assert statuses(text, language, list(expected)) == expected
 
 
 # A code with its general part: attempt, complicity, instigation, legal persons, confiscation and
@@ -279,6 +283,21 @@ DRAFTING_CASES = [
      "purpose of exploitation commits the offence of trafficking in persons and shall be punished with "
      "imprisonment for twelve years.\n",
      {"TIP-3-d": "found"}),
+    # A law after a code numbered alike: "section 1" in the law is the law's own (the nearest unit).
+    ("nearest_unit_when_numbering_restarts_en", "en",
+     "Section 1\nWhoever steals shall be punished.\nSection 2\nThe word 'goods' includes money.\n"
+     "Section 3\nWhoever receives stolen goods shall be punished.\n"
+     "TRAFFICKING ACT\nSection 1\nIn this Act, exploitation includes servitude.\n"
+     "Section 2\nA person who recruits or transports another person for the purpose of exploitation as "
+     "defined in section 1 commits an offence and is liable to imprisonment for ten years.\n",
+     {"TIP-3-a.purpose.servitude": "found"}),
+    # A theft article's own forfeiture paragraph ("the offence") governs theft only, not trafficking.
+    ("special_part_paragraph_not_general_en", "en",
+     "Article 40\n(1) Whoever steals the goods of another is punished with imprisonment of up to three years.\n"
+     "(2) The court may order the forfeiture of any vehicle used in the commission of the offence.\n"
+     "Article 41\nWhoever recruits, transports or receives a person for the purpose of exploitation is "
+     "punished with imprisonment of ten years.\n",
+     {"UNTOC-12": "missing"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "
@@ -309,10 +328,7 @@ DRAFTING_CASES = [
 
 @pytest.mark.parametrize(("name", "language", "text", "expected"), DRAFTING_CASES, ids=[c[0] for c in DRAFTING_CASES])
 def test_drafting_patterns(name: str, language: str, text: str, expected: dict[str, str]) -> None:
-    pre = pre_assess(legislation_from_text(text, language=language), CATALOG)
-    got = {key: (("raised" if key in pre.red_flags else "not_raised") if key.startswith("RF.")
-                 else pre.elements[key].status.value) for key in expected}
-    assert got == expected
+    assert statuses(text, language, list(expected)) == expected
 
 
 OFFENCE_KIND_CASES = [
@@ -335,27 +351,6 @@ OFFENCE_KIND_CASES = [
 def test_offences_read(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     pre = pre_assess(legislation_from_text(text, language=language), CATALOG)
     assert [(o.kind, o.citation, o.named) for o in pre.offences] == expected
-
-
-def test_reference_to_the_nearest_unit_when_numbering_restarts() -> None:
-    # A law embedded after a code whose sections are numbered alike: "section 2" in the law is the law's own.
-    text = ("Section 1\nWhoever steals shall be punished.\nSection 2\nThe word 'goods' includes money.\n"
-            "Section 3\nWhoever receives stolen goods shall be punished.\n"
-            "TRAFFICKING ACT\nSection 1\nIn this Act, exploitation includes servitude.\n"
-            "Section 2\nA person who recruits or transports another person for the purpose of exploitation as "
-            "defined in section 1 commits an offence and is liable to imprisonment for ten years.\n")
-    pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
-    assert pre.elements["TIP-3-a.purpose.servitude"].status == "found"
-
-
-def test_special_part_paragraphs_are_not_general_rules() -> None:
-    # A theft article's own forfeiture paragraph ("the offence") governs theft only, not trafficking.
-    text = ("Article 40\n(1) Whoever steals the goods of another is punished with imprisonment of up to three years.\n"
-            "(2) The court may order the forfeiture of any vehicle used in the commission of the offence.\n"
-            "Article 41\nWhoever recruits, transports or receives a person for the purpose of exploitation is "
-            "punished with imprisonment of ten years.\n")
-    pre = pre_assess(legislation_from_text(text, language="en"), CATALOG)
-    assert pre.elements["UNTOC-12"].status == "missing"
 
 
 def test_carriers_of_goods_are_not_the_carriers_duty() -> None:
