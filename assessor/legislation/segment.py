@@ -235,6 +235,7 @@ class _Segmenter:
         self.implicit_count = 0
         self.style = _FileStyle(False, False, False, frozenset())
         self.implicit_ok = True
+        self.in_insert = False
 
     # -- creating nodes ------------------------------------------------------------------
     def _new(
@@ -524,7 +525,7 @@ class _Segmenter:
         Returns True when the line was consumed here.
         """
         quote = units.QUOTED_ARTICLE.search(line)
-        if quote is None:
+        if quote is None or self.in_insert:
             return False
         clause, body = line[: quote.start()].strip(), line[quote.end() :]
         starts = [m.start() for m in units.INNER_ARTICLE.finditer(body)]
@@ -536,17 +537,21 @@ class _Segmenter:
         if prefix is None and self.article is not None:
             lead = next(iter(self.article.texts()), "")
             prefix = units.instrument(lead)
-        if clause:
-            self.feed_line(clause, self.style)
         known = {citation_key(n.citation) for n in self.nodes if n.kind is Kind.ARTICLE}
-        for label, _ in labels:
+        inserted, quoted = [], []
+        for label, piece in labels:
             assert label is not None  # noqa: S101 - checked above
+            citation = f"{prefix} {label.number}" if prefix else f"art. {label.number}"
+            # An article the file already holds as consolidated (the text in force) stays in the
+            # clause as quoted words: the amending law's original wording, not a second article.
+            (quoted if citation_key(citation) in known else inserted).append((label, piece, citation))
+        clause = " ".join([clause, *(piece.strip() for _, piece, _ in quoted)]).strip()
+        if clause:
+            self.in_insert = True  # the clause's own quoted words are not read again as inserts
+            self.feed_line(clause, self.style)
+            self.in_insert = False
+        for label, _, citation in inserted:
             number = label.number
-            citation = f"{prefix} {number}" if prefix else f"art. {number}"
-            if citation_key(citation) in known:
-                # The file already holds this article as consolidated: the text in force. The
-                # amending law's quotation is its original wording, superseded since.
-                continue
             heading, text = _split_heading(units.QUOTE_END.sub("", label.rest))
             node = self._new(Kind.ARTICLE, "article", number, citation, label.raw[:40].strip(), heading, self.division)
             if text:
