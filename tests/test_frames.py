@@ -298,6 +298,15 @@ DRAFTING_CASES = [
      "Article 41\nWhoever recruits, transports or receives a person for the purpose of exploitation is "
      "punished with imprisonment of ten years.\n",
      {"UNTOC-12": "missing"}),
+    # An unrelated offence right after the trafficking article, with aggravations of its own, is not the
+    # trafficking offence's aggravation (nor is its forfeiture paragraph confiscation for trafficking).
+    ("next_offence_not_an_aggravation_es", "es",
+     "Artículo 208. Trata de personas.\nEl que captare o trasladare a una persona con fines de explotación "
+     "sexual será castigado con prisión de seis a doce años.\nArtículo 209. Sellos falsos.\n1. El que imitare "
+     "el sello de una sociedad será castigado con prisión de dos a siete años.\n2. Se impondrá la pena de "
+     "prisión de siete a diez años cuando el culpable fuere notario.\n3. El juez podrá acordar el comiso de "
+     "los equipos utilizados en la comisión del delito.\n",
+     {"GP.aggravating_circumstances": "missing", "UNTOC-12": "missing"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

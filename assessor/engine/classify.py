@@ -228,6 +228,8 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
                 doc.folded(m.uid) for m in doc.members[unit][1:]))
             if not (doc.unit_has(unit, v("aggravation")) or conditional_penalty):
                 break
+            if _own_offence(doc, unit):
+                break  # an offence of its own with its own aggravations (forgery after trafficking in a code)
             scope.add_unit(doc, unit, "aggravation of the offence")
     # Offences and rules that refer back to the offence: aggravations, "for the purposes of section 2".
     for unit in doc.units:
@@ -240,6 +242,17 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
             if unit.uid in offences or _FOR_THE_PURPOSES.search(member.text):
                 scope.add_unit(doc, unit.uid, "refers to the offence")
                 break
+
+
+def _own_offence(doc: Document, unit: str) -> bool:
+    """True when an article opens with an offence of its own: its first paragraph punishes conduct
+    unconditionally ("Whoever forges a seal is punished ..."), where an aggravation opens with its
+    condition or its raised penalty."""
+    first = next((m for m in doc.members[unit] if m.text.strip()), None)
+    if first is None or not doc.has(first.uid, v("penalty")):
+        return False
+    text = doc.folded(first.uid)
+    return not (_CONDITIONAL.search(text) or doc.has(first.uid, v("aggravation")))
 
 
 def _uses(text: str, term: str) -> bool:
