@@ -538,19 +538,20 @@ class _Segmenter:
             lead = next(iter(self.article.texts()), "")
             prefix = units.instrument(lead)
         known = {citation_key(n.citation) for n in self.nodes if n.kind is Kind.ARTICLE}
-        inserted, quoted = [], []
-        for label, piece in labels:
+        inserted = []
+        for label, _ in labels:
             assert label is not None  # noqa: S101 - checked above
             citation = f"{prefix} {label.number}" if prefix else f"art. {label.number}"
-            # An article the file already holds as consolidated (the text in force) stays in the
-            # clause as quoted words: the amending law's original wording, not a second article.
-            (quoted if citation_key(citation) in known else inserted).append((label, piece, citation))
-        clause = " ".join([clause, *(piece.strip() for _, piece, _ in quoted)]).strip()
+            # An article the file already holds as consolidated is the text in force; the amending
+            # law's quotation is its original wording, superseded since: not a second article,
+            # and not assessed (conventions, rule 10).
+            if citation_key(citation) not in known:
+                inserted.append((label, citation))
         if clause:
             self.in_insert = True  # the clause's own quoted words are not read again as inserts
             self.feed_line(clause, self.style)
             self.in_insert = False
-        for label, _, citation in inserted:
+        for label, citation in inserted:
             number = label.number
             heading, text = _split_heading(units.QUOTE_END.sub("", label.rest))
             node = self._new(Kind.ARTICLE, "article", number, citation, label.raw[:40].strip(), heading, self.division)
