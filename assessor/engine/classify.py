@@ -248,7 +248,7 @@ def _own_offence(doc: Document, unit: str) -> bool:
     """True when an article opens with an offence of its own: its first paragraph punishes conduct
     unconditionally ("Whoever forges a seal is punished ..."), where an aggravation opens with its
     condition or its raised penalty."""
-    first = next((m for m in doc.members[unit] if m.text.strip()), None)
+    first = next((m for m in doc.members[unit] if len(m.text.split()) >= 6), None)  # past a heading line
     if first is None or not doc.has(first.uid, v("penalty")):
         return False
     text = doc.folded(first.uid)

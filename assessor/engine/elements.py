@@ -60,7 +60,7 @@ _ABOUT_THESE_CRIMES = re.compile(
 )
 # "The offence", "l'infraction", "el delito": in a file that creates the offences, they are meant.
 _THE_OFFENCE = re.compile(r"\b(?:the|such|these|those) offences?\b|\bl'infraction\b|\b(?:ces|les) infractions\b"
-                          r"|\b(?:el|dicho|este|los|dichos|estos) delitos?\b", re.IGNORECASE)
+                          r"|\b(?:el|del|dicho|este|los|dichos|estos) delitos?\b", re.IGNORECASE)
 _MIGRANT = re.compile(r"migra|etranger|extranjer|foreigner|non-national|alien\b")
 _LIABILITY = re.compile(r"liab|responsab|sanci|multa|\bfine|penalt|\bpena\b|amende|peine|disol|dissol|punish|puni"
                         r"|guilty|coupable|culpable",
@@ -80,6 +80,7 @@ _MEANS_TERM = re.compile(r"\b(?:coerc|contrainte|coacc|force\b|fuerza|fraud|dece
 
 # Penalty words that aggravate only on a condition: a basic offence may carry life imprisonment.
 _PENALTY_ONLY = re.compile(r"\blife\b|perpetu|not less than")
+_LABEL_TITLE = re.compile(r"\s*(?:art(?:icle|ículo|iculo)?s?\b|sec(?:tion)?s?\b|§|\d)", re.IGNORECASE)
 _PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
                          r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
@@ -537,8 +538,9 @@ class Rules:
         cores = set(self.scopes.trafficking.cores) | set(self.scopes.smuggling.cores)
         related = set(self.scopes.trafficking.provisions) | set(self.scopes.smuggling.provisions)
         # A law about trafficking or smuggling (by its title) is about them throughout.
+        # (A title that is only the first article's label and heading says nothing of the whole file.)
         specialised = {f.name for f in self.doc.legislation.files
-                       if cores and _ABOUT_THESE_CRIMES.search(fold(f.title))}
+                       if cores and _ABOUT_THESE_CRIMES.search(fold(f.title)) and not _LABEL_TITLE.match(f.title)}
         generic = bool(cores) and self._only_these_offences()
         # One pass in reading order: parents come before their subdivisions, which follow them in.
         for provision in self.doc.legislation.provisions:
