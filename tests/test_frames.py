@@ -307,6 +307,16 @@ DRAFTING_CASES = [
      "prisión de siete a diez años cuando el culpable fuere notario.\n3. El juez podrá acordar el comiso de "
      "los equipos utilizados en la comisión del delito.\n",
      {"GP.aggravating_circumstances": "missing", "UNTOC-12": "missing"}),
+    # "Les infractions prévues à la section 1" names a division (a French section), not an article 1 of
+    # another Act in the same file.
+    ("french_section_is_a_division_fr", "fr",
+     "Section 1 : De la traite\nArticle 10\nLa traite des êtres humains est le fait de recruter ou de transporter "
+     "une personne à des fins d'exploitation. Elle est punie de sept ans d'emprisonnement.\nSection 2 : "
+     "Dispositions communes\nArticle 11\nLes personnes coupables des infractions prévues à la section 1 "
+     "encourent la confiscation des biens ayant servi à les commettre.\nLOI SUR LES BIBLIOTHÈQUES\nArticle 1\n"
+     "La présente loi organise les bibliothèques.\nArticle 2\nLa dégradation d'un livre est punie d'une "
+     "amende.\n",
+     {"UNTOC-12": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

@@ -88,6 +88,10 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_NUMBER = re.compile(r"(?:L\.?\s?)?\d+[A-Z]?(?:[-.]\d+)*(?:\s(?:bis|ter|quater))?", re.IGNORECASE)
+# A division cited by its name and number in French or Spanish ("les infractions prévues à la section 1",
+# "los delitos del capítulo II"); in English a "section" is an article, read by _REFERENCE.
+_DIVISION_REFERENCE = re.compile(r"\b(section|sous-section|chapitre|titre|secci[oó]n|cap[ií]tulo|t[ií]tulo)\s+"
+                                 r"([IVXLC]+|\d+(?:\s?(?:bis|ter))?)\b", re.IGNORECASE)
 # The words between two numbers that make them a range, not a list.
 _RANGE = re.compile(r"^\s*(?:to|through|à|a|al|hasta|-|–)\s*$", re.IGNORECASE)
 _THIS_DIVISION = re.compile(
@@ -117,6 +121,7 @@ class Document:
     _folded: dict[str, str] = field(default_factory=dict)
     _order: dict[str, int] = field(default_factory=dict)
     _division_cache: dict[str, set[str]] = field(default_factory=dict)
+    _positions: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, legislation: Legislation, catalog: Catalog) -> Document:
@@ -233,7 +238,12 @@ class Document:
             return cached
         found: set[str] = set()
         self._references[provision.uid] = found
+        if provision.language in ("fr", "es"):
+            for m in _DIVISION_REFERENCE.finditer(provision.text):
+                found |= self._division_numbered(provision, m.group(1), m.group(2))
         for m in _REFERENCE.finditer(provision.text):
+            if provision.language in ("fr", "es") and m.group(0).casefold().startswith(("section", "secci")):
+                continue  # a French or Spanish "section" is a division, read above
             listed = m.group(1)
             previous: str | None = None
             previous_end = 0
@@ -246,6 +256,24 @@ class Document:
                         found.update(self._units_between(previous, unit))
                 previous, previous_end = unit, number.end()
         return found
+
+    def _division_numbered(self, provision: Provision, word: str, number: str) -> set[str]:
+        """The articles of a division cited by its word and number ("à la section 1", "del capítulo II"),
+        the nearest one of that name when several share it."""
+        key = f"{fold(word)} {citation_key(number)}"
+        candidates = [d for d in self.legislation.provisions if d.kind is Kind.DIVISION and d.source == provision.source
+                      and f"{fold(d.citation.split()[0])} {citation_key(' '.join(d.citation.split()[1:]))}" == key]
+        if not candidates:
+            return set()
+        here = self._provision_order().get(provision.uid, 0)
+        division = min(candidates, key=lambda d: abs(self._provision_order().get(d.uid, 0) - here))
+        return {self.unit_of[d.uid] for d in self.legislation.descendants(division)
+                if d.kind is Kind.ARTICLE and d.uid in self.unit_of}
+
+    def _provision_order(self) -> dict[str, int]:
+        if not self._positions:
+            self._positions.update({p.uid: i for i, p in enumerate(self.legislation.provisions)})
+        return self._positions
 
     def _unit_by_number(self, provision: Provision, number: str) -> str | None:
         """The unit a number names; where numbering restarts (two Acts in one file, a law inside a
