@@ -229,6 +229,14 @@ SMUGGLING_CASES = [
     # Facilitating the entry of goods is a customs offence, not smuggling of migrants.
     ("en", "Section 21\nA person who facilitates the entry of prohibited goods into the Republic commits an offence "
      "and is liable to a fine.\n", []),
+    # "Promotes or facilitates the commission" of trafficking is complicity in it, not smuggling: the
+    # trafficking article stays trafficking.
+    ("es", "Artículo 411\nEl que mediante engaño capte, traslade o acoja a personas para que sean objeto de "
+     "explotación laboral será castigado con prisión. El que promueva o facilite la ejecución de estas conductas "
+     "será sancionado como autor.\n", []),
+    # Bringing a person into the country unlawfully, for gain, is smuggling even without the word "entry".
+    ("en", "Section 30\nA person who, for a financial benefit, brings another person into the Republic in breach "
+     "of the immigration laws commits an offence and is liable to imprisonment for ten years.\n", ["s. 30"]),
     # The foreigner who used a smuggler is punished as such: a red flag, not the smuggling offence.
     ("fr", "Article 13\nL'étranger qui a eu recours à un passeur pour entrer irrégulièrement sur le territoire est "
      "puni d'un an d'emprisonnement.\n", []),

@@ -83,8 +83,21 @@ def _names_trafficking(doc: Document, unit: str) -> bool:
     return any(doc.heading_hits.get(a.uid, {}).get(v("trafficking_name")) for a in doc.legislation.ancestors(provision))
 
 
+# Smuggling is facilitating a person's entry, transit, exit or stay: the verb alone ("promueva o facilite
+# la ejecución de las conductas") is complicity in whatever offence it stands in.
+_MOVEMENT = re.compile(r"\b(?:entr\w*|enter\w*|exit\w*|transit\w*|stay\w*|remain\w*|resid\w*|arriv\w*|depart\w*"
+                       r"|border\w*|frontier\w*|ingres\w*|egres\w*|salida\w*|salir|permanen\w*|estancia|internar\w*"
+                       r"|sortie|sejour\w*|circulation|frontiere\w*|pais|territor\w*|country|immigra\w*|inmigra\w*"
+                       r"|come|comes|coming|came|bring\w*|brought|into|land|landing|admission|admitted|travel\w*"
+                       r"|passage|venir|venue|introdu\w*|llegad\w*)\b")
+
+
 def _names_smuggling(doc: Document, unit: str) -> bool:
-    return doc.unit_has(unit, v("smuggling_name")) or doc.unit_has(unit, "SOM-6-1-a")
+    """The article is named smuggling, or facilitates a movement across or a stay within the State."""
+    if doc.unit_has(unit, v("smuggling_name")):
+        return True
+    return any(doc.has(m.uid, "SOM-6-1-a") and _MOVEMENT.search(doc.folded(m.uid)) for m in doc.members[unit]) \
+        or bool(doc.heading_hits.get(unit, {}).get("SOM-6-1-a"))
 
 
 _SMUGGLING_EXPRESS = re.compile(r"smuggl|trafic (?:illicite )?de migrants|passeur|trafico (?:ilicito )?de migrantes"
