@@ -312,6 +312,10 @@ _GENERIC_OFFENCE = re.compile(
 # offence: a forfeiture paragraph of the theft article governs theft only.
 
 
+GENERAL_PART_ITEMS = ("TIP-5-2-a", "TIP-5-2-b", "TIP-5-2-c", "SOM-6-2-a", "SOM-6-2-b", "SOM-6-2-c", "UNTOC-10",
+                      "UNTOC-12", "UNTOC-15-2")
+
+
 def general_rules(doc: Document, scopes: Scopes) -> set[str]:
     """Provisions of a general part: rules for offences in general, outside the special-part offences.
 
@@ -324,7 +328,12 @@ def general_rules(doc: Document, scopes: Scopes) -> set[str]:
         return set()
     conduct_units = {f.unit for f in scopes.frames if f.acts}
     found: set[str] = set()
+    # Only provisions with the words of a rule these elements ask for (attempt, complicity, organising,
+    # legal persons, confiscation, jurisdiction) can be one: read from the postings.
+    wanted = {uid for item in GENERAL_PART_ITEMS for uid in doc.postings.get(item, ())}
     for provision in doc.legislation.provisions:
+        if provision.uid not in wanted:
+            continue
         unit = doc.unit_of.get(provision.uid)
         if unit is None or unit in cores or unit in conduct_units:
             continue

@@ -326,7 +326,8 @@ class Rules:
         # ("Presumption in case of child victim: the prosecution need not prove coercion").
         everywhere = [p.uid for p in self.doc.legislation.provisions] if self.scopes.trafficking.cores else []
         child_rule = [(p, h) for p, h in self.hits_in(v("no_means"), everywhere) if self.child_specific(p)]
-        child_rule += self.clause_hits("TIP-3-c", everywhere, no_means_for_child)
+        child_rule += self.clause_hits("TIP-3-c", [uid for uid in everywhere if self.doc.has(uid, v("child"))],
+                                       no_means_for_child)
         # A child offence drafted as its own paragraph, with an empty means slot ("(2) Any person who
         # recruits ... a child for the purpose of exploitation commits an offence").
         for frame in self.scopes.frames:

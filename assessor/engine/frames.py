@@ -241,6 +241,8 @@ _MIGRANT_SUBJECT = re.compile(
     r"|extranjer[oa]s?|migrantes?|personas?)\s+(?:who|qui|que|quien)\s+(?:\w+\s+){0,2}"
     rf"(?:{_USED_SMUGGLER}|{_WAS_SMUGGLED})"
 )
+_MIGRANT_HINT = re.compile(r"smuggl|passeur|trafican|coyote|poller|services|servicios|brought|conveyed|introdu"
+                           r"|transporte|trasladad|objeto de")
 _NOT_LIABLE = re.compile(r"\b(?:not|no|ne|n'|ni)\b[^.;]{0,40}\b(?:liab|prosecut|punish|responsab|poursuiv|puni|sancion"
                          r"|castig|penal)")
 
@@ -248,6 +250,8 @@ _NOT_LIABLE = re.compile(r"\b(?:not|no|ne|n'|ni)\b[^.;]{0,40}\b(?:liab|prosecut|
 def migrant_subject(doc: Document, provision: Provision) -> re.Match[str] | None:
     """Where a provision makes the smuggled person, as such, the author of an offence (positive evidence)."""
     folded = doc.folded(provision.uid)
+    if not _MIGRANT_HINT.search(folded):
+        return None  # most provisions of a code: no smuggler named and no one "brought in"
     m = _MIGRANT_SUBJECT.search(folded)
     if m is None or _NOT_LIABLE.search(folded[m.end():m.end() + 200]):
         return None

@@ -71,12 +71,11 @@ class Word:
             return True
         if not self.loose:
             return False
-        if not same_stem(self.text, token.stem, self.loose):
-            # French participles the stemmer leaves apart ("commis"/"commises", "puni"/"punies").
-            return self.loose == 1 and _gender_number(self.word, token.folded)
-        if token.stem == self.text and len(self.text) <= SHORT_STEM and self.surface:
-            return token.folded.startswith(self.surface) and token.folded[len(self.surface):] in INFLECTIONS
-        return True
+        if self.loose == 1:
+            # French participles the stemmer leaves apart ("commis"/"commises", "puni"/"punies"); the
+            # first letter is checked first, since most words of a code differ there.
+            return token.folded[:1] == self.word[:1] and _gender_number(self.word, token.folded)
+        return same_stem(self.text, token.stem, self.loose)
 
 
 # Verb forms the Spanish stemmer leaves whole (future subjunctive "captare", "acogiere"; infinitives)
