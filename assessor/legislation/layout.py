@@ -54,8 +54,12 @@ _SUPERSEDED = re.compile(
     r"|\bversion en vigueur du\b.{1,40}\bau\b|^nota\b.{0,200}\btexto original\b|^texto original\s*:)",
     re.IGNORECASE,
 )
-# A word every _SUPERSEDED alternative contains (compared casefolded).
-_SUPERSEDED_WORDS = ("version", "versión", "anterior", "rédaction", "original")
+# The same markers looked for in the whole text at once (one scan, in C), "^" at every line.
+_SUPERSEDED_ANY_LINE = re.compile(_SUPERSEDED.pattern, re.IGNORECASE | re.MULTILINE)
+# A phrase every _SUPERSEDED alternative contains (compared casefolded; a substring scan is fast).
+_SUPERSEDED_WORDS = ("version in force", "version no longer", "version not in force", "texto anterior",
+                     "versión anterior", "redacción anterior", "ancienne rédaction", "version antérieure",
+                     "superseded version", "previous version", "version en vigueur du", "texto original")
 # "Division 271.2 – Offence of ..." on a third-party page: divisions are not numbered with a
 # decimal point, sections are, so this is section 271.2.
 _DECIMAL_DIVISION = re.compile(r"^(?:Sub)?[Dd]ivision\s+(?P<num>\d{1,4}\.\d{1,3}[A-Z]?)\s*[-–—:]?\s*(?=\S)")
@@ -234,7 +238,7 @@ def _drop_superseded(lines: list[tuple[int, str]], notes: list[Note]) -> list[tu
     # Every marker holds one of these words: one substring scan of the text spares running the
     # regex on each line of a long code that has none (a fifth of reading a 700 KB code).
     folded = "\n".join(t for _, t in lines).casefold()
-    if not any(word in folded for word in _SUPERSEDED_WORDS) or not any(_SUPERSEDED.search(t) for _, t in lines):
+    if not any(word in folded for word in _SUPERSEDED_WORDS) or not _SUPERSEDED_ANY_LINE.search(folded):
         return lines
     out: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []

@@ -445,7 +445,7 @@ class _Segmenter:
             return
         if style.drop and _heading_key(line) in style.drop:
             return
-        if ENACTING.search(line):
+        if not self.enacted and ENACTING.search(line):  # once enacted, the formula needs no more looking for
             self.enacted = True
         div = division_label(line)
         if div is not None and not (
