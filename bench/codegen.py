@@ -88,11 +88,11 @@ _TOPICS: dict[str, list[tuple[str, list[str], list[str]]]] = {
             "makes a false representation as to the quantity, quality or origin of goods offered for sale",
         ], ["the loss caused exceeds fifty thousand units", "the deception is directed at elderly customers",
             "false weights or measures are used", "the fraud is carried out through a website"]),
-        ("Forgery of documents", [
+        ("Counterfeit seals", [
             "counterfeits the seal of a company or of a land registry, with intent that it be used as genuine",
-            "uses, offers or delivers a forged certificate of title, land register extract or company seal",
-        ], ["the document is a public deed or a court order", "the forgery is committed by a notary",
-            "a forged stamp of a ministry is used", "more than ten documents are forged"]),
+            "uses, offers or delivers a counterfeit company seal or a counterfeit stamp of a land registry",
+        ], ["the seal is that of a court or of a public registry", "the offence is committed by a notary",
+            "a counterfeit stamp of a ministry is used", "more than ten seals are counterfeited"]),
         ("Indecent images of children", [
             "produces, distributes, offers or possesses child pornography in any form, including computer data",
             "knowingly obtains access, through information technology, to indecent images of a person under "
@@ -167,12 +167,11 @@ _TOPICS: dict[str, list[tuple[str, list[str], list[str]]]] = {
             "d'obtenir, par des manœuvres frauduleuses, la remise de marchandises sans en acquitter le prix",
         ], ["le préjudice excède cinquante mille euros", "les manœuvres visent des personnes âgées",
             "des poids ou mesures faux sont employés", "la tromperie est commise au moyen d'un site internet"]),
-        ("Des faux", [
+        ("Des sceaux contrefaits", [
             "de contrefaire le sceau d'une société ou d'un bureau des hypothèques",
-            "de faire usage d'un faux acte de propriété, d'un faux extrait du registre foncier ou d'un faux sceau "
-            "de société",
-        ], ["le faux est commis dans un acte authentique", "l'auteur est un notaire",
-            "un faux timbre d'un ministère est apposé", "plus de dix documents sont falsifiés"]),
+            "de faire usage d'un sceau contrefait d'une société ou d'un timbre contrefait du registre foncier",
+        ], ["le sceau est celui d'une juridiction ou d'un registre public", "l'auteur est un notaire",
+            "un timbre contrefait d'un ministère est apposé", "plus de dix sceaux sont contrefaits"]),
         ("Des images pédopornographiques", [
             "de fixer, d'enregistrer, de diffuser ou de détenir l'image d'un mineur présentant un caractère "
             "pornographique",
@@ -250,13 +249,12 @@ _TOPICS: dict[str, list[tuple[str, list[str], list[str]]]] = {
             "obtuviere mercancías de un comerciante mediante engaño con ánimo de no pagar su precio",
         ], ["el perjuicio excediere de cincuenta mil unidades", "el engaño se dirigiere a personas mayores",
             "se emplearen pesas o medidas falsas", "el fraude se cometiere a través de un sitio web"]),
-        ("Falsedades documentales", [
+        ("Sellos imitados", [
             "imitare el sello de una sociedad o de un registro de la propiedad con el fin de hacerlo pasar por "
             "auténtico",
-            "hiciere uso de un título de propiedad falso, de una certificación registral falsa o de un sello "
-            "mercantil falsificado",
-        ], ["el documento fuere una escritura pública o una resolución judicial", "el culpable fuere notario",
-            "se empleare un sello falso de un ministerio", "se falsificaren más de diez documentos"]),
+            "hiciere uso de un sello mercantil imitado o de un timbre imitado de un registro de la propiedad",
+        ], ["el sello fuere el de un tribunal o de un registro público", "el culpable fuere notario",
+            "se empleare un sello imitado de un ministerio", "se imitaren más de diez sellos"]),
         ("Pornografía infantil", [
             "produjere, distribuyere, ofreciere o poseyere material de pornografía infantil en cualquier soporte",
             "accediere a sabiendas, por medio de las tecnologías de la información, a imágenes sexuales de menores "

@@ -69,7 +69,7 @@ def test_no_protocol_offence_words(language: str) -> None:
 def test_decoy_words_present() -> None:
     # The decoys carry the words a careless matcher would take for elements.
     text = decoy_code(300, "en").lower()
-    for word in ("abducts", "transports", "receives", "harbours", "deception", "forged", "child pornography",
+    for word in ("abducts", "transports", "receives", "harbours", "deception", "counterfeit", "child pornography",
                  "terrorist", "inside information", "drug", "firearms", "facilitate"):
         assert word in text, word
 
