@@ -21,6 +21,7 @@ article, so the default 600 articles make about 700 KB.
 from __future__ import annotations
 
 import random
+import re
 
 LANGUAGES = ("en", "fr", "es")
 
@@ -481,6 +482,9 @@ def decoy_code(articles: int = 600, language: str = "en", seed: int = 0) -> str:
     return "\n".join(lines)
 
 
+_FRONT_MATTER = re.compile(r"^#\s*[A-Za-z][A-Za-z _-]{1,30}:")
+
+
 def embed(law_text: str, code_text: str, at: float = 0.5, language: str = "en") -> str:
     """`law_text` inside `code_text`, at about fraction `at` of it, under a chapter heading of its own.
 
@@ -516,5 +520,9 @@ def embed(law_text: str, code_text: str, at: float = 0.5, language: str = "en") 
         index = len(lines)
     chapters_before = sum(1 for line in lines[:index] if line.startswith(chapter_words))
     heading = _EMBED_HEADING.get(language, _EMBED_HEADING["en"]).format(n=_roman(max(chapters_before, 1)))
-    block = [heading, "", law_text.strip("\n"), ""]
+    # A collected statute's "# key: value" front matter describes the file, not the code it is put in.
+    body = law_text.split("\n")
+    while body and _FRONT_MATTER.match(body[0]):
+        body.pop(0)
+    block = [heading, "", "\n".join(body).strip("\n"), ""]
     return "\n".join(lines[:index] + block + lines[index:])
