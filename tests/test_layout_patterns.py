@@ -545,3 +545,15 @@ def test_well_read_law_has_no_warning() -> None:
     )
     reading = legislation_from_text(text).reading
     assert reading.warnings == () and reading.units == 2
+
+
+def test_bare_numbered_act_inside_a_worded_code() -> None:
+    # An Act numbered "1.", "2." under its own Parts, inside a code whose sections say "Section": its
+    # sections are read as sections (under each Part), and the code's sections around it stay the code's.
+    text = ("Section 40. Theft\n(1) Whoever steals shall be punished with imprisonment for three years.\n"
+            "CHAPTER IX SPECIAL ACTS\nPART I - PRELIMINARY\n1. Short title.\nThis Act may be cited as the Ports Act.\n"
+            "2. Interpretation.\nIn this Act, a port means a harbour open to ships.\nPART II - OFFENCES\n"
+            "3. Pilotage.\n(1) A master who enters a port without a pilot commits an offence.\n"
+            "Section 41. Arson\nWhoever sets fire to a building shall be punished.\n")
+    provisions = [p for p in cut(text) if p.kind is Kind.ARTICLE]
+    assert [p.citation for p in provisions] == ["s. 40", "s. 1", "s. 2", "s. 3", "s. 41"]

@@ -236,6 +236,7 @@ class _Segmenter:
         self.style = _FileStyle(False, False, False, frozenset())
         self.implicit_ok = True
         self.in_insert = False
+        self.last_bare: str | None = None  # the last bare section number read inside a worded code
 
     # -- creating nodes ------------------------------------------------------------------
     def _new(
@@ -490,11 +491,21 @@ class _Segmenter:
             self.subdivision(special)
             return
         pt = point_label(line)
+        if pt is None and style.word_articles and self._bare_under_division(line):
+            # "1. Short title" right under a heading, in a code whose sections have a word: another Act
+            # inside the file, numbered bare from 1 (and its "3." under its next Part goes on with it;
+            # "81." after "Section 13" is handled below).
+            bare = bare_section_label(line)
+            if bare is not None:
+                self.on_article(bare, "s.")
+                self.last_bare = bare.number
+                return
         if pt is None and style.word_articles and self.article is not None:
             bare = bare_section_label(line)
             if bare is not None and re.match(r"^\d{1,4}[A-Z]?\.\s+[A-Z“\"]", line) and self._next_section(bare):
                 # "81. In this Act-" after "Section 13": the section numbering goes on.
                 self.on_article(bare, "s." if self.article.citation.startswith("s.") else "art.")
+                self.last_bare = bare.number
                 return
             if bare is not None and re.fullmatch(r"\d{1,3}", bare.number) and re.match(r"^\d{1,3}\.\s", line):
                 pt = Label("paragraph", "1.", bare.number, "", bare.rest, line)
@@ -558,6 +569,20 @@ class _Segmenter:
             if text:
                 node.items.append(text)
         return True
+
+    def _bare_under_division(self, line: str) -> bool:
+        """A bare "N. Heading" opening a division that holds no article yet: "1." starts a numbering,
+        and the next numbers of one already started go on with it."""
+        division = self.division
+        if division is None or (self.article is not None and self.article.parent is division):
+            return False
+        bare = bare_section_label(line)
+        if bare is None or re.match(r"^\d{1,4}[A-Z]?\.\s+[A-Z“\"]", line) is None:
+            return False
+        if bare.number == "1":
+            return True
+        previous, number = number_base(self.last_bare or ""), number_base(bare.number)
+        return previous is not None and number is not None and 0 < number - previous <= 3
 
     def _next_section(self, bare: Label) -> bool:
         """A bare "81." inside a worded section continues the section numbering, not a list."""
