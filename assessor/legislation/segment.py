@@ -571,17 +571,17 @@ class _Segmenter:
         return True
 
     def _bare_under_division(self, line: str) -> bool:
-        """A bare "N. Heading" opening a division that holds no article yet: "1." starts a numbering,
-        and the next numbers of one already started go on with it."""
+        """A bare "N. Heading" opening a division that holds no article yet: it starts a numbering (at
+        1, or where a partial copy starts), and the next numbers of one already started go on with it."""
         division = self.division
         if division is None or (self.article is not None and self.article.parent is division):
             return False
         bare = bare_section_label(line)
         if bare is None or re.match(r"^\d{1,4}[A-Z]?\.\s+[A-Z“\"]", line) is None:
             return False
-        if bare.number == "1":
-            return True
-        previous, number = number_base(self.last_bare or ""), number_base(bare.number)
+        if bare.number == "1" or self.last_bare is None:
+            return True  # a numbering starts (at 1, or where a partial copy of an Act starts)
+        previous, number = number_base(self.last_bare), number_base(bare.number)
         return previous is not None and number is not None and 0 < number - previous <= 3
 
     def _next_section(self, bare: Label) -> bool:
