@@ -557,3 +557,21 @@ def test_bare_numbered_act_inside_a_worded_code() -> None:
             "Section 41. Arson\nWhoever sets fire to a building shall be punished.\n")
     provisions = [p for p in cut(text) if p.kind is Kind.ARTICLE]
     assert [p.citation for p in provisions] == ["s. 40", "s. 1", "s. 2", "s. 3", "s. 41"]
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        # An inserted chapter: a roman numeral with a capital letter.
+        ("CHAPTER XVIIIA", "XVIIIA"),
+        # An inserted Part, mixed case.
+        ("Part IIA", "IIA"),
+        # "PART IN FORCE" is no Part numbered "IN".
+        ("PART IN FORCE", None),
+    ],
+)
+def test_inserted_divisions(line: str, number: str | None) -> None:
+    from assessor.legislation.labels import division_label
+
+    label = division_label(line)
+    assert (label.number if label else None) == number

@@ -59,7 +59,7 @@ class Label:
 
 
 _DIVISION = re.compile(
-    rf"^(?P<word>(?:{DIVISION_WORDS})){_SPACE}+(?P<num>{ROMAN}|\d+[A-Z]?|[A-Z]|(?:premier|première|1er|ier|primero|primera|único|unico|única|unica|unique|one|two|three|four|five|six|seven|eight|nine|ten))"
+    rf"^(?P<word>(?:{DIVISION_WORDS})){_SPACE}+(?P<num>{ROMAN}(?-i:[A-H])?|\d+[A-Z]?|[A-Z]|(?:premier|première|1er|ier|primero|primera|único|unico|única|unica|unique|one|two|three|four|five|six|seven|eight|nine|ten))"
     rf"(?:{_SPACE}+(?P<suffix>{LATIN_SUFFIX}))?\b\.?(?P<rest>.*)$",
     re.IGNORECASE,
 )
