@@ -577,8 +577,8 @@ class _Segmenter:
         if division is None or (self.article is not None and self.article.parent is division):
             return False
         bare = bare_section_label(line)
-        if bare is None or re.match(r"^\d{1,4}[A-Z]?\.\s*(?:\s[A-Z“\"]|[—–-]?\s*\(1\))", line) is None:
-            return False  # "3. Offence ..." or "3.—(1) A person ..."
+        if bare is None or re.match(r"^\d{1,4}(?:\.\d{1,3})?[A-Z]?\.?\s*(?:\s[A-Z“\"]|[—–-]?\s*\(1\))", line) is None:
+            return False  # "3. Offence ...", "3.—(1) A person ...", "271.2 Offence of ..."
         if bare.number == "1" or self.last_bare is None:
             return True  # a numbering starts (at 1, or where a partial copy of an Act starts)
         previous, number = number_base(self.last_bare), number_base(bare.number)
