@@ -575,3 +575,13 @@ def test_inserted_divisions(line: str, number: str | None) -> None:
 
     label = division_label(line)
     assert (label.number if label else None) == number
+
+
+def test_decimal_sections_among_worded_ones() -> None:
+    # "Section 70.1." then bare "71.2 Heading" and "71.3 Heading": decimal section numbers go on, each its
+    # own section, and a decimal after its predecessor's base ("71.3" after "71.2") too.
+    text = ("Section 70.1. Definition of bondage\nFor this Division, bondage is a condition of a person.\n"
+            "71.2 Offence of enslavement\n(1) A person commits an offence if the person holds another in bondage.\n"
+            "71.3 Enslavement - aggravated offence\n(1) A person commits an aggravated offence if the victim is a "
+            "child.\n")
+    assert [p.citation for p in cut(text) if p.kind is Kind.ARTICLE] == ["s. 70.1", "s. 71.2", "s. 71.3"]

@@ -220,6 +220,12 @@ def _unnumbered_regions(lines: list[str]) -> list[bool]:
     return [r not in numbered and sizes[r] >= 10 for r in regions]
 
 
+def _after_point(number: str) -> int:
+    """The part of a decimal section number after its point ("271.3" -> 3; none -> 0)."""
+    m = re.match(r"^\d+\.(\d{1,3})", number)
+    return int(m.group(1)) if m else 0
+
+
 class _Segmenter:
     def __init__(self, source: str, language: str, uid_prefix: str) -> None:
         self.source = source
@@ -502,7 +508,8 @@ class _Segmenter:
                 return
         if pt is None and style.word_articles and self.article is not None:
             bare = bare_section_label(line)
-            if bare is not None and re.match(r"^\d{1,4}[A-Z]?\.\s+[A-Z“\"]", line) and self._next_section(bare):
+            if bare is not None and re.match(r"^\d{1,4}(?:\.\d{1,3})?[A-Z]?\.?\s+[A-Z“\"]", line) \
+                    and self._next_section(bare):
                 # "81. In this Act-" after "Section 13": the section numbering goes on.
                 self.on_article(bare, "s." if self.article.citation.startswith("s.") else "art.")
                 self.last_bare = bare.number
@@ -590,7 +597,12 @@ class _Segmenter:
         if article is None:
             return False
         a, b = number_base(article.number), number_base(bare.number)
-        if a is None or b is None or b <= a or b == 1:
+        if a is None or b is None or b == 1:
+            return False
+        if b == a and "." in article.number and "." in bare.number:
+            # Decimal section numbers ("271.2" then "271.3"): the part after the point goes on.
+            return _after_point(bare.number) > _after_point(article.number)
+        if b <= a:
             return False
         return not self._continues_list(b)
 
