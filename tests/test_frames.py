@@ -97,7 +97,7 @@ MIGRANT_SUBJECT_CASES = [
     # Spanish: entered "por medio de un traficante".
     ("es", "El extranjero que hubiere ingresado al país por medio de un traficante será sancionado con multa.", True),
     # The smuggler who has brought aliens in is the author, not the migrant (active voice).
-    ("en", "In the case of a person who has brought aliens into the Republic, the penalty may be increased.", False),
+    ("en", "Where a person who has brought foreigners into the Republic is convicted, the penalty may be raised.", False),
     # A general irregular-entry offence by anyone is not the flag (SOM art. 6(4)).
     ("en", "A person who enters the Republic unlawfully commits an offence.", False),
     # A non-liability clause is the opposite of the flag.
@@ -254,8 +254,8 @@ DRAFTING_CASES = [
     # Irrelevance in the lead-in of a list whose item names consent.
     ("consent_in_list_item_en", "en",
      "Section 3\n(1) Any person who recruits, transports or harbours an individual by deception for the purpose of "
-     "exploitation shall be guilty of an offence.\n(2) In determining whether an offence has been committed under "
-     "this section, the following shall be irrelevant:\n(a) the age of the victim's guardian;\n(b) whether the "
+     "exploitation shall be guilty of an offence.\n(2) When the court decides whether this section "
+     "was breached, the following shall be irrelevant:\n(a) the age of the victim's guardian;\n(b) whether the "
      "victim consented to the intended exploitation.\n",
      {"TIP-3-b": "found"}),
     # Consent irrelevance drafted as liability that is not relieved (a clause-level reading).
@@ -310,7 +310,7 @@ DRAFTING_CASES = [
     # trafficking offence's aggravation (nor is its forfeiture paragraph confiscation for trafficking).
     ("next_offence_not_an_aggravation_es", "es",
      "Artículo 208. Trata de personas.\nEl que captare o trasladare a una persona con fines de explotación "
-     "sexual será castigado con prisión de seis a doce años.\nArtículo 209. Sellos falsos.\n1. El que imitare "
+     "sexual será castigado con prisión de cinco a once años.\nArtículo 209. Sellos falsos.\n1. El que imitare "
      "el sello de una sociedad será castigado con prisión de dos a siete años.\n2. Se impondrá la pena de "
      "prisión de siete a diez años cuando el culpable fuere notario.\n3. El juez podrá acordar el comiso de "
      "los equipos utilizados en la comisión del delito.\n",
@@ -334,8 +334,8 @@ DRAFTING_CASES = [
     # Life imprisonment as the basic offence's penalty is no aggravating circumstance.
     ("life_for_the_basic_offence_en", "en",
      "Section 2\n(1) A person commits an offence if the person recruits or transports another person with a view "
-     "to that person being exploited.\n(2) A person guilty of an offence under this section is liable on "
-     "conviction on indictment to imprisonment for life.\n",
+     "to that person being exploited.\n(2) Whoever is convicted of that offence on indictment may be "
+     "sentenced to imprisonment for life.\n",
      {"GP.aggravating_circumstances": "missing"}),
     # The same penalty on a condition is one.
     ("life_on_a_condition_en", "en",
