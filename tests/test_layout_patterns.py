@@ -585,3 +585,13 @@ def test_decimal_sections_among_worded_ones() -> None:
             "71.3 Enslavement - aggravated offence\n(1) A person commits an aggravated offence if the victim is a "
             "child.\n")
     assert [p.citation for p in cut(text) if p.kind is Kind.ARTICLE] == ["s. 70.1", "s. 71.2", "s. 71.3"]
+
+
+def test_marginal_heading_then_the_sentence_wrapped() -> None:
+    # "Heading. El que ..." cut at the column: the heading is the article's heading, the words after it
+    # open its text, which goes on below.
+    text = ("ARTÍCULO 12.-\nContrabando de personas. El que con ánimo de lucro\nfacilite la entrada ilegal al país de "
+            "un extranjero será castigado con prisión.\n")
+    article = next(p for p in cut(text, "es") if p.kind is Kind.ARTICLE)
+    assert article.heading == "Contrabando de personas"
+    assert article.text.startswith("El que con ánimo de lucro") and "será castigado" in article.text

@@ -132,6 +132,13 @@ class _Node:
         return ""
 
 
+# A short heading ending with a full stop, then the opening words of an offence on the same line.
+_HEADING_THEN_SENTENCE = re.compile(
+    r"^(?P<heading>[A-ZÁÉÍÓÚÑ][^.;:]{2,60}\.)\s+(?P<rest>(?:El|La|Los|Las) que\b.*|Quien\b.*|Quiconque\b.*"
+    r"|Toute personne\b.*|Le fait\b.*|Whoever\b.*|(?:Any|A|Every) person\b.*)$"
+)
+
+
 def _is_heading_like(text: str) -> bool:
     """A short line with no closing punctuation: a heading, a marginal note, a cross-heading."""
     if len(text) > 120 or _SENTENCE_END.search(text) or not text[:1].isalpha() or not text[:1].isupper():
@@ -519,6 +526,15 @@ class _Segmenter:
         if pt is not None:
             self._flush_pending()
             self.point(pt)
+            return
+        split = _HEADING_THEN_SENTENCE.match(line) if self.article is not None else None
+        if split is not None:
+            # "Tráfico de migrantes. El que con ánimo de lucro" wrapped at the column: a marginal
+            # heading, then the first words of the article's sentence, which goes on below.
+            self._flush_pending()
+            self.pending_heading = split.group("heading").rstrip(".")
+            self._flush_pending()
+            self._unnumbered(split.group("rest"))
             return
         if _is_heading_like(line) and (
             not line.endswith(":")
