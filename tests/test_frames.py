@@ -325,6 +325,13 @@ DRAFTING_CASES = [
      "La présente loi organise les bibliothèques.\nArticle 2\nLa dégradation d'un livre est punie d'une "
      "amende.\n",
      {"UNTOC-12": "found"}),
+    # An aggravation of "the penalties of this chapter" reaches the smuggling offence of the chapter.
+    ("chapter_aggravation_es", "es",
+     "Capítulo IV. Delitos migratorios\nArtículo 50.- El que con ánimo de lucro facilitare la entrada ilegal al "
+     "país de un extranjero será reprimido con prisión de uno a seis años.\nArtículo 51.- El que falsificare "
+     "un sello consular será reprimido con prisión de uno a tres años.\nArtículo 52.- Las penas establecidas en "
+     "el presente capítulo se agravarán cuando se hubiere puesto en peligro la vida de los migrantes.\n",
+     {"SOM-6-3-a": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

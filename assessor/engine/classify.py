@@ -250,11 +250,21 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
             continue
         for member in doc.members[unit.uid]:
             targets = doc.references(member)
-            if not targets & core_set:
-                continue
-            if unit.uid in offences or _FOR_THE_PURPOSES.search(member.text):
-                scope.add_unit(doc, unit.uid, "refers to the offence")
+            if targets & core_set:
+                if unit.uid in offences or _FOR_THE_PURPOSES.search(member.text):
+                    scope.add_unit(doc, unit.uid, "refers to the offence")
+                    break
+            # "Las penas establecidas en el presente capítulo se agravarán ...": an aggravation of every
+            # offence of its own chapter, the trafficking or smuggling offence among them.
+            elif doc.division_references(member) & core_set and _aggravates(doc, member):
+                scope.add_unit(doc, unit.uid, "aggravation of the chapter's offences")
                 break
+
+
+def _aggravates(doc: Document, provision: Provision) -> bool:
+    """A provision that raises a penalty: aggravation words, or a penalty on a condition."""
+    return doc.has(provision.uid, v("aggravation")) or (
+        doc.has(provision.uid, v("penalty")) and bool(_CONDITIONAL.search(doc.folded(provision.uid))))
 
 
 def _own_offence(doc: Document, unit: str) -> bool:
