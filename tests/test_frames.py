@@ -413,3 +413,24 @@ def test_text_report_offence_lines(text: str, expected: list[str]) -> None:
     from assessor.reports.text_report import offence_lines
 
     assert offence_lines(pre_assess(legislation_from_text(text, language="en"), CATALOG)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # English: "the preceding section".
+        ("en", "Section 7\nAny text.\nSection 8\nThe penalty under the preceding section is doubled where the victim "
+               "is a child.\n"),
+        # Spanish: "el artículo anterior".
+        ("es", "Artículo 7\nTexto.\nArtículo 8\nLa pena del artículo anterior se elevará cuando la víctima fuere "
+               "menor de edad.\n"),
+        # French: "l'article précédent".
+        ("fr", "Article 7\nTexte.\nArticle 8\nLa peine prévue à l'article précédent est portée à vingt ans.\n"),
+    ],
+)
+def test_reference_to_the_preceding_article(language: str, text: str) -> None:
+    # An article named without its number ("the preceding section") is the one before.
+    legislation = legislation_from_text(text, language=language)
+    doc = Document.build(legislation, CATALOG)
+    last = [p for p in legislation.provisions if p.text.strip()][-1]
+    assert [legislation.get(u).citation for u in doc.references(last)] in (["s. 7"], ["art. 7"])

@@ -92,6 +92,10 @@ _REFERENCE_NUMBER = re.compile(r"(?:L\.?\s?)?\d+[A-Z]?(?:[-.]\d+)*(?:\s(?:bis|te
 # "los delitos del capítulo II"); in English a "section" is an article, read by _REFERENCE.
 _DIVISION_REFERENCE = re.compile(r"\b(section|sous-section|chapitre|titre|secci[oó]n|cap[ií]tulo|t[ií]tulo)\s+"
                                  r"([IVXLC]+|\d+(?:\s?(?:bis|ter))?)\b", re.IGNORECASE)
+# The article before, named without its number.
+_PREVIOUS_UNIT = re.compile(r"\b(?:the (?:preceding|previous|foregoing) (?:section|article)"
+                            r"|(?:el|del|al) art[ií]culo (?:anterior|precedente)"
+                            r"|l'article (?:précédent|qui précède)|de l'article précédent)\b", re.IGNORECASE)
 # The words between two numbers that make them a range, not a list.
 _RANGE = re.compile(r"^\s*(?:to|through|à|a|al|hasta|-|–)\s*$", re.IGNORECASE)
 _THIS_DIVISION = re.compile(
@@ -238,6 +242,12 @@ class Document:
             return cached
         found: set[str] = set()
         self._references[provision.uid] = found
+        if _PREVIOUS_UNIT.search(provision.text):
+            # "el artículo anterior", "the preceding section": the article before this one.
+            order = self._unit_order()
+            here = order.get(self.unit_of.get(provision.uid, ""))
+            if here:
+                found.add(self.units[here - 1].uid)
         if provision.language in ("fr", "es"):
             for m in _DIVISION_REFERENCE.finditer(provision.text):
                 found |= self._division_numbered(provision, m.group(1), m.group(2))
