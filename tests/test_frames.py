@@ -97,7 +97,7 @@ MIGRANT_SUBJECT_CASES = [
     # Spanish: entered "por medio de un traficante".
     ("es", "El extranjero que hubiere ingresado al país por medio de un traficante será sancionado con multa.", True),
     # The smuggler who has brought aliens in is the author, not the migrant (active voice).
-    ("en", "Where a person who has brought foreigners into the Republic is convicted, the penalty may be raised.", False),
+    ("en", "Where a person who has brought foreigners into the Republic is convicted, the penalty may rise.", False),
     # A general irregular-entry offence by anyone is not the flag (SOM art. 6(4)).
     ("en", "A person who enters the Republic unlawfully commits an offence.", False),
     # A non-liability clause is the opposite of the flag.
