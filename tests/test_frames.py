@@ -332,6 +332,13 @@ DRAFTING_CASES = [
      "un sello consular será reprimido con prisión de uno a tres años.\nArtículo 52.- Las penas establecidas en "
      "el presente capítulo se agravarán cuando se hubiere puesto en peligro la vida de los migrantes.\n",
      {"SOM-6-3-a": "found"}),
+    # A term split between a list's lead-in and its item ("regardless of— (a) where ..."): read across.
+    ("term_across_lead_in_en", "en",
+     "Section 2\n(1) A person who recruits or transports another person for the purpose of exploitation commits "
+     "the offence of trafficking in persons and is liable to imprisonment for ten years.\n(2) A citizen commits an "
+     "offence under this section regardless of—\n(a) where the recruiting takes place, or\n(b) where the "
+     "person is exploited.\n",
+     {"UNTOC-15-2": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

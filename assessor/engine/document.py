@@ -157,12 +157,37 @@ class Document:
                 heading_tokens = tokenize(provision.heading, languages[0])
                 doc.heading_hits[provision.uid] = _index(
                     hit for lang in languages for hit in _matcher(catalog, lang).find(heading_tokens))
+        doc._across_lead_ins(first)
         doc._drop_negated(v("penalty"))
         for provision in legislation.provisions:
             for item in doc.hits.get(provision.uid, ()):
                 doc.postings.setdefault(item, []).append(provision.uid)
         doc._structure()
         return doc
+
+    def _across_lead_ins(self, languages: dict[str, str]) -> None:
+        """Terms split between a list's lead-in and an item ("regardless of— (a) where the act takes
+        place"): read on the lead-in's last words joined to each item, and kept as the item's hits."""
+        leg = self.legislation
+        for lead in leg.provisions:
+            text = lead.text.rstrip()
+            if not text or text[-1] in ".;" or not leg.children(lead):
+                continue
+            tail = " ".join(text.split()[-6:])
+            matcher = _matcher(self.catalog, languages[lead.uid])
+            for item in leg.children(lead):
+                joined = f"{tail} {item.text}"
+                offset = len(tail) + 1
+                crossing = [h for h in matcher.find(tokenize(joined, languages[lead.uid]))
+                            if h.start < offset <= h.end]
+                if not crossing:
+                    continue
+                index = self.hits.setdefault(item.uid, {})
+                for h in crossing:
+                    known = index.setdefault(h.item, [])
+                    if not any(k.start == 0 for k in known):
+                        # Quoted from the item's first words: the lead-in's half is its parent's.
+                        known.append(h._replace(first=0, last=0, start=0, end=max(1, h.end - offset)))
 
     def _near_misses(self, languages: dict[str, str]) -> dict[str, dict[str, tuple[str, float]]]:
         """Per language, the law's unknown long words that nearly spell a term's word."""
