@@ -339,6 +339,13 @@ DRAFTING_CASES = [
      "offence under this section regardless of—\n(a) where the recruiting takes place, or\n(b) where the "
      "person is exploited.\n",
      {"UNTOC-15-2": "found"}),
+    # Penalty items ("a) ... à perpétuité, s'il l'enlève") are aggravations: the basic offence has no
+    # means, so every means is covered (and abduction is named as a way of committing it).
+    ("penalty_items_not_means_fr", "fr",
+     "Article 501\n(1) Quiconque recrute, déplace ou loge une personne afin de l'exploiter commet un crime "
+     "passible :\na) de la réclusion à perpétuité, s'il l'enlève;\nb) de douze ans d'emprisonnement, dans les "
+     "autres cas.\n",
+     {"TIP-3-a.means.deception": "found", "TIP-3-a.means.abduction": "found", "TIP-3-c": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

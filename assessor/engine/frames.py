@@ -184,7 +184,10 @@ def frames(doc: Document) -> list[Frame]:
             named = _naming(doc, unit_naming, members)
             if not acts and not named:
                 continue
-            means = frozenset(m for m in MEANS if any(doc.has(uid, m) for uid in members))
+            # Items that set the penalty ("(a) imprisonment for life, if he abducts the person") are
+            # aggravations, not means of the offence: their means stay out of the slot.
+            means_members = [uid for uid in members if uid == root or not doc.has(uid, v("penalty"))]
+            means = frozenset(m for m in MEANS if any(doc.has(uid, m) for uid in means_members))
             purposes = frozenset(p for p in PURPOSES if any(doc.has(uid, p) for uid in members))
             exploitation = bool(purposes) or any(
                 doc.has(uid, v("exploitation")) or doc.has(uid, v("any_exploitation")) for uid in members)
