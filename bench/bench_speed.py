@@ -32,11 +32,23 @@ ROOT = Path(__file__).resolve().parents[1]
 OLD_COMMIT = "af8f482"
 TWO_PAGE_LAW = ROOT / "legislation_samples" / "ley-trata-solvania.txt"
 # An invented trafficking law per language, embedded in the decoy code.
+# (The Word and OpenDocument samples are read and written out as plain statutes: their _sources/
+# files are the samples' build markup, not a law's text.)
 LAWS = {
-    "en": ROOT / "legislation_samples" / "_sources" / "arcadia-anti-trafficking-act-2024.txt",
-    "fr": ROOT / "legislation_samples" / "_sources" / "franconie-code-penal-traite.txt",
+    "en": ROOT / "legislation_samples" / "arcadia-anti-trafficking-act-2024.docx",
+    "fr": ROOT / "legislation_samples" / "franconie-code-penal-traite.odt",
     "es": ROOT / "legislation_samples" / "ley-trata-solvania.txt",
 }
+
+
+def _law_text(path: Path) -> str:
+    """A sample law as plain text: a text file as it is, another format read and written out."""
+    if path.suffix in {".txt", ".md"}:
+        return path.read_text(encoding="utf-8")
+    from assessor.legislation.reader import read_legislation
+    from bench.bench_layout import render
+
+    return render(read_legislation([path]).provisions)
 GOAL_TWO_PAGE = 1.0
 GOAL_WHOLE_CODE = 2.0
 CLI_RUNS = 5
@@ -174,7 +186,7 @@ def _whole_codes(folder: Path, languages: list[str]) -> dict[str, Path]:
 
     paths = {}
     for language in languages:
-        law = LAWS[language].read_text(encoding="utf-8")
+        law = _law_text(LAWS[language])
         text = embed(law, decoy_code(600, language, seed=1), at=0.5, language=language)
         path = folder / f"whole-code-{language}.txt"
         # The declared language, as collected statutes carry it, so both engines read the same way.
