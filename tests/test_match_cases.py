@@ -188,9 +188,9 @@ ACT_CASES = [
         "fr",
         """
         Article 321-1
-        I. - La traite des êtres humains est le fait de recruter une personne, de la transporter, de la transférer, \
-            de l'héberger ou de l'accueillir à des fins d'exploitation.
-        II. - La traite des êtres humains est punie de sept ans d'emprisonnement et de 150 000 euros d'amende.
+        I. - Constitue la traite des êtres humains le fait, à des fins d'exploitation, de recruter une personne, \
+            puis de la transporter, de la transférer, de l'héberger ou de l'accueillir.
+        II. - Cette infraction est punie de six ans d'emprisonnement et de 90 000 euros d'amende.
         """,
         exp(found=acts()),
     ),
@@ -236,8 +236,8 @@ ACT_CASES = [
         "es",
         """
         Artículo 201.
-        1. Será castigado con la pena de cinco a diez años de prisión, como reo de trata de seres humanos, el que \
-            captare, transportare, trasladare, acogiere o recibiere a una persona con fines de explotación.
+        1. Quien captare, transportare, trasladare, acogiere o recibiere a una persona con fines de explotación \
+            será castigado, como autor de trata de seres humanos, con prisión de cinco a diez años.
         """,
         exp(found=acts()),
     ),
@@ -393,15 +393,15 @@ MEANS_CASES = [
         "fr",
         """
         Article 321-1
-        I. - La traite des êtres humains est le fait de recruter une personne, de la transporter, de la transférer, \
-            de l'héberger ou de l'accueillir à des fins d'exploitation dans l'une des circonstances suivantes :
-        1° Par la menace ou le recours à la force ou à d'autres formes de contrainte ;
-        2° Par enlèvement ;
-        3° Par fraude ou tromperie ;
-        4° Par abus d'autorité ou abus d'une situation de vulnérabilité ;
-        5° Par l'offre ou l'acceptation de paiements ou d'avantages pour obtenir le consentement d'une personne \
-            ayant autorité sur la victime.
-        II. - La traite des êtres humains est punie de sept ans d'emprisonnement.
+        I. - Constitue la traite des êtres humains le fait, à des fins d'exploitation, de recruter une personne, \
+            puis de la transporter, de la transférer, de l'héberger ou de l'accueillir dans l'un des cas suivants :
+        1° Menace, usage de la force ou autre forme de contrainte ;
+        2° Enlèvement ;
+        3° Fraude ou tromperie ;
+        4° Abus d'autorité ou abus d'une situation de vulnérabilité ;
+        5° Offre ou acceptation de paiements ou d'avantages en vue d'obtenir le consentement de la personne qui \
+            a autorité sur la victime.
+        II. - Cette infraction est punie de six ans d'emprisonnement.
         """,
         exp(found=means(), missing=["TIP-3-c"], raised=[RF_CHILD_MEANS]),
     ),
@@ -1937,10 +1937,10 @@ SMUGGLING_CASES = [
         "es",
         """
         Artículo 318 bis.
-        1. El que intencionadamente ayude a una persona que no sea nacional a entrar en el territorio nacional \
-            vulnerando la legislación sobre entrada de extranjeros será castigado con prisión de uno a tres años.
-        2. Los hechos no serán punibles cuando el objetivo perseguido por el autor, sin ánimo de lucro, fuere \
-            únicamente prestar ayuda humanitaria a la persona de que se trate.
+        1. Quien, a sabiendas, ayude a una persona extranjera a entrar en el territorio nacional sin respetar \
+            la legislación sobre entrada de extranjeros será castigado con prisión de uno a tres años.
+        2. No se castigarán estos hechos si el autor, sin ánimo de lucro, solo buscaba dar auxilio humanitario \
+            a la persona auxiliada.
         3. La tentativa de los delitos previstos en este artículo será castigada.
         """,
         exp(found=["SOM-6-1-a", "SOM-6-2-a"], missing=["SOM-6-1-a.benefit"]),
@@ -2617,11 +2617,11 @@ WHOLE_REPORT_CASES = [
             d'autres formes d'exploitation sexuelle, le travail ou les services forcés, l'esclavage ou les \
             pratiques analogues à l'esclavage, la servitude ou le prélèvement d'organes.
         Article 2
-        I. - La traite des personnes est le fait de recruter une personne, de la transporter, de la transférer, de \
-            l'héberger ou de l'accueillir à des fins d'exploitation, par la menace ou le recours à la force ou à \
-            d'autres formes de contrainte, par enlèvement, par fraude, par tromperie, par abus d'autorité ou d'une \
-            situation de vulnérabilité, ou par l'offre ou l'acceptation de paiements ou d'avantages pour obtenir \
-            le consentement d'une personne ayant autorité sur une autre. Elle est punie de dix ans \
+        I. - Constitue la traite des personnes le fait, à des fins d'exploitation, de recruter une personne, puis de \
+            la transporter, de la transférer, de l'héberger ou de l'accueillir, au moyen de menaces, de la force ou \
+            d'une autre forme de contrainte, d'un enlèvement, d'une fraude, d'une tromperie, d'un abus d'autorité \
+            ou d'une situation de vulnérabilité, ou de l'offre ou l'acceptation de paiements ou d'avantages en vue \
+            d'obtenir le consentement de la personne qui a autorité sur la victime. Elle est punie de dix ans \
             d'emprisonnement.
         II. - Le consentement de la victime à l'exploitation envisagée est indifférent.
         III. - La traite à l'égard d'une personne âgée de moins de dix-huit ans est constituée même si aucun des \
