@@ -1,14 +1,17 @@
-"""Scope, as a lawyer reads it: which provisions are the trafficking offence, and what they use.
+"""Classification and scope, as a lawyer reads them: which provisions are the trafficking and the
+smuggling offences, and what they use.
 
 The acts, means and purposes of trafficking count only inside the trafficking offence and the
-definitions it uses, not anywhere in the text. A unit (article or section) is a trafficking
-offence when it names trafficking or exploitation, carries acts of trafficking, and creates an
-offence or a definition; a smuggling offence when it names smuggling or irregular entry and
-creates an offence. From those cores the scope grows to:
-- the definitions whose terms the core uses ("'exploitation' means ...", "Meaning of exploitation");
-- the units the core refers to by number ("as defined in section 2", "in violation of this chapter");
-- the offences and rules that refer back to the core ("an offence under section 4 is aggravated
-  where ...", "For the purposes of section 2 a person is exploited if ...").
+definitions it uses, not anywhere in the text. An article is a trafficking offence when one of its
+frames (`frames.py`) is: named trafficking by the legislature, or conduct on a person aimed at
+exploitation; a smuggling offence when it facilitates a person's irregular entry or stay (and its
+author is not the smuggled person). From those cores the scope grows to:
+- the definitions whose terms the core uses, followed transitively;
+- the units the core refers to ("as defined in section 2", "articles 50 to 53", "this chapter");
+- the aggravations beside it and the offences and rules that refer back to it ("an offence under
+  section 4 is aggravated where ...", "For the purposes of section 2 a person is exploited if ...",
+  "las penas del presente capítulo se agravarán ...").
+A code's general part (rules for offences in general) governs the offences too (`general_rules`).
 """
 
 from __future__ import annotations
@@ -63,24 +66,12 @@ def _is_offence(doc: Document, unit: str) -> bool:
     return doc.unit_has(unit, v("penalty"), heading=False) or unit in doc.penalised
 
 
-def _is_definition(doc: Document, unit: str) -> bool:
-    members = doc.members.get(unit, ())
-    heading = doc.legislation.get(unit).heading
-    return any(m.defines for m in members) or doc.unit_has(unit, v("definition")) or bool(
-        _MEANING_HEADING.match(heading or "")
-    )
 
 
 def _acts(doc: Document, unit: str) -> set[str]:
     return {a for a in ACTS if doc.unit_has(unit, a, heading=False)}
 
 
-def _names_trafficking(doc: Document, unit: str) -> bool:
-    if doc.unit_has(unit, v("trafficking_name")):
-        return True
-    # A trafficking heading above the article ("Section 1 bis : De la traite des êtres humains").
-    provision = doc.legislation.get(unit)
-    return any(doc.heading_hits.get(a.uid, {}).get(v("trafficking_name")) for a in doc.legislation.ancestors(provision))
 
 
 # Smuggling is facilitating a person's entry, transit, exit or stay: the verb alone ("promueva o facilite
@@ -111,8 +102,6 @@ def _names_smuggling_expressly(doc: Document, unit: str) -> bool:
         _SMUGGLING_EXPRESS.search(fold(provision.heading or "")))
 
 
-def _exploitative(doc: Document, unit: str) -> bool:
-    return doc.unit_has(unit, v("exploitation")) or any(doc.unit_has(unit, p) for p in PURPOSES)
 
 
 def _act_for_exploitation(doc: Document, unit: str) -> bool:
