@@ -595,3 +595,14 @@ def test_marginal_heading_then_the_sentence_wrapped() -> None:
     article = next(p for p in cut(text, "es") if p.kind is Kind.ARTICLE)
     assert article.heading == "Contrabando de personas"
     assert article.text.startswith("El que con ánimo de lucro") and "será castigado" in article.text
+
+
+def test_paragraph_sign_inside_an_article() -> None:
+    # "§ 1er." under "Art. 433quinquies.": the sign numbers the article's paragraphs, as in civil-law codes.
+    text = ("Art. 433quinquies.\n§ 1er. Constitue l'infraction le fait de recruter une personne à des fins :\n"
+            "1° de travail forcé ;\n2° de prélèvement d'organes.\n"
+            "§ 2. Le consentement de la personne est indifférent.\n"
+            "Art. 433sexies.\nL'infraction est punie de cinq ans.\n")
+    assert [p.citation for p in cut(text, "fr")] == [
+        "art. 433quinquies", "art. 433quinquies § 1", "art. 433quinquies § 1 1°", "art. 433quinquies § 1 2°",
+        "art. 433quinquies § 2", "art. 433sexies"]

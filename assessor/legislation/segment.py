@@ -159,6 +159,8 @@ def _append_point(citation: str, label: Label) -> str:
     n = label.number
     if label.style in {"I.", "1°"}:  # French: "art. 225-4-1 I 1°"
         return f"{citation} {n}{'°' if label.style == '1°' else ''}"
+    if label.style == "§":  # "art. 433quinquies § 1"
+        return f"{citation} § {n}"
     return f"{citation}({n})"
 
 
@@ -471,6 +473,14 @@ class _Segmenter:
             self.on_division(div)
             return
         art = article_label(line)
+        if art is not None and art.word in ("§", "§§") and self.article is not None \
+                and self.article.citation.startswith("art."):
+            # "§ 1er." inside "Art. 433quinquies.": in civil-law codes the sign numbers an article's
+            # paragraphs (in common-law codes it numbers the sections themselves).
+            self._flush_pending()
+            rest = re.sub(r"^(?:er|re)\b\.?\s*", "", art.rest).lstrip(". ")
+            self.point(Label("paragraph", "§", art.number, "", rest, line))
+            return
         if art is not None:
             self.on_article(art, word_mode)
             return
