@@ -346,6 +346,16 @@ DRAFTING_CASES = [
      "passible :\na) de la réclusion à perpétuité, s'il l'enlève;\nb) de douze ans d'emprisonnement, dans les "
      "autres cas.\n",
      {"TIP-3-a.means.deception": "found", "TIP-3-a.means.abduction": "found", "TIP-3-c": "found"}),
+    # A consent rule in an article of its own that only refers to the definition of trafficking; another
+    # Act numbered from 1 follows, and "article 1" is still this Act's article 1.
+    ("consent_article_referring_to_the_definition_fr", "fr",
+     "Article 1\nOn entend par traite des êtres humains le recrutement, le transport ou l'hébergement de "
+     "personnes, par la menace ou la tromperie, aux fins d'exploitation.\nArticle 2\nEst puni de dix ans de "
+     "réclusion quiconque commet l'infraction de traite des êtres humains.\nArticle 3\nLe consentement de la "
+     "victime n'exonère pas l'auteur lorsque l'un des moyens visés à l'article 1 a été employé.\n"
+     "LOI SUR LES MARCHÉS\nArticle 1\nLa présente loi organise les marchés.\nArticle 2\nLa fraude sur les "
+     "poids est punie d'une amende.\n",
+     {"TIP-3-b": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

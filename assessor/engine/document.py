@@ -126,6 +126,7 @@ class Document:
     _order: dict[str, int] = field(default_factory=dict)
     _division_cache: dict[str, set[str]] = field(default_factory=dict)
     _positions: dict[str, int] = field(default_factory=dict)
+    _runs: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, legislation: Legislation, catalog: Catalog) -> Document:
@@ -322,8 +323,25 @@ class Document:
         if len(units) == 1:
             return units[0]
         order = self._unit_order()
-        here = order.get(self.unit_of.get(provision.uid, ""), 0)
-        return min(units, key=lambda u: abs(order.get(u, 0) - here))
+        runs = self._numbering_runs()
+        unit = self.unit_of.get(provision.uid, "")
+        here = order.get(unit, 0)
+        same_run = [u for u in units if runs.get(u) == runs.get(unit)]
+        return min(same_run or units, key=lambda u: abs(order.get(u, 0) - here))
+
+    def _numbering_runs(self) -> dict[str, int]:
+        """Each unit's numbering run: a new run starts where the numbers fall back (a second Act)."""
+        if not self._runs:
+            run, previous = 0, None
+            for unit in self.units:
+                m = re.search(r"\d+", unit.citation)
+                number = int(m.group()) if m else None
+                if number is not None and previous is not None and number < previous:
+                    run += 1
+                if number is not None:
+                    previous = number
+                self._runs[unit.uid] = run
+        return self._runs
 
     def _units_between(self, first: str, last: str) -> list[str]:
         order = self._unit_order()

@@ -313,13 +313,19 @@ class Rules:
     # -- consent, child, offence ---------------------------------------------------------
     def consent_child_offence(self) -> None:
         scope = self.ordered(self.scopes.trafficking.provisions)
+        # A consent rule may stand in an article of its own that only refers to the offence ("Le
+        # consentement ... lorsque l'un des moyens visés à l'article 310-1 a été utilisé").
+        cores = set(self.scopes.trafficking.cores)
+        referring = {m.uid for u in self.doc.units for m in self.doc.members[u.uid]
+                     if any(self.doc.references(x) & cores for x in self.doc.members[u.uid])}
+        consent_scope = self.ordered(set(scope) | referring)
         # The words of irrelevance may stand in the lead-in of a list whose item names the consent
         # ("the following shall be irrelevant: ... (b) whether the victim consented").
-        consent = [(p, h) for p, h in self.hits_in(v("consent"), scope) if self.irrelevant_here(p)]
-        consent += [(p, h) for p, h in self.hits_in("TIP-3-b", scope)
+        consent = [(p, h) for p, h in self.hits_in(v("consent"), consent_scope) if self.irrelevant_here(p)]
+        consent += [(p, h) for p, h in self.hits_in("TIP-3-b", consent_scope)
                     if self.doc.has(p.uid, v("consent")) and self.irrelevant_here(p)]
         # Clause-level readings ("does not relieve the offender of liability", "no consent ... shall be valid").
-        consent += self.clause_hits("TIP-3-b", scope, consent_irrelevance)
+        consent += self.clause_hits("TIP-3-b", consent_scope, consent_irrelevance)
         self.results["TIP-3-b"] = self.found("TIP-3-b", consent, "express: consent is irrelevant")
 
         # A child rule dispensing with means counts wherever it stands in a law on trafficking
