@@ -356,6 +356,14 @@ DRAFTING_CASES = [
      "LOI SUR LES MARCHÉS\nArticle 1\nLa présente loi organise les marchés.\nArticle 2\nLa fraude sur les "
      "poids est punie d'une amende.\n",
      {"TIP-3-b": "found"}),
+    # "Las penas del artículo anterior se aumentarán ... cuando": an aggravation that names the offence
+    # only as "the preceding article".
+    ("aggravation_of_the_preceding_article_es", "es",
+     "Artículo 201. Trata de personas.\nSe impondrá prisión de ocho a quince años a quien, con fines de "
+     "explotación, reclute, transporte o acoja a una o más personas.\nArtículo 202. Agravantes.\nLas penas del "
+     "artículo anterior se aumentarán en un tercio cuando:\n1. La víctima sea menor de edad;\n2. El autor sea "
+     "funcionario público.\n",
+     {"GP.aggravating_circumstances": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

@@ -240,7 +240,7 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
         for member in doc.members[unit.uid]:
             targets = doc.references(member)
             if targets & core_set:
-                if unit.uid in offences or _FOR_THE_PURPOSES.search(member.text):
+                if unit.uid in offences or _FOR_THE_PURPOSES.search(member.text) or _aggravates(doc, member):
                     scope.add_unit(doc, unit.uid, "refers to the offence")
                     break
             # "Las penas establecidas en el presente capítulo se agravarán ...": an aggravation of every
