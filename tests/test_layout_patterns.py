@@ -606,3 +606,15 @@ def test_paragraph_sign_inside_an_article() -> None:
     assert [p.citation for p in cut(text, "fr")] == [
         "art. 433quinquies", "art. 433quinquies § 1", "art. 433quinquies § 1 1°", "art. 433quinquies § 1 2°",
         "art. 433quinquies § 2", "art. 433sexies"]
+
+
+def test_arrangement_of_sections_without_headings_in_the_body() -> None:
+    # A bill's "ARRANGEMENT OF SECTIONS" lists headings; its body numbers the sections again from 1 with
+    # sentences and no marginal notes: the list is a table of contents, not sections.
+    text = ("THE PORTS BILL\nARRANGEMENT OF SECTIONS\n1. Short title\n2. Interpretation\n3. Pilotage\n"
+            "BE IT ENACTED by Parliament as follows:\n1. This Act may be cited as the Ports Act.\n"
+            "2. In this Act a port means a harbour open to ships of every flag.\n"
+            "3. A master who enters a port without a pilot commits an offence.\n")
+    articles = [p for p in cut(text) if p.kind is Kind.ARTICLE]
+    assert [p.citation for p in articles] == ["s. 1", "s. 2", "s. 3"]
+    assert articles[0].text.startswith("This Act may be cited")

@@ -217,11 +217,25 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
             body = [_entry_key(_strip_word(t)) for _, t in lines[end : end + 5000]]
             # Under a heading, entries that are bare labels ("Section 1", "Section 2") are a table
             # when the body starts again at the first of them.
-            if (headed and recurred) or any(b.startswith(k) for k in probes[:3] for b in body):
+            # Under a heading, a body whose numbering starts again at the first entry's number ("1. This
+            # Act may be cited ...", the marginal notes left out) follows a table too.
+            restart = headed and _restarts_at_first_number(lines[start:end], lines[end:end + 5000])
+            if (headed and recurred) or restart or any(b.startswith(k) for k in probes[:3] for b in body):
                 notes.append(Note("toc", lines[i][0], end - i, sum(len(t) for _, t in lines[i:end])))
                 return lines[:i] + lines[end:]
         i = j + 1 if j > i else i + 1
     return lines
+
+
+def _restarts_at_first_number(entries: list[tuple[int, str]], body: list[tuple[int, str]]) -> bool:
+    """True when the body has a label with the first entry's number, followed by a sentence."""
+    first = next((t for _, t in entries if not division_label(t)), "")
+    m = re.match(r"^(?:(?:section|article|art\.|art[íi]culo|s\.)\s*)?(\d{1,4}[A-Z]?)\b", first, re.IGNORECASE)
+    if m is None:
+        return False
+    label = re.compile(rf"^(?:(?:section|article|art\.|art[íi]culo|s\.)\s*)?{re.escape(m.group(1))}\b\.?\s*[—–-]?"
+                       rf"\s*(?:\(1\)\s*)?[A-Z]", re.IGNORECASE)
+    return any(label.match(t) and len(t.split()) >= 6 for _, t in body[:400])
 
 
 def _strip_word(text: str) -> str:
