@@ -618,3 +618,12 @@ def test_arrangement_of_sections_without_headings_in_the_body() -> None:
     articles = [p for p in cut(text) if p.kind is Kind.ARTICLE]
     assert [p.citation for p in articles] == ["s. 1", "s. 2", "s. 3"]
     assert articles[0].text.startswith("This Act may be cited")
+
+
+def test_substituted_article_is_cited_by_its_number() -> None:
+    # "L'article 50 ... est remplacé par les dispositions suivantes :" then the quoted article on one line,
+    # its closing quotation mark included: the article is cited art. 50, with its text.
+    text = ("Article 1er\nL'article 50 du code des ports est remplacé par les dispositions suivantes :\n"
+            "« Art. 50. – Le pilotage est obligatoire dans les ports de commerce. »\n")
+    article = next(p for p in cut(text, "fr") if p.citation == "art. 50")
+    assert article.text == "Le pilotage est obligatoire dans les ports de commerce."

@@ -314,7 +314,8 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 _INSERTION_LEAD = re.compile(
     r"(?:is inserted|are inserted|is substituted|are substituted|following sections?|ainsi rédigée?s?"
-    r"|est inséré|sont insérés|siguiente tenor|siguiente artículo|siguientes artículos|queda(?:rá)? redactado)"
+    r"|est inséré|sont insérés|siguiente tenor|siguiente artículo|siguientes artículos|queda(?:rá)? redactado"
+    r"|dispositions suivantes|est ainsi rédigée?|shall read as follows|is amended to read|por el siguiente)"
     r"[^:]{0,40}:\s*$",
     re.IGNORECASE,
 )
@@ -327,7 +328,8 @@ def _unquote_inserted(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for n, text in lines:
         if out and _OPEN_QUOTE.match(text) and out[-1][1].endswith(":") and _INSERTION_LEAD.search(out[-1][1][-90:]):
-            bare = _OPEN_QUOTE.sub("", text)
+            # The closing quotation mark of a one-line insertion goes too: "... peines. »" ends a sentence.
+            bare = re.sub(r"\s*[»”\"]\s*\.?\s*$", "", _OPEN_QUOTE.sub("", text))
             lead = out[-1][1].casefold()
             if article_label(bare):
                 text = bare
