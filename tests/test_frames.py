@@ -407,6 +407,11 @@ OFFENCE_KIND_CASES = [
      "subsection (1) is committed by a public officer, the penalty is imprisonment for life.\n",
      [("trafficking", "s. 3(1)", "own words or heading"), ("child trafficking", "s. 3(2)", "own words or heading"),
       ("aggravation of trafficking", "s. 3(3)", "own words or heading")]),
+    # An adult offence drafted "(other than a child)" beside its child counterpart: each read as such.
+    ("en", "Section 3\n(1) Any person who recruits or transports an individual (other than a child) by deception "
+     "for the purpose of exploitation shall be guilty of an offence.\n(2) Any person who recruits or transports a "
+     "child for the purpose of exploitation shall be guilty of an offence.\n",
+     [("trafficking", "s. 3(1)", ""), ("child trafficking", "s. 3(2)", "")]),
     # Selling a child, without an exploitation purpose: an offence of its own, not trafficking.
     ("en", "Section 9\nA person who sells or transfers a child to another person for any consideration commits an "
      "offence and is liable to imprisonment for ten years.\n", [("sale of children", "s. 9", "")]),

@@ -81,6 +81,10 @@ _MEANS_TERM = re.compile(r"\b(?:coerc|contrainte|coacc|force\b|fuerza|fraud|dece
 # Penalty words that aggravate only on a condition: a basic offence may carry life imprisonment.
 _PENALTY_ONLY = re.compile(r"\blife\b|perpetu|not less than")
 _LABEL_TITLE = re.compile(r"\s*(?:art(?:icle|ículo|iculo)?s?\b|sec(?:tion)?s?\b|§|\d)", re.IGNORECASE)
+# An offence for adults, its child counterpart drafted apart: "an individual (other than a child)".
+_NOT_A_CHILD = re.compile(r"\b(?:other than|not being|who is not) an? (?:child|minor)\b"
+                          r"|\bautre qu'un (?:enfant|mineur)\b|\bmajeure?s?\b|\bque no sea (?:menor|nino|nina)\b"
+                          r"|\bmayor(?:es)? de edad\b")
 _PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
                          r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
@@ -256,8 +260,10 @@ class Rules:
         return self._exploitation_defs
 
     def child_specific(self, provision: Provision) -> bool:
-        """An offence for children only (not one for "a woman or a child")."""
-        return self.doc.has(provision.uid, v("child")) and not self.doc.has(provision.uid, "RF.victim_scope_limited")
+        """An offence for children only (not one for "a woman or a child", nor one for "an individual
+        (other than a child)")."""
+        return (self.doc.has(provision.uid, v("child")) and not self.doc.has(provision.uid, "RF.victim_scope_limited")
+                and not _NOT_A_CHILD.search(self.doc.folded(provision.uid)))
 
     def no_means_offence(self) -> list[tuple[Provision, Hit | None]]:
         """Offences (not for children only) that need no means: "by any means", or none listed.
