@@ -364,6 +364,13 @@ DRAFTING_CASES = [
      "artículo anterior se aumentarán en un tercio cuando:\n1. La víctima sea menor de edad;\n2. El autor sea "
      "funcionario público.\n",
      {"GP.aggravating_circumstances": "found"}),
+    # Using a person known to have been trafficked, drafted without the words "services of a victim".
+    ("knowing_use_of_a_trafficked_person_en", "en",
+     "Section 3\nA person who recruits or transports another person for the purpose of exploitation commits the "
+     "offence of trafficking in persons and is liable to imprisonment for ten years.\nSection 4\nWhoever, "
+     "knowing that a person has been trafficked, engages that person in domestic work shall be punished with "
+     "imprisonment for five years.\n",
+     {"GP.use_of_services": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

@@ -85,6 +85,12 @@ _LABEL_TITLE = re.compile(r"\s*(?:art(?:icle|ículo|iculo)?s?\b|sec(?:tion)?s?\b
 _NOT_A_CHILD = re.compile(r"\b(?:other than|not being|who is not) an? (?:child|minor)\b"
                           r"|\bautre qu'un (?:enfant|mineur)\b|\bmajeure?s?\b|\bque no sea (?:menor|nino|nina)\b"
                           r"|\bmayor(?:es)? de edad\b")
+_KNOWS_TRAFFICKED = re.compile(
+    r"\b(?:knowing(?:ly)?|having reason to believe|knows|sachant|en connaissance de cause|a sabiendas|conociendo)\b"
+    r"[^.;]{0,120}?\b(?:has been trafficked|was trafficked|is a victim of trafficking|victim of trafficking"
+    r"|victime de (?:la )?traite|victima de (?:la )?trata|objeto de (?:la )?trata)")
+_USES = re.compile(r"\b(?:engag|use|uses|using|obtain|employ|avail|patroni|solicit|utilis|recour|emploi|utiliz|utilic"
+                   r"|se vali|emple|contrat|servic|labou?r|sexual|travail|trabajo)\w*")
 _PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
                          r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
@@ -611,6 +617,16 @@ class Rules:
                     if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("victim"))
                     and p.uid not in self._act_uids
                     and not (outside_offences and self.doc.unit_of.get(p.uid) in self.scopes.offences)]
+        if element_id == "GP.use_of_services" and not hits:
+            # "Whoever, knowing that a person has been trafficked, engages that person for sexual
+            # exploitation": an offence whose author knows the victim was trafficked and uses them.
+            hits = [(self.doc.legislation.get(uid), Hit(element_id, m.group(0), 0, 0, m.start(), m.end()))
+                    for u in self.scopes.offences for uid in (x.uid for x in self.doc.members[u])
+                    if (m := _KNOWS_TRAFFICKED.search(self.doc.folded(uid))) and _USES.search(self.doc.folded(uid))]
+            if hits:
+                self.results[element_id] = self.found(element_id, hits, "functional: an offence of using a person "
+                                                                     "known to have been trafficked")
+                return
         self.results[element_id] = self.found(element_id, hits, "express")
 
 
