@@ -371,6 +371,13 @@ DRAFTING_CASES = [
      "knowing that a person has been trafficked, engages that person in domestic work shall be punished with "
      "imprisonment for five years.\n",
      {"GP.use_of_services": "found"}),
+    # Privacy drafted as a ban on publishing what identifies a victim.
+    ("ban_on_identifying_publication_en", "en",
+     "Section 3\nA person who recruits or transports another person for the purpose of exploitation commits the "
+     "offence of trafficking in persons and is liable to imprisonment for ten years.\nSection 9\nNo newspaper "
+     "shall publish any particulars likely to lead to the identification of a victim of an offence under this "
+     "Act.\n",
+     {"TIP-6-1": "found"}),
     # "Whether or not an organised criminal group is involved" is no aggravating circumstance.
     ("immaterial_group_not_aggravation_en", "en",
      "Section 3\n(1) A person who recruits or transports another person for the purpose of exploitation commits an "

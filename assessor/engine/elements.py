@@ -85,6 +85,11 @@ _LABEL_TITLE = re.compile(r"\s*(?:art(?:icle|ículo|iculo)?s?\b|sec(?:tion)?s?\b
 _NOT_A_CHILD = re.compile(r"\b(?:other than|not being|who is not) an? (?:child|minor)\b"
                           r"|\bautre qu'un (?:enfant|mineur)\b|\bmajeure?s?\b|\bque no sea (?:menor|nino|nina)\b"
                           r"|\bmayor(?:es)? de edad\b")
+_IDENTIFY_BAN = re.compile(
+    r"\b(?:publish\w*|publication|disclos\w*|reveal\w*|publier|publication|divulgu\w*|reveler|publica\w*"
+    r"|divulga\w*|revela\w*|difund\w*)\b[^.;]{0,80}\b(?:identif\w*|identit\w*|identidad)"
+    r"|\b(?:identif\w*|identit\w*|identidad)\b[^.;]{0,80}\b(?:publish\w*|publication|disclos\w*|publi\w*"
+    r"|divulg\w*|revel\w*|difund\w*)")
 _KNOWS_TRAFFICKED = re.compile(
     r"\b(?:knowing(?:ly)?|having reason to believe|knows|sachant|en connaissance de cause|a sabiendas|conociendo)\b"
     r"[^.;]{0,120}?\b(?:has been trafficked|was trafficked|is a victim of trafficking|victim of trafficking"
@@ -617,6 +622,12 @@ class Rules:
                     if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("victim"))
                     and p.uid not in self._act_uids
                     and not (outside_offences and self.doc.unit_of.get(p.uid) in self.scopes.offences)]
+        if element_id == "TIP-6-1" and not hits:
+            # "No particulars likely to identify a victim shall be published": privacy drafted as a ban on
+            # publishing or disclosing what identifies a victim.
+            hits = [(self.doc.legislation.get(uid), Hit(element_id, m.group(0), 0, 0, m.start(), m.end()))
+                    for uid in self.ordered(self.related())
+                    if (m := _IDENTIFY_BAN.search(self.doc.folded(uid))) and self.doc.has(uid, v("victim"))]
         if element_id == "GP.use_of_services" and not hits:
             # "Whoever, knowing that a person has been trafficked, engages that person for sexual
             # exploitation": an offence whose author knows the victim was trafficked and uses them.
