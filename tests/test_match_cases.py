@@ -189,7 +189,7 @@ ACT_CASES = [
         """
         Article 321-1
         I. - Constitue la traite des êtres humains le fait, à des fins d'exploitation, de recruter une personne, \
-            puis de la transporter, de la transférer, de l'héberger ou de l'accueillir.
+            puis de la transporter ou de la transférer, de l'héberger ou encore de l'accueillir.
         II. - Cette infraction est punie de six ans d'emprisonnement et de 90 000 euros d'amende.
         """,
         exp(found=acts()),
@@ -333,7 +333,7 @@ MEANS_CASES = [
         Section 4 Trafficking in persons
         (1) A person who recruits or transports another person by deception for the purpose of exploitation \
             commits the offence of trafficking in persons.
-        (2) A person who commits an offence under subsection (1) is liable to imprisonment for ten years.
+        (2) Whoever is convicted of an offence under subsection (1) is liable to imprisonment for ten years.
         """,
         exp(found=means("deception", "fraud"), missing=other_means("deception", "fraud")),
     ),
@@ -394,7 +394,7 @@ MEANS_CASES = [
         """
         Article 321-1
         I. - Constitue la traite des êtres humains le fait, à des fins d'exploitation, de recruter une personne, \
-            puis de la transporter, de la transférer, de l'héberger ou de l'accueillir dans l'un des cas suivants :
+            puis de la transporter ou de la transférer, de l'héberger ou encore de l'accueillir dans l'un des cas suivants :
         1° Menace, usage de la force ou autre forme de contrainte ;
         2° Enlèvement ;
         3° Fraude ou tromperie ;
@@ -496,8 +496,8 @@ MEANS_CASES = [
         Artículo 201.
         1. Será castigado con prisión de cinco a diez años el que, empleando violencia, intimidación u otras formas \
             de coacción, secuestro, fraude o engaño, o abusando de una situación de poder o de vulnerabilidad, o \
-            mediante la concesión o recepción de pagos o beneficios para lograr el consentimiento de la persona \
-            que tuviera autoridad sobre la víctima, la captare, transportare, trasladare, acogiere o recibiere con \
+            mediante la concesión o recepción de pagos o beneficios destinados a ganar el consentimiento de quien \
+            tuviera autoridad sobre la víctima, la captare, transportare, trasladare, acogiere o recibiere con \
             fines de explotación.
         """,
         exp(found=means(), missing=["TIP-3-c"], raised=[RF_CHILD_MEANS]),
@@ -596,7 +596,7 @@ PURPOSE_CASES = [
         "en",
         """
         Section 2 Interpretation
-        In this Act, "exploitation" includes, at a minimum, the exploitation of the prostitution of others or other \
+        In this Act, "exploitation" includes, among other things, the exploitation of the prostitution of others or other \
             forms of sexual exploitation, forced labour or services, slavery or practices similar to slavery, \
             servitude or the removal of organs.
         Section 3 Trafficking in persons
@@ -1137,8 +1137,8 @@ CONSENT_CASES = [
         "consent_irrelevant_en",
         "en",
         _OFFENCE_EN + """
-        (2) The consent of a victim to the intended exploitation is irrelevant where any of the means set out in \
-            subsection (1) has been used.
+        (2) Once a means named in subsection (1) has been used, the victim's consent to the intended \
+            exploitation is irrelevant.
         """,
         exp(found=["TIP-3-b"]),
     ),
@@ -1221,8 +1221,8 @@ CONSENT_CASES = [
         "consent_irrelevante_es",
         "es",
         _OFFENCE_ES + """
-        2. El consentimiento dado por la víctima a la explotación será irrelevante cuando se haya recurrido a \
-            alguno de los medios indicados en el apartado anterior.
+        2. El consentimiento dado por la víctima a la explotación será irrelevante si se empleó cualquiera de \
+            los medios previstos en el apartado anterior.
         """,
         exp(found=["TIP-3-b"]),
     ),
@@ -1263,7 +1263,7 @@ CHILD_CASES = [
         "en",
         """
         Section 2 Interpretation
-        In this Act, "child" means a person under the age of eighteen years.
+        For this Act, "child" means any person under the age of eighteen years.
         Section 3 Trafficking in persons
         (1) A person who recruits, transports or harbours another person by force, fraud or deception for the \
             purpose of exploitation commits an offence and is liable to imprisonment for ten years.
@@ -1922,7 +1922,7 @@ SMUGGLING_CASES = [
         "es",
         """
         Artículo 20. Tráfico ilícito de migrantes.
-        Será reprimido con prisión de tres a ocho años el que, con el fin de obtener directa o indirectamente un \
+        Será reprimido con prisión de tres a ocho años el que, para obtener, de forma directa o indirecta, un \
             beneficio económico o de otro orden material, promoviere o facilitare la entrada ilegal en el país de \
             una persona que no sea nacional ni residente permanente.
         """,
@@ -2040,7 +2040,7 @@ PROTECTION_CASES = [
         A victim shall not be prosecuted or punished for an offence committed as a direct consequence of having \
             been trafficked.
         Section 7 Legal persons
-        Where an offence under this Act is committed by a body corporate, the body corporate is liable to a fine.
+        A body corporate on whose behalf an offence under this Act is committed is liable to a fine.
         Section 8 Confiscation
         The court shall order the confiscation of the proceeds of an offence under section 3.
         Section 9 Jurisdiction
@@ -2318,8 +2318,8 @@ RED_FLAG_CASES = [
         "en",
         """
         Section 3 Trafficking in persons
-        Any person who recruits or transports any other person by force for the purpose of sexual exploitation or \
-            forced labour commits an offence and is liable to imprisonment for ten years.
+        Any person who recruits or transports any other person by force, with a view to sexual exploitation or \
+            forced labour, commits an offence and is liable to imprisonment for ten years.
         Section 30 Repeal
         The Suppression of Traffic in Women and Children Act 1961 is repealed.
         """,
@@ -2539,12 +2539,12 @@ WHOLE_REPORT_CASES = [
         "en",
         """
         Section 1 Short title
-        This Act may be cited as the Trafficking in Persons and Smuggling of Migrants Act.
+        The short title of this Act is the Trafficking in Persons and Smuggling of Migrants Act.
         Section 2 Interpretation
         In this Act—
-        (a) "child" means a person under the age of eighteen years;
+        (a) "child" means any person under the age of eighteen years;
         (b) "exploitation" includes the exploitation of the prostitution of others or other forms of sexual \
-            exploitation, forced labour or services, slavery or practices similar to slavery, servitude and the \
+            exploitation, forced labour or services, slavery or practices similar to slavery, servitude, as well as the \
             removal of organs.
         Section 3 Trafficking in persons
         (1) A person who recruits, transports, transfers, harbours or receives another person by the threat or use \
@@ -2552,8 +2552,8 @@ WHOLE_REPORT_CASES = [
             a position of vulnerability or by the giving or receiving of payments or benefits to achieve the \
             consent of a person having control over another person, for the purpose of exploitation, commits the \
             offence of trafficking in persons and is liable to imprisonment for eight to twenty years.
-        (2) The consent of a victim to the intended exploitation is irrelevant where any of the means set out in \
-            subsection (1) has been used.
+        (2) Once a means named in subsection (1) has been used, the victim's consent to the intended \
+            exploitation is irrelevant.
         (3) The recruitment, transportation, transfer, harbouring or receipt of a child for the purpose of \
             exploitation is trafficking in persons even if none of the means set out in subsection (1) is used.
         (4) It is immaterial whether the victim was moved across a border or whether an organised criminal group \
@@ -2618,7 +2618,7 @@ WHOLE_REPORT_CASES = [
             pratiques analogues à l'esclavage, la servitude ou le prélèvement d'organes.
         Article 2
         I. - Constitue la traite des personnes le fait, à des fins d'exploitation, de recruter une personne, puis de \
-            la transporter, de la transférer, de l'héberger ou de l'accueillir, au moyen de menaces, de la force ou \
+            la transporter ou de la transférer, de l'héberger ou encore de l'accueillir, au moyen de menaces, de la force ou \
             d'une autre forme de contrainte, d'un enlèvement, d'une fraude, d'une tromperie, d'un abus d'autorité \
             ou d'une situation de vulnérabilité, ou de l'offre ou l'acceptation de paiements ou d'avantages en vue \
             d'obtenir le consentement de la personne qui a autorité sur la victime. Elle est punie de dix ans \
@@ -2686,12 +2686,12 @@ WHOLE_REPORT_CASES = [
             dieciocho años.
         Artículo 2. Trata de personas.
         1. Será castigado con prisión de ocho a quince años el que, mediante violencia, amenaza u otras formas de \
-            coacción, secuestro, fraude, engaño, abuso de poder o de una situación de vulnerabilidad, o la \
+            coacción, secuestro, fraude, engaño, abuso de poder o de una situación de vulnerabilidad, o bien la \
             concesión o recepción de pagos o beneficios para obtener el consentimiento de una persona que tenga \
             autoridad sobre otra, captare, transportare, trasladare, acogiere o recibiere a una persona con fines \
             de explotación.
-        2. El consentimiento de la víctima será irrelevante cuando se haya recurrido a alguno de los medios \
-            indicados en el apartado 1.
+        2. El consentimiento de la víctima será irrelevante si se empleó cualquiera de los medios \
+            previstos en el apartado 1.
         3. Aun cuando no se recurra a ninguno de los medios del apartado 1, se considerará trata la captación, el \
             transporte, el traslado, la acogida o la recepción de un niño con fines de explotación.
         4. El delito se configura ya sea dentro del territorio nacional o desde o hacia otros países, y con \
