@@ -226,12 +226,12 @@ PDF_PAGES = [
      "date fixed by the Minister by notice published in the Gazette.",
      "Article 2 Interpretation",
      "(1) In this Act, unless the context otherwise requires:",
-     "(a) \"exploitation\" includes, at a minimum, the exploitation of the prostitution of others or other forms "
+     "(a) \"exploitation\" includes, among other things, the exploitation of the prostitution of others or other forms "
      "of sexual exploitation, forced labour or services, slavery or practices similar to slavery, servitude or "
      "the removal of organs;",
      "(b) \"child\" means any person under eighteen years of age;"],
     ["Article 3 Trafficking in persons",
-     "(1) Any person who recruits, transports, transfers, harbours or receives another person by means of the "
+     "(1) Whoever recruits, transports, transfers, harbours or receives someone else by means of the "
      "threat or use of force or other forms of coercion, of abduction, of fraud, of deception, of the abuse of "
      "power or of a position of vulnerability, for the purpose of exploitation, commits an offence.",
      "(2) The consent of a victim of trafficking in persons to the intended exploitation shall be irrelevant "
@@ -478,11 +478,11 @@ LANGUAGE_CASES = [
     ("Any person who recruits, transports, transfers, harbours or receives a person for the purpose of "
      "exploitation shall be guilty of an offence and liable on conviction to imprisonment.", "en"),
     # French: "le", "des", "est", "dans", "les" decide over the shared "de", "la".
-    ("La traite des êtres humains est le fait de recruter une personne, de la transporter, de la transférer, "
-     "de l'héberger ou de l'accueillir à des fins d'exploitation dans les cas suivants.", "fr"),
+    ("Constitue la traite des êtres humains le fait de recruter une personne puis de la déplacer ou de la loger "
+     "afin de l'exploiter, dans l'un des cas énumérés ci-après.", "fr"),
     # Spanish: "el", "los", "del", "con", "será" decide over the shared "de", "la", "que".
-    ("Será castigado con la pena de cinco a ocho años de prisión el que, sea en territorio español, sea desde "
-     "España, en tránsito o con destino a ella, captare, transportare o recibiere a una persona.", "es"),
+    ("Será castigado con prisión de cuatro a nueve años el que, dentro del país o con destino al extranjero, "
+     "captare, transportare o recibiere a una persona.", "es"),
     # German.
     ("Wer eine andere Person unter Ausnutzung ihrer persönlichen oder wirtschaftlichen Zwangslage anwirbt, "
      "befördert oder beherbergt, wird mit Freiheitsstrafe von sechs Monaten bis zu zehn Jahren bestraft.", "de"),
