@@ -43,9 +43,9 @@ _PURPOSES = [
     "with intent to obtain, directly or indirectly, a financial or other material benefit",
 ]
 _PENALTIES = [
-    "commits an offence and shall be liable on conviction to imprisonment for a term of not less than {a} years "
-    "and not more than {b} years, and to a fine not exceeding {f} units",
-    "commits an offence and is liable on conviction to imprisonment for a term not exceeding {b} years",
+    "commits an offence punishable by imprisonment of at least {a} years and at most {b} years, and by a fine of "
+    "up to {f} units",
+    "commits an offence and is liable, once convicted, to imprisonment of up to {b} years",
     "shall be punished with imprisonment of {a} to {b} years and a fine of up to {f} units",
 ]
 _CONDITIONS = [
