@@ -39,14 +39,14 @@ OPTIONAL = {
     "children": "The recruitment, transportation, transfer, harbouring or receipt of a child for the purpose of "
                 "exploitation is trafficking in persons even if it does not involve any of the means set forth in "
                 "section 3. In this Act, \"child\" means any person under eighteen years of age.",
-    "consent": "The consent of a victim of trafficking in persons to the intended exploitation is irrelevant where "
-               "any of the means set forth in section 3 has been used.",
+    "consent": "Once any of the means set forth in section 3 has been used, the consent of a victim of trafficking "
+               "in persons to the intended exploitation is irrelevant.",
     "attempt": "Any person who attempts to commit, participates as an accomplice in, or organizes or directs other "
                "persons to commit an offence under this Act commits an offence and is liable to the same penalty.",
     "smuggling": "Any person who, in order to obtain, directly or indirectly, a financial or other material benefit, "
                  "procures the illegal entry of another person into the State of which that person is not a "
-                 "national or a permanent resident commits an offence and is liable on conviction to imprisonment "
-                 "for a term not exceeding ten years.",
+                 "national or a permanent resident commits an offence and is liable, once convicted, to "
+                 "imprisonment of up to ten years.",
     "residence": "The Minister may grant a victim of trafficking in persons a temporary residence permit allowing "
                  "the victim to remain in the territory, taking into account humanitarian and compassionate factors.",
     "compensation": "A court that convicts a person of an offence under this Act shall order the payment of "
