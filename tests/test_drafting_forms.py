@@ -32,8 +32,8 @@ FORMS = [
         # A Belgian-style article with a glued Latin suffix, its penalty in the next article.
         "belgian_glued_suffix", "fr",
         "Art. 433quinquies.\n"
-        "Constitue l'infraction de traite des êtres humains le fait de recruter, de transporter, d'héberger ou "
-        "d'accueillir une personne à des fins d'exploitation de la prostitution ou de travail forcé.\n"
+        "Est constitutif de traite des êtres humains le fait de recruter puis de transporter, d'héberger "
+        "ou d'accueillir une personne à des fins d'exploitation de la prostitution ou de travail forcé.\n"
         "Art. 433sexies.\n"
         "L'infraction visée à l'article 433quinquies sera punie de la réclusion de cinq ans à dix ans.",
         {"TIP-3-a.act.harbouring": "found", "TIP-3-a.purpose.forced_labour": "found", "TIP-5-1": "found",

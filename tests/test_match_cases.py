@@ -394,7 +394,8 @@ MEANS_CASES = [
         """
         Article 321-1
         I. - Constitue la traite des êtres humains le fait, à des fins d'exploitation, de recruter une personne, \
-            puis de la transporter ou de la transférer, de l'héberger ou encore de l'accueillir dans l'un des cas suivants :
+            puis de la transporter ou de la transférer, de l'héberger ou encore de l'accueillir dans l'un des cas \
+            suivants :
         1° Menace, usage de la force ou autre forme de contrainte ;
         2° Enlèvement ;
         3° Fraude ou tromperie ;
@@ -596,8 +597,8 @@ PURPOSE_CASES = [
         "en",
         """
         Section 2 Interpretation
-        In this Act, "exploitation" includes, among other things, the exploitation of the prostitution of others or other \
-            forms of sexual exploitation, forced labour or services, slavery or practices similar to slavery, \
+        In this Act, "exploitation" includes, among other things, the exploitation of the prostitution of others \
+            or other forms of sexual exploitation, forced labour or services, slavery or practices similar to slavery, \
             servitude or the removal of organs.
         Section 3 Trafficking in persons
         A person who recruits, transports or harbours another person for the purpose of exploitation commits an \
@@ -2544,8 +2545,8 @@ WHOLE_REPORT_CASES = [
         In this Act—
         (a) "child" means any person under the age of eighteen years;
         (b) "exploitation" includes the exploitation of the prostitution of others or other forms of sexual \
-            exploitation, forced labour or services, slavery or practices similar to slavery, servitude, as well as the \
-            removal of organs.
+            exploitation, forced labour or services, slavery or practices similar to slavery, \
+            servitude, as well as the removal of organs.
         Section 3 Trafficking in persons
         (1) A person who recruits, transports, transfers, harbours or receives another person by the threat or use \
             of force or other forms of coercion, by abduction, by fraud, by deception, by the abuse of power or of \
@@ -2617,12 +2618,12 @@ WHOLE_REPORT_CASES = [
             d'autres formes d'exploitation sexuelle, le travail ou les services forcés, l'esclavage ou les \
             pratiques analogues à l'esclavage, la servitude ou le prélèvement d'organes.
         Article 2
-        I. - Constitue la traite des personnes le fait, à des fins d'exploitation, de recruter une personne, puis de \
-            la transporter ou de la transférer, de l'héberger ou encore de l'accueillir, au moyen de menaces, de la force ou \
-            d'une autre forme de contrainte, d'un enlèvement, d'une fraude, d'une tromperie, d'un abus d'autorité \
-            ou d'une situation de vulnérabilité, ou de l'offre ou l'acceptation de paiements ou d'avantages en vue \
-            d'obtenir le consentement de la personne qui a autorité sur la victime. Elle est punie de dix ans \
-            d'emprisonnement.
+        I. - Constitue la traite des personnes le fait, à des fins d'exploitation, de recruter une personne, \
+            puis de la transporter ou de la transférer, de l'héberger ou encore de l'accueillir, au moyen de \
+            menaces, de la force ou d'une autre forme de contrainte, d'un enlèvement, d'une fraude, d'une \
+            tromperie, d'un abus d'autorité ou d'une situation de vulnérabilité, ou de l'offre ou l'acceptation \
+            de paiements ou d'avantages en vue d'obtenir le consentement de la personne qui a autorité sur la \
+            victime. Elle est punie de dix ans d'emprisonnement.
         II. - Le consentement de la victime à l'exploitation envisagée est indifférent.
         III. - La traite à l'égard d'une personne âgée de moins de dix-huit ans est constituée même si aucun des \
             moyens mentionnés au I n'a été employé.

@@ -12,7 +12,7 @@ from assessor.errors import ExitCode
 from assessor.legislation.reader import read_legislation
 
 ACT = "Section 1\n(1) A person who recruits another person for exploitation commits an offence.\n"
-CODE = "Article 12\nLa traite des êtres humains est punie de sept ans d'emprisonnement et d'une amende.\n"
+CODE = "Article 12\nLa traite des êtres humains est punie de six ans d'emprisonnement et d'une amende.\n"
 
 
 def test_several_files_are_one_body_of_legislation(tmp_path: Path) -> None:

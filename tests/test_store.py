@@ -285,8 +285,8 @@ def test_restore_refuses_an_entry_that_is_not_this_findings_decision(store: Stor
 # --- re-assessment ------------------------------------------------------------------------------
 
 LAW_V1 = """Section 1. Trafficking in persons
-(1) A person who recruits, transports, transfers, harbours or receives a person by means of force, threat or \
-deception for the purpose of exploitation commits an offence.
+(1) Whoever recruits, transports, transfers, harbours or receives someone by means of force, threat or \
+deception, with a view to exploitation, commits an offence.
 (2) The consent of the victim is irrelevant.
 Section 2. Meaning of exploitation
 Exploitation means sexual exploitation, forced labour, slavery or the removal of organs.

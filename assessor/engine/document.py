@@ -81,13 +81,17 @@ def _build_matcher(catalog: Catalog, language: str) -> Matcher:
 
 # References to other provisions: "section 2", "sections 1589, 1590, or 1591", "l'article 225-4-1",
 # "artículos 145 bis y 145 ter", "§ 1589".
+# Latin suffixes of inserted articles, spaced or glued ("145 bis", "433quinquies", "411 quáter").
+_SUFFIX = r"(?:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies)\b"
+# An inserted section's capital letter ("370A"), not the first letter of a glued suffix ("433quinquies").
+_LETTER = r"(?-i:[A-Z])(?![A-Za-z])"
 _REFERENCE = re.compile(
     r"\b(?:sections?|ss?\.|articles?|arts?\.|artículos?|articulos?|§§?)\s+"
-    r"((?:(?:L\.?\s?)?\d+[A-Z]?(?:[-.]\d+)*(?:\s(?:bis|ter|quater))?(?:\([^)]{1,6}\))*"
+    rf"((?:(?:L\.?\s?)?\d+(?:{_LETTER})?(?:[-.]\d+)*(?:\s?{_SUFFIX})?(?:\([^)]{{1,6}}\))*"
     r"(?:\s*,\s*|\s+(?:and|or|to|et|ou|à|y|o|a|al)\s+|\s*,\s*(?:and|or|et|ou|y|o)\s+)?)+)",
     re.IGNORECASE,
 )
-_REFERENCE_NUMBER = re.compile(r"(?:L\.?\s?)?\d+[A-Z]?(?:[-.]\d+)*(?:\s(?:bis|ter|quater))?", re.IGNORECASE)
+_REFERENCE_NUMBER = re.compile(rf"(?:L\.?\s?)?\d+(?:{_LETTER})?(?:[-.]\d+)*(?:\s?{_SUFFIX})?", re.IGNORECASE)
 # A division cited by its name and number in French or Spanish ("les infractions prévues à la section 1",
 # "los delitos del capítulo II"); in English a "section" is an article, read by _REFERENCE.
 _DIVISION_REFERENCE = re.compile(r"\b(section|sous-section|chapitre|titre|secci[oó]n|cap[ií]tulo|t[ií]tulo)\s+"
