@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from assessor.engine.classify import Scopes, general_rules
+from assessor.engine.classify import _GENERIC_OFFENCE, Scopes, general_rules
 from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking
 from assessor.engine.lexicon import Hit
@@ -54,6 +54,13 @@ RELATED_TO_OFFENCES = {"UNTOC-10", "UNTOC-12", "UNTOC-15-2"}
 _THIS_LAW = re.compile(r"\b(?:this|the present) (?:act|law|part|chapter|code)\b"
                        r"|\b(?:présente?|cette|ce) (?:loi|section|chapitre|titre|code)\b"
                        r"|\b(?:presente|esta|este) (?:ley|código|capítulo|título|sección)\b", re.IGNORECASE)
+# The article's own offence, and the offences of a whole Act (accents folded).
+_OWN_ARTICLE = re.compile(r"\b(?:this|the present) (?:section|article|subsection)\b|\b(?:present|cet) article\b"
+                          r"|\b(?:presente|este) articulo\b")
+_THIS_ACT = re.compile(r"\b(?:this|the present) (?:act|law|part|chapter|title|ordinance|decree)\b"
+                       r"|\b(?:presente|cette) loi\b|\b(?:presente|esta) ley\b")
+# Scope reasons that tie an article to the offence itself (see classify._grow).
+_TIED = {"offence", "aggravation of the offence", "refers to the offence", "aggravation of the chapter's offences"}
 _ABOUT_THESE_CRIMES = re.compile(
     r"traffick|smuggl|trata de|tráfico|trafico|traite d|traite des|trafic|migrant|immigra|entree et du sejour"
     r"|entree irreguliere|migracion|extranjeria"
@@ -117,6 +124,7 @@ class Rules:
         self._term_ranks: dict[tuple[str, str], dict[str, int]] = {}
         self._exploitation_defs: set[str] | None = None
         self._act_uids = {p.uid for p in scopes.act_provision.values()}
+        self._cores = set(scopes.trafficking.cores) | set(scopes.smuggling.cores)
         self._no_means: list[tuple[Provision, Hit | None]] | None = None
         self._order = {p.uid: i for i, p in enumerate(doc.legislation.provisions)}
 
@@ -563,8 +571,10 @@ class Rules:
         related = set(self.scopes.trafficking.provisions) | set(self.scopes.smuggling.provisions)
         # A law about trafficking or smuggling (by its title) is about them throughout.
         # (A title that is only the first article's label and heading says nothing of the whole file.)
+        # Nor does the title of a file that is mostly other offences (a code, or a law copied into one).
         specialised = {f.name for f in self.doc.legislation.files
-                       if cores and _ABOUT_THESE_CRIMES.search(fold(f.title)) and not _LABEL_TITLE.match(f.title)}
+                       if cores and _ABOUT_THESE_CRIMES.search(fold(f.title)) and not _LABEL_TITLE.match(f.title)
+                       and not self._mostly_other_offences(f.name)}
         generic = bool(cores) and self._only_these_offences()
         # One pass in reading order: parents come before their subdivisions, which follow them in.
         for provision in self.doc.legislation.provisions:
@@ -579,6 +589,41 @@ class Rules:
                 related.add(uid)
         self._related = related
         return related
+
+    def _rule_of_another_offence(self, provision: Provision) -> bool:
+        """True for a paragraph of an article that creates another offence, about that offence only.
+
+        "The court may order the forfeiture of the vehicle used in the commission of the offence" in
+        the theft article (or in a document-fraud article the trafficking offence refers to) governs
+        theft; it is no confiscation rule for trafficking unless it names or cites that offence.
+        """
+        unit = self.doc.unit_of.get(provision.uid)
+        if unit is None or unit not in self.scopes.offences or unit in self._cores:
+            return False
+        members = self.doc.members.get(unit, ())
+        if any(self.scopes.trafficking.reason.get(m.uid) in _TIED or self.scopes.smuggling.reason.get(m.uid) in _TIED
+               for m in members):
+            return False  # an aggravation of the offence, or a rule that refers back to it
+        if (self.doc.references(provision) | self.doc.division_references(provision)) & self._cores:
+            return False
+        if self.doc.has(provision.uid, v("trafficking_name")) or self.doc.has(provision.uid, v("smuggling_name")):
+            return False
+        folded = self.doc.folded(provision.uid)
+        if _OWN_ARTICLE.search(folded):
+            return True  # "the offence under this section", "le délit prévu au présent article"
+        # "Where an offence under this Act is committed ...": a rule for every offence of the Act.
+        return not (_THIS_ACT.search(folded) or _GENERIC_OFFENCE.search(folded))
+
+    def _mostly_other_offences(self, source: str) -> bool:
+        """True when most of a file's offences are neither trafficking nor smuggling nor about their victims.
+
+        A trafficking Act creates a few ancillary offences (obstruction, disclosure); a penal code
+        creates hundreds, and its title, whatever it says, does not make them about trafficking.
+        """
+        scoped = self.scopes.trafficking.provisions | self.scopes.smuggling.provisions
+        offences = [u for u in self.scopes.offences if self.doc.legislation.get(u).source == source]
+        other = [u for u in offences if u not in scoped and not self.doc.unit_has(u, v("victim"))]
+        return len(other) > max(20, len(offences) // 2)
 
     def _only_these_offences(self) -> bool:
         """True when every offence of the file is trafficking or smuggling (or about their victims)."""
@@ -603,7 +648,7 @@ class Rules:
         if element_id in RELATED_TO_OFFENCES:
             # Not an offence itself (liability, confiscation, jurisdiction) but about the offences.
             related = self.related() | self.general_rules()
-            uids = [p.uid for p in leg.provisions if p.uid in related]
+            uids = [p.uid for p in leg.provisions if p.uid in related and not self._rule_of_another_offence(p)]
         hits = self.hits_in(element_id, uids)
         if element_id == "UNTOC-10":
             # Liability of legal persons: a legal person and its liability or sanction, not any mention.

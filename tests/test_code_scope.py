@@ -1,0 +1,91 @@
+"""Whole codes: the rules of other offences do not govern trafficking (invented texts, fictional States)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from assessor import legislation_from_text, load_catalog, pre_assess
+from assessor.catalog import Catalog
+
+
+@cache
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+_TRAFFICKING = (
+    "Section 3. Trafficking in persons.\n"
+    "(1) Any person who recruits, transports, harbours or receives another person by force or deception for the "
+    "purpose of exploitation commits an offence and is liable to imprisonment for fifteen years.\n"
+    "(2) Where the offender is a public officer, as described in section 10, the penalty is life imprisonment.\n"
+)
+
+
+def _theft_sections(count: int, forfeiture: str) -> str:
+    """`count` invented theft articles, each with its own forfeiture paragraph."""
+    return "".join(
+        f"Section {n}. Theft of cattle.\n"
+        f"(1) Any person who steals cattle commits an offence and is liable to imprisonment for {n % 7 + 2} years.\n"
+        f"(2) {forfeiture}\n"
+        for n in range(10, 10 + count)
+    )
+
+
+CASES = [
+    (
+        # The offence refers to section 10, a theft article, for a term: that article's forfeiture
+        # paragraph ("the offence" is theft) is no confiscation rule for trafficking.
+        "forfeiture_of_another_offence",
+        _TRAFFICKING + _theft_sections(1, "The court may order the forfeiture of any vehicle used in the commission "
+                                          "of the offence."),
+        {"UNTOC-12": "missing"},
+    ),
+    (
+        # The same words with "under this section": still the theft article's own offence.
+        "forfeiture_under_this_section",
+        _TRAFFICKING + _theft_sections(1, "Any vehicle used to commit an offence under this section is forfeited."),
+        {"UNTOC-12": "missing"},
+    ),
+    (
+        # A rule for every offence of the Act, placed in an article with a penalty of its own, governs
+        # the trafficking offence too.
+        "legal_persons_for_every_offence_of_the_act",
+        _TRAFFICKING
+        + "Section 9. Bodies corporate.\n"
+          "(1) Where an offence under this Act is committed for the benefit of a body corporate, the body corporate "
+          "commits the offence and is liable to a fine.\n",
+        {"UNTOC-10": "found"},
+    ),
+    (
+        # A confiscation paragraph that names the trafficking offence counts wherever it stands.
+        "forfeiture_naming_trafficking",
+        _TRAFFICKING + _theft_sections(1, "The court shall order the confiscation of the proceeds of trafficking in "
+                                          "persons."),
+        {"UNTOC-12": "found"},
+    ),
+    (
+        # A file titled as a trafficking law but holding a code of other offences: the title does not make
+        # the code's forfeiture paragraphs about trafficking.
+        "trafficking_title_on_a_code",
+        "# title: Anti-Trafficking Act\n" + _TRAFFICKING
+        + _theft_sections(30, "The court may order the forfeiture of any vehicle used in the commission of the "
+                              "offence."),
+        {"UNTOC-12": "missing"},
+    ),
+    (
+        # A short trafficking Act keeps its title: its unnamed rules are about trafficking.
+        "trafficking_title_on_an_act",
+        "# title: Anti-Trafficking Act\n" + _TRAFFICKING
+        + "Section 4. Forfeiture.\nThe court may order the forfeiture of the proceeds of the offence.\n",
+        {"UNTOC-12": "found"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_code_scope(text: str, expected: dict[str, str]) -> None:
+    pre = pre_assess(legislation_from_text(text, "law.txt", "en"), catalog())
+    got = {key: pre.elements[key].status.value for key in expected}
+    assert got == expected
