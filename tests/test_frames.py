@@ -124,6 +124,25 @@ def test_reference_ranges_reach_inserted_articles() -> None:
     assert sorted(legislation.get(u).citation for u in doc.references(rule)) == ["art. 50", "art. 50 bis", "art. 51"]
 
 
+REFERENCE_CASES = [
+    # An inserted article is a unit of its own: "artículo 31 bis" does not name article 31.
+    ("es", "Artículo 31\nCualquier texto.\nArtículo 40\nSegún el artículo 31 bis, las personas jurídicas responden.\n",
+     []),
+    # A decimal section is read as its section where the file numbers only sections ("271.2" in "s. 271").
+    ("en", "Section 271\nAny text.\nSection 272\nAs provided in section 271.2, the penalty doubles.\n", ["s. 271"]),
+    # The suffix that exists is reached.
+    ("es", "Artículo 31 bis\nCualquier texto.\nArtículo 40\nSegún el artículo 31 bis, responden.\n", ["art. 31 bis"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), REFERENCE_CASES)
+def test_reference_numbers(language: str, text: str, expected: list[str]) -> None:
+    legislation = legislation_from_text(text, language=language)
+    doc = Document.build(legislation, CATALOG)
+    rule = legislation.provisions[-1]
+    assert sorted(legislation.get(u).citation for u in doc.references(rule)) == expected
+
+
 def test_definitions_followed_transitively() -> None:
     # The offence uses "exploitation", whose definition uses "servitude", defined in turn: both are in scope,
     # so the purpose is found through the second definition.

@@ -320,7 +320,8 @@ class Document:
         code), the one nearest the referring provision, as a reader takes it."""
         key = citation_key(number)
         units = self.by_key.get((provision.source, key))
-        if not units and "." in key:
+        if not units and re.fullmatch(r"[\d.]+", key) and "." in key:
+            # "section 271.2(1)" read as its decimal section; "artículo 31 bis" is never article 31.
             units = self.by_key.get((provision.source, key.split(".")[0]))
         if not units:
             return None
