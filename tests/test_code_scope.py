@@ -89,3 +89,20 @@ def test_code_scope(text: str, expected: dict[str, str]) -> None:
     pre = pre_assess(legislation_from_text(text, "law.txt", "en"), catalog())
     got = {key: pre.elements[key].status.value for key in expected}
     assert got == expected
+
+
+def test_purpose_named_in_the_offence_heading_is_cited_first() -> None:
+    # The offence's heading names servitude; its text says only "in violation of this chapter", and a
+    # later document offence of the chapter repeats the word: the offence itself is cited first.
+    text = ("Chapter 5. Servitude and trafficking\n"
+            "Section 50. Trafficking with respect to servitude\n"
+            "Whoever knowingly recruits, harbours, transports or obtains any person for labour or services in "
+            "violation of this chapter shall be imprisoned for twenty years.\n"
+            "Section 51. Documents\n"
+            "Whoever destroys a passport in the course of a violation of section 50, to prevent a person's liberty "
+            "in furtherance of servitude, shall be imprisoned for five years.\n")
+    pre = pre_assess(legislation_from_text(text, "law.txt", "en"), catalog())
+    result = pre.elements["TIP-3-a.purpose.servitude"]
+    assert result.status.value == "found"
+    assert [e.citation for e in result.evidence][:2] == ["s. 50", "s. 51"]
+    assert "heading" in result.evidence[0].rule

@@ -172,6 +172,26 @@ class Rules:
             return ElementResult(element_id, ElementStatus.MISSING, rule=rule, note=note)
         return ElementResult(element_id, ElementStatus.FOUND, tuple(evidence), rule, note)
 
+    def with_core_headings(self, result: ElementResult) -> ElementResult:
+        """Put first the offences whose own heading names the element ("Trafficking with respect to
+        slavery or forced labour") when the words found stand only in other provisions of the scope."""
+        cores = self.scopes.trafficking.cores
+        if any(self.doc.unit_of.get(e.provision) in cores for e in result.evidence):
+            return result
+        headed = []
+        for core in cores:
+            hits = self.doc.heading_hits.get(core, {}).get(result.element_id)
+            if hits:
+                unit = self.doc.legislation.get(core)
+                heading = unit.heading or ""
+                headed.append(Evidence(result.element_id, unit.uid, unit.citation, quote(heading, hits[0].start,
+                                       hits[0].end), (0, 0), heading[hits[0].start:hits[0].end], hits[0].score,
+                                       f"{result.rule}: named in the offence's heading"))
+        if not headed:
+            return result
+        evidence = (*headed, *result.evidence)[:MAX_EVIDENCE]
+        return ElementResult(result.element_id, result.status, evidence, result.rule, result.note)
+
     def term_rank(self, element_id: str, language: str, hit: Hit | None) -> int:
         """Where a hit's term stands in the element's lexicon (unknown terms and no hit last)."""
         if hit is None:
@@ -246,7 +266,7 @@ class Rules:
         for purpose in PURPOSES:
             express = self.hits_in(purpose, scope)
             if express:
-                self.results[purpose] = self.found(purpose, express, "express")
+                self.results[purpose] = self.with_core_headings(self.found(purpose, express, "express"))
             elif every_purpose is not None:
                 self.results[purpose] = self.found(purpose, [every_purpose[0]], every_purpose[1])
             else:
