@@ -106,3 +106,28 @@ def test_purpose_named_in_the_offence_heading_is_cited_first() -> None:
     assert result.status.value == "found"
     assert [e.citation for e in result.evidence][:2] == ["s. 50", "s. 51"]
     assert "heading" in result.evidence[0].rule
+
+
+SMUGGLING_CORES = [
+    # Spanish: words between the verb and the movement ("de manera ilegal").
+    ("es", "Artículo 7\nQuien promoviere o facilitare de manera ilegal el ingreso de personas al país será castigado "
+           "con pena de dos a seis años de prisión.\n", True),
+    # French: "aide sciemment à l'entrée irrégulière d'un étranger".
+    ("fr", "Article 7\nQuiconque aide sciemment, par quelque moyen que ce soit, à l'entrée irrégulière d'un étranger sur "
+           "le territoire est puni de cinq ans d'emprisonnement.\n", True),
+    # English: "organises the unlawful entry of foreigners".
+    ("en", "Section 7\nA person who organises in any manner the unlawful entry of foreigners into the Republic commits "
+           "an offence and is liable to imprisonment for ten years.\n", True),
+    # The entry of goods is customs law, not smuggling of migrants.
+    ("en", "Section 7\nA person who facilitates the entry of prohibited goods into the Republic commits an offence "
+           "and is liable to imprisonment for five years.\n", False),
+    # A prisoner's escape is no movement across the State's border.
+    ("es", "Artículo 7\nQuien facilitare la evasión de un detenido será castigado con pena de un año de prisión.\n",
+     False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SMUGGLING_CORES)
+def test_facilitating_a_movement_is_a_smuggling_offence(language: str, text: str, expected: bool) -> None:
+    pre = pre_assess(legislation_from_text(text, "law.txt", language), catalog())
+    assert (pre.elements["SOM-6-1-a"].status.value == "found") is expected

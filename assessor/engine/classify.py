@@ -83,11 +83,24 @@ _MOVEMENT = re.compile(r"\b(?:entr\w*|enter\w*|exit\w*|transit\w*|stay\w*|remain
                        r"|passage|venir|venue|introdu\w*|llegad\w*)\b")
 
 
+# Facilitating a person's movement in the law's own clause, words between the verb and the movement
+# ("promoviere o facilitare de manera ilegal el ingreso de personas al país", "aide sciemment à l'entrée
+# irrégulière d'un étranger"), the movement's subject a person or the State's territory.
+_FACILITATES_MOVEMENT = re.compile(
+    r"\b(?:facilit\w*|promov\w*|promuev\w*|gestion\w*|favorec\w*|favorez\w*|organi[sz]\w*|assist\w*|aid\w*"
+    r"|ayud\w*|aide\w*)\W+(?:\w+\W+){0,4}?(?:the |la |el |l'|le |del |de la |du )?"
+    r"(?:ingreso|egreso|entrada|salida|permanencia|estancia|entry|exit|stay|entree|sortie|sejour)\b"
+    r"(?:\W+\w+){0,8}?\W+(?:personas?|persons?|people|etrangers?|extranjer[oa]s?|migrant\w*|non-nationals?"
+    r"|foreigners?|aliens?|pais|country|territor\w*|state|estado|republi\w*|frontier\w*|fronter\w*|border\w*)\b"
+)
+
+
 def _names_smuggling(doc: Document, unit: str) -> bool:
     """The article is named smuggling, or facilitates a movement across or a stay within the State."""
     if doc.unit_has(unit, v("smuggling_name")):
         return True
-    return any(doc.has(m.uid, "SOM-6-1-a") and _MOVEMENT.search(doc.folded(m.uid)) for m in doc.members[unit]) \
+    return any((doc.has(m.uid, "SOM-6-1-a") and _MOVEMENT.search(doc.folded(m.uid)))
+               or _FACILITATES_MOVEMENT.search(doc.folded(m.uid)) for m in doc.members[unit]) \
         or bool(doc.heading_hits.get(unit, {}).get("SOM-6-1-a"))
 
 
