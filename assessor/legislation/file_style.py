@@ -1,0 +1,80 @@
+"""The numbering style of a whole file, read before its lines are segmented.
+
+Whether sections carry a word ("Section 2", "Article 5") or are bare numbers ("2."), whether
+sections whose numbers were lost are to be numbered after the enacting formula, which running
+headers to drop, and which parts of the file hold no bare section number at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from assessor.legislation.headings import heading_key, is_heading_like
+from assessor.legislation.labels import article_label, bare_section_label, division_label, point_label
+from assessor.legislation.units import sequence_consistency
+
+ENACTING = re.compile(
+    r"(hereby enacted|be it enacted|it is enacted|enacts as follows|a adopté|ont adopté|promulgue la loi"
+    r"|sancionan con fuerza de|decreta:|decretan:|ha aprobado|have agreed as follows|han convenido)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class FileStyle:
+    """How a file numbers its provisions; decides the ambiguous labels (is "2." a section?)."""
+
+    word_articles: bool
+    bare_sections: bool
+    implicit_sections: bool
+    drop: frozenset[str]
+
+
+def file_style(lines: list[str]) -> FileStyle:
+    """Read the file's numbering style from all its lines."""
+    word_articles = sum(1 for line in lines if article_label(line) and not division_label(line)) >= 1
+    bare = [bare_section_label(line) for line in lines] if not word_articles else []
+    bare_labels = [b for b in bare if b and not point_label(b.raw)]
+    bare_numbers = [b.number for b in bare_labels]
+    bare_sections = not word_articles and (
+        (len(bare_numbers) >= 2 and sequence_consistency(bare_numbers) >= 0.7)
+        # A file holding one section: "25 Assisting unlawful immigration" then "(1) A person ...".
+        or (len(bare_numbers) == 1 and (is_heading_like(bare_labels[0].rest) or bare_labels[0].rest.startswith("(1)")))
+    )
+    # Running headers of scanned or converted texts: the same heading-like line, digits aside,
+    # three times or more.
+    keys = Counter(
+        heading_key(line)
+        for line in lines
+        if (is_heading_like(line) or re.search(r"\d", line))
+        and not (division_label(line) or article_label(line) or point_label(line) or bare_section_label(line))
+    )
+    drop = frozenset(k for k, n in keys.items() if n >= 3 and len(k) >= 8)
+    # Sections numbered in order after the enacting formula, where the numbers were lost; in a
+    # file that also holds numbered sections (another Act), only in its parts without them.
+    implicit = not word_articles and any(ENACTING.search(line) for line in lines)
+    return FileStyle(word_articles, bare_sections, implicit, drop)
+
+
+def unnumbered_regions(lines: list[str]) -> list[bool]:
+    """Per line, whether it lies in a part of the file with no bare section number.
+
+    Parts start at an enacting formula and at a numbering that restarts at 1 (a second Act):
+    an Act whose numbers were lost, beside one numbered "1. Short title", is read by its headings.
+    A part shorter than a few lines (the gap between a formula and "1.") is not an Act.
+    """
+    region = 0
+    regions: list[int] = []
+    numbered: set[int] = set()
+    for raw in lines:
+        line = raw.strip()
+        bare = bare_section_label(line) if line[:1].isdigit() else None
+        if ENACTING.search(line) or (bare is not None and bare.number == "1" and not point_label(line)):
+            region += 1
+        if bare is not None and not point_label(line):
+            numbered.add(region)
+        regions.append(region)
+    sizes = Counter(regions)
+    return [r not in numbered and sizes[r] >= 10 for r in regions]
