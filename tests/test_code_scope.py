@@ -131,3 +131,19 @@ SMUGGLING_CORES = [
 def test_facilitating_a_movement_is_a_smuggling_offence(language: str, text: str, expected: bool) -> None:
     pre = pre_assess(legislation_from_text(text, "law.txt", language), catalog())
     assert (pre.elements["SOM-6-1-a"].status.value == "found") is expected
+
+
+def test_rule_referring_to_an_aggravation_is_in_scope() -> None:
+    # Article 12 aggravates the offence of article 11; article 13 punishes "the offences of article 12" by
+    # confiscation: a rule for the trafficking offence reached through its aggravation (article 14, theft,
+    # keeps the file from being about trafficking alone).
+    text = ("Article 11\nQuiconque recrute, transporte ou héberge une personne par la contrainte aux fins de son "
+            "exploitation est puni de sept ans d'emprisonnement.\n"
+            "Article 12\nLes infractions prévues à l'article 11 sont punies de quinze ans de réclusion lorsqu'elles "
+            "sont commises en bande organisée.\n"
+            "Article 13\nEn cas de condamnation pour les infractions prévues à l'article 12, le tribunal peut "
+            "prononcer la confiscation des biens du condamné.\n"
+            "Article 14\nLe vol de bétail est puni de trois ans d'emprisonnement.\n")
+    pre = pre_assess(legislation_from_text(text, "loi.txt", "fr"), catalog())
+    assert pre.elements["UNTOC-12"].status.value == "found"
+    assert [e.citation for e in pre.elements["UNTOC-12"].evidence] == ["art. 13"]

@@ -129,11 +129,7 @@ PERTURBATIONS: list[tuple[str, pt.Perturb, int]] = [
 ]
 
 # (perturbation, seed, law) where the engine's element results change today. Shrink only.
-KNOWN_FAILURES: set[tuple[str, int, str]] = {
-    # Inside a decoy code the code's offences supply elements the French law lacks
-    # (missing -> found: SOM-6-1-b-i, UNTOC-10).
-    ("embedded_in_code", 0, "montverre-fr"),
-}
+KNOWN_FAILURES: set[tuple[str, int, str]] = set()  # empty since the code's own rules stopped counting
 
 # Only the variants that change the law's text: an unchanged text would make the property vacuous
 # (a style the law already uses, say); test_each_perturbation_applies_to_each_law checks coverage.

@@ -246,21 +246,42 @@ def _grow(doc: Document, scope: Scope, cores: list[str], offences: set[str]) -> 
             if _own_offence(doc, unit):
                 break  # an offence of its own with its own aggravations (forgery after trafficking in a code)
             scope.add_unit(doc, unit, "aggravation of the offence")
-    # Offences and rules that refer back to the offence: aggravations, "for the purposes of section 2".
+    # Offences and rules that refer back to the offence: aggravations, "for the purposes of section 2",
+    # and, in a second pass, those that refer to an aggravation ("the offences of article 5 are also
+    # punished by confiscation", article 5 aggravating the offence).
+    tied = set(core_set)
+    for _ in range(2):
+        added_units = _refer_back(doc, scope, tied, offences)
+        if not added_units:
+            break
+        tied |= added_units
     for unit in doc.units:
         if unit.uid in core_set:
             continue
         for member in doc.members[unit.uid]:
             targets = doc.references(member)
             if targets & core_set:
-                if unit.uid in offences or _FOR_THE_PURPOSES.search(member.text) or _aggravates(doc, member):
-                    scope.add_unit(doc, unit.uid, "refers to the offence")
-                    break
+                continue
             # "Las penas establecidas en el presente capítulo se agravarán ...": an aggravation of every
             # offence of its own chapter, the trafficking or smuggling offence among them.
             elif doc.division_references(member) & core_set and _aggravates(doc, member):
                 scope.add_unit(doc, unit.uid, "aggravation of the chapter's offences")
                 break
+
+
+def _refer_back(doc: Document, scope: Scope, tied: set[str], offences: set[str]) -> set[str]:
+    """Units that refer to a tied unit and are offences, "for the purposes of" rules or aggravations."""
+    added: set[str] = set()
+    for unit in doc.units:
+        if unit.uid in tied:
+            continue
+        for member in doc.members[unit.uid]:
+            if doc.references(member) & tied and (
+                    unit.uid in offences or _FOR_THE_PURPOSES.search(member.text) or _aggravates(doc, member)):
+                scope.add_unit(doc, unit.uid, "refers to the offence")
+                added.add(unit.uid)
+                break
+    return added
 
 
 def _aggravates(doc: Document, provision: Provision) -> bool:

@@ -596,13 +596,17 @@ class Rules:
                        if cores and _ABOUT_THESE_CRIMES.search(fold(f.title)) and not _LABEL_TITLE.match(f.title)
                        and not self._mostly_other_offences(f.name)}
         generic = bool(cores) and self._only_these_offences()
+        # A rule reaches the offence through its aggravations too ("on conviction for the offences of
+        # article 12", article 12 aggravating the offence).
+        anchors = cores | {self.doc.unit_of[uid] for scope in (self.scopes.trafficking, self.scopes.smuggling)
+                           for uid, why in scope.reason.items() if why in _TIED and uid in self.doc.unit_of}
         # One pass in reading order: parents come before their subdivisions, which follow them in.
         for provision in self.doc.legislation.provisions:
             uid = provision.uid
             if provision.source in specialised or provision.parent in related:
                 related.add(uid)
                 continue
-            if (self.doc.references(provision) | self.doc.division_references(provision)) & cores \
+            if (self.doc.references(provision) | self.doc.division_references(provision)) & anchors \
                     or self.doc.has(uid, v("trafficking_name")) or self.doc.has(uid, v("smuggling_name")) \
                     or (cores and _THIS_LAW.search(provision.text)) \
                     or (generic and _THE_OFFENCE.search(provision.text)):
