@@ -627,3 +627,29 @@ def test_substituted_article_is_cited_by_its_number() -> None:
             "« Art. 50. – Le pilotage est obligatoire dans les ports de commerce. »\n")
     article = next(p for p in cut(text, "fr") if p.citation == "art. 50")
     assert article.text == "Le pilotage est obligatoire dans les ports de commerce."
+
+
+DIVISION_SEQUENCE_CASES = [
+    # A law's "PART 1" copied into a code between its chapters IX and X: chapter X goes on with the code's
+    # numbering, so it is not the law's Part's chapter.
+    ("PART III CRIMES\nCHAPTER IX THEFT\nSection 40. Theft\nWhoever steals is punished.\n"
+     "PART 1 TRAFFICKING OFFENCES\n1. Offence\nA person who traffics commits an offence.\n"
+     "CHAPTER X ARSON\nSection 41. Arson\nWhoever sets fire to a building is punished.\n",
+     {"Chapter X": None, "Part 1": None}),
+    # The same with an inserted chapter ("IXA") holding the law: its Part is closed by chapter X too.
+    ("BOOK ONE\nPART III CRIMES\nCHAPTER IXA SPECIAL ACTS\nPART 1 TRAFFICKING OFFENCES\n1. Offence\n"
+     "A person who traffics commits an offence.\nCHAPTER X ARSON\nSection 41. Arson\nWhoever sets fire is punished.\n",
+     {"Chapter X": "Book One", "Chapter IXA": "Part III"}),
+    # Chapters numbered on across a code's own Parts stay in their Parts: Part II's numbering goes on.
+    ("PART I\nCHAPTER I\nArticle 1\nText.\nCHAPTER II\nArticle 2\nText.\nPART II\nCHAPTER III\nArticle 3\nText.\n",
+     {"Chapter III": "Part II", "Chapter II": "Part I"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parents"), DIVISION_SEQUENCE_CASES)
+def test_division_numbering_resumes_across_a_foreign_part(text: str, parents: dict[str, str | None]) -> None:
+    provisions = cut(text)
+    by_uid = {p.uid: p for p in provisions}
+    divisions = {p.citation: p for p in provisions if p.kind is Kind.DIVISION}
+    got = {name: (by_uid[divisions[name].parent].citation if divisions[name].parent else None) for name in parents}
+    assert got == parents

@@ -59,6 +59,7 @@ class Node:
     rank: int = 99  # divisions only
     items: list[str | Node] = field(default_factory=list)  # text chunks and children, in order
     implicit: bool = False
+    restarts: bool = False  # a division whose number does not go on from the last one of its word
 
     def children(self) -> list[Node]:
         """The child nodes, in order."""
@@ -108,6 +109,7 @@ class Outline:
         self.stack: list[Node] = []  # open paragraphs/points of the current article
         self.pending_heading: str | None = None
         self.preamble: Node | None = None
+        self.last_division: dict[str, Node] = {}  # the last division opened, per division word
 
     def new(
         self,
@@ -150,10 +152,15 @@ class Outline:
             parent = parent.parent
         word = label.word[:1].upper() + label.word[1:].lower()
         number = label.number
-        if number.isalpha() and not re.fullmatch(r"[IVXLC]+", number):
+        if number.isalpha() and not re.fullmatch(r"[IVXLC]+[A-H]?", number):
             number = number.capitalize()  # "BOOK TWO" is cited "Book Two", "CAPÍTULO ÚNICO" "Capítulo Único"
+        key = word.casefold()
+        previous = self.last_division.get(key)
+        parent = _resume_sequence(previous, number, parent)
         citation = f"{word} {number}"
         node = self.new(Kind.DIVISION, label.style, number, citation, citation, label.rest, parent, rank)
+        node.restarts = previous is not None and _continues(previous.number, number) is False
+        self.last_division[key] = node
         self.division, self.article, self.stack = node, None, []
         self.pending_heading = None
 
@@ -163,6 +170,49 @@ class Outline:
         node.implicit = implicit
         self.article, self.stack = node, []
         self.pending_heading = None
+
+
+def _division_number(number: str) -> int | None:
+    """A division's number as an integer: "XVIII" -> 18, "XVIIA" -> 17, "4" -> 4, a word -> None."""
+    m = re.match(r"^(\d+)", number)
+    if m:
+        return int(m.group(1))
+    m = re.match(r"^([IVXLC]+)", number)
+    if not m:
+        return None
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    digits = [values[c] for c in m.group(1)]
+    for i, d in enumerate(digits):
+        total += -d if i + 1 < len(digits) and digits[i + 1] > d else d
+    return total
+
+
+def _continues(previous: str, number: str) -> bool | None:
+    """Whether a division number goes on from the previous one of its word (None: not numbers)."""
+    a, b = _division_number(previous), _division_number(number)
+    if a is None or b is None:
+        return None
+    return 0 <= b - a <= 3 and previous != number
+
+
+def _resume_sequence(previous: Node | None, number: str, parent: Node | None) -> Node | None:
+    """Where a division goes on with the numbering of an earlier one of its word ("CHAPTER XVIIA" then
+    "CHAPTER XVIII"), the higher divisions opened between them whose own numbering restarted (a law's
+    "PART 1" copied into a code after its Part III) are closed: the code's chapter does not belong to
+    the law's Part. It goes back beside its predecessor, or under their nearest common division."""
+    if previous is None or _continues(previous.number, number) is not True:
+        return parent
+    node = parent
+    while node is not None and node is not previous.parent and node.restarts:
+        node = node.parent
+    if node is parent:
+        return parent
+    ancestors, up = set(), previous.parent
+    while up is not None:
+        ancestors.add(id(up))
+        up = up.parent
+    return node if node is None or id(node) in ancestors else parent
 
 
 def _defines(node: Node, text: str) -> tuple[str, ...]:
