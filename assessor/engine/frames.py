@@ -55,6 +55,11 @@ _PURPOSE_MARKER = re.compile(
     r"fins?|fin de|en vue|afin|aux fins|dans le but|but de|pour|"
     r"fines?|con el fin|con el proposito|con el objeto|para|a efectos|con miras|que sea|que sean)\W*(?:\w+\W+){0,6}$"
 )
+# A lead-in whose last words open the purpose its list items complete.
+_LEAD_PURPOSE = re.compile(
+    r"(?:for the purposes? of|with (?:the )?intent(?:ion)? (?:of|to)|in order to|with a view to|dans le but(?: de)?"
+    r"|aux fins(?: de)?|a des fins de|en vue(?: de)?|afin de|con (?:el )?(?:fin|fines|proposito|objeto) de|para)\W*$"
+)
 # A paragraph that raises the penalty on a condition: it opens with the condition ("Where the victim
 # is a child, ...", "(3) If ...", "Lorsque ...", "Cuando ..."), or calls itself an aggravation.
 _CONDITION = re.compile(r"^\W*(?:(?:\(?[\w.]{1,6}\)?|[-–—])\s*)?(?:if|where|when|whenever|in case|lorsque|lorsqu|si|"
@@ -102,6 +107,13 @@ def _person_object(doc: Document, provision: Provision) -> bool:
 
 
 def _purpose_stated(doc: Document, members: tuple[str, ...]) -> bool:
+    # A lead-in that ends on the purpose ("... une personne dans le but :", "for the purpose of—") states
+    # the aim of the exploitation its items name ("1° de la livrer à la prostitution ;").
+    lead = doc.folded(members[0]).rstrip(" \t\n:—–-")
+    aims = (v("exploitation"), v("any_exploitation"), *PURPOSES)
+    if len(members) > 1 and _LEAD_PURPOSE.search(lead[-60:]) and any(
+            doc.has(uid, item) for uid in members[1:] for item in aims):
+        return True
     for uid in members:
         folded = doc.folded(uid)
         for item in (v("exploitation"), v("any_exploitation"), *PURPOSES):
@@ -146,6 +158,10 @@ def _roots(doc: Document, unit: str) -> list[tuple[str, tuple[str, ...]]]:
         return [(unit, (unit,))]
     out = []
     paragraphs = [c for c in children if leg.children(c) or c.kind.value == "paragraph"]
+    if provision.language == "fr" and provision.text.rstrip().endswith(":"):
+        # A French lead-in that opens a list ("... dans le but :") reads its numbered items ("1° ...") with
+        # it, however the reader labelled them.
+        paragraphs = []
     points = [c for c in children if c not in paragraphs]
     if provision.text.strip() and points:
         # "Any person who - (a) ... (b) ...": the article's own lead-in with its points.

@@ -168,14 +168,27 @@ _IRRELEVANT = {
            r"|\b(?:not|never) (?:affect|negate|exclude|excuse|exonerate|diminish)\w*\b|\bno (?:legal )?effect\b"),
     "fr": (r"\bindifferente?s?\b|\bn'exonere\b|\bne l'exonere\b|\bn'exclu[ts]?\b|\bne fait pas obstacle\b"
            r"|\bsans (?:effet|incidence)\b|\bn'a aucune (?:incidence|effet)\b|\bne produit aucun effet\b"
-           r"|\bne (?:peut|saurait) (?:etre )?(?:invoque|retenu|pris en compte)|\bn'est pas pris en compte\b"
+           # "ne peut en aucun cas être invoqué", "ne saurait jamais exonérer"
+           r"|\bne (?:peut|saurait|pourra)(?: en aucun cas| jamais)? (?:etre )?(?:invoque|retenu|pris en compte"
+           r"|exonerer|decharger|justifier|excuser)|\bn'est pas pris en compte\b"
            r"|\bne sera pas pris en compte\b|\bn'attenue pas\b|\bne decharge pas\b|\bnonobstant\b"
-           r"|\bavec ou sans\b|\bmeme avec\b|\bquel que soit\b|\bne constitue pas une cause\b|\baucun consentement\b"),
+           r"|\bn'exempte pas\b|\bne dispense pas\b|\bn'enleve rien\b|\bn'ote rien\b|\bn'efface pas\b"
+           r"|\bavec ou sans\b|\bmeme avec\b|\bquel que soit\b|\baucun consentement\b"
+           r"|\bne (?:constitue|constituera|saurait constituer|peut constituer)(?: pas| en aucun cas| jamais)?"
+           r" (?:une |un )?(?:cause|excuse|fait justificatif|moyen de defense|circonstance attenuante)"
+           # "que la victime y ait consenti ou non", "même si la victime a consenti"
+           r"|\bconsenti\w* ou non\b|\bou non (?:son |le |leur )?consent"
+           r"|\bmeme (?:si|lorsque|quand)\b[^.;]{0,80}\bconsent"),
     "es": (r"\birrelevante\b|\bno exim\w*\b|\bno exclu\w*\b|\bcarec\w* de (?:todo )?efectos?\b"
            r"|\bno (?:sera|seran) (?:tenido|tenida|considerado|considerada|valido|valida)s?\b"
            r"|\bno se (?:tendra|tomara|considerara) en cuenta\b|\bno tendra (?:ningun )?efecto\b"
-           r"|\bno tendra validez\b|\bno (?:constituye|constituira) (?:en ningun caso )?causa\b"
-           r"|\bno (?:podra|puede) (?:ser )?invoca\w*\b|\bno atenua\w*\b|\bcon o sin\b|\bindependientemente\b"
+           r"|\bno tendra validez\b|\bno (?:constituye|constituira|sera) (?:en ningun caso )?causal?\b"
+           r"|\bno (?:podra|puede|podran|pueden) (?:ser )?(?:invoca|alega|aduci|esgrimi|considera)\w*\b"
+           r"|\bno atenua\w*\b|\bcon o sin\b|\bindependientemente\b|\bno exonera\w*\b"
+           r"|\ben ningun caso se (?:tendra|tomara|considerara|admitira|aceptara)\b"
+           r"|\bcarec\w* de (?:todo )?(?:valor|validez)\b"
+           r"|\baun con (?:el|su) consentimiento\b|\bcon independencia de(?:l| su)? consentimiento\b"
+           r"|\bconsentid[oa]s? o no\b|\bmedie o no\b|\bo no (?:su |el )?consentimiento\b"
            r"|\baun (?:cuando|si) (?:mediare|medie|existiere|exista|hubiere|haya)\b|\baunque (?:mediare|medie)\b"
            r"|\bningun consentimiento\b|\ben ningun caso (?:puede|podra|sera)\b"
            r"|\b(?:factor|causa) de (?:justificacion|legitimacion|exclusion|exencion)\b"),
@@ -250,15 +263,25 @@ _NO_MEANS = {
            r"|\b(?:whether|irrespective of whether|regardless of whether) or not (?:any of )?(?:the|those|such) means\b"
            r"|\b(?:irrespective|regardless) of (?:the|any|whether) means\b"
            r"|\bwithout (?:the )?(?:use|proof) of (?:any of )?(?:the |those |such )?means\b"
-           r"|\bnone of (?:the|those|these|such) means\b|\bno (?:proof|evidence) of (?:the |any )?means\b"),
+           r"|\bnone of (?:the|those|these|such) means\b|\bno (?:proof|evidence) of (?:the |any )?means\b"
+           # "even if it does not involve any of the means", "it is immaterial whether any of those means"
+           r"|\beven (?:if|where|though) (?:it|this|that|the (?:act|conduct)) (?:does|did) not (?:involve|include)\b"
+           r"|\b(?:immaterial|irrelevant) whether (?:or not )?(?:any of )?(?:the|those|such) means\b"),
     "fr": (r"\bmeme (?:en l'absence|si aucun|lorsqu'aucun|lorsque aucun|sans)\b"
            r"|\bsans qu'il soit (?:necessaire|besoin)\b"
            r"|\bil n'est pas (?:necessaire|requis|exige)\b|\bn'est pas (?:exige|requis)e?\b|\baucun des moyens\b"
-           r"|\bquel que soit le moyen\b|\bmeme si (?:elle|il)s? n'(?:est|a|sont|ont)\b|\baucune des circonstances\b"),
+           r"|\bquel que soit le moyen\b|\bmeme si (?:elle|il)s? n'(?:est|a|sont|ont)\b|\baucune des circonstances\b"
+           # "les moyens ... ne sont pas requis", "sans que l'emploi de ces moyens soit nécessaire"
+           r"|\bne sont pas (?:exiges|requis|necessaires)\b|\bn'est pas necessaire\b"
+           r"|\bsans que\b[^.;]{0,100}\bsoi(?:t|ent) (?:necessaires?|requis|exiges?|etablis?|prouves?)\b"
+           r"|\bindependamment (?:des|de l'emploi|de l'usage|du recours)\b|\babstraction faite des\b"),
     "es": (r"\baun (?:cuando|si) no\b|\baunque no\b|\bincluso (?:cuando|si) no\b"
            r"|\bsin que (?:sea|fuere|resulte) necesari\w*\b|\bno (?:sera|es|resulta) necesari\w*\b"
            r"|\bno se (?:requerira|requiere|exigira|exige)\b|\bninguno de los medios\b"
-           r"|\bcualquiera que (?:sea|fuere) el medio\b|\bcon independencia de (?:los medios|que)\b"),
+           r"|\bcualquiera que (?:sea|fuere) el medio\b|\bcon independencia de (?:los medios|que)\b"
+           # "sin necesidad de que concurra", "aun sin mediar", "no será exigible"
+           r"|\bsin necesidad de\b|\baun sin\b|\bno (?:sera|es|resulta) (?:exigible|requerid[oa])s?\b"
+           r"|\bsin que (?:medie|concurra|se (?:haya|hubiere) (?:empleado|utilizado|recurrido))\b"),
 }
 
 
