@@ -653,3 +653,23 @@ def test_division_numbering_resumes_across_a_foreign_part(text: str, parents: di
     divisions = {p.citation: p for p in provisions if p.kind is Kind.DIVISION}
     got = {name: (by_uid[divisions[name].parent].citation if divisions[name].parent else None) for name in parents}
     assert got == parents
+
+
+@pytest.mark.parametrize(
+    ("label", "article"),
+    [
+        # A worded label alone, its first subsection on the next line after a dash.
+        ("Section 3.", "s. 3"),
+        # The abbreviated word.
+        ("S. 3", "s. 3"),
+        # A dash already after the label.
+        ("Sec. 3 —", "s. 3"),
+        # An article in a civil-law style.
+        ("Article 3", "art. 3"),
+    ],
+)
+def test_label_alone_then_dashed_first_subsection(label: str, article: str) -> None:
+    text = (f"{label}\n—(1) Any person who recruits another person for exploitation commits an offence.\n"
+            "(2) Any person who harbours a child for exploitation commits an offence.\n")
+    cited = [p.citation for p in cut(text) if p.kind is not Kind.DIVISION]
+    assert cited == [article, f"{article}(1)", f"{article}(2)"]

@@ -27,6 +27,10 @@ from assessor.legislation.model import Block
 _LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?)\.?\s*$")
 _LONE_POINT = re.compile(r"^(?:\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\([A-Z]{1,2}\)|[a-z]{1,4}\)|[A-Z]\)|\d{1,3}\s?[°º])$")
 _LEADING_DASH = re.compile(r"^[—–-]+\s*")
+# An article label alone on its line, perhaps with a dash after it ("Section 3.", "S. 3", "Sec. 3 —").
+_LONE_ARTICLE = re.compile(r"^(?P<label>(?:section|sec|s|article|art|artículo|articulo)\.?\s+\d{1,4}[A-Z]{0,2}"
+                           r"(?:\.\d{1,3})?)\.?\s*[—–-]*\s*$", re.IGNORECASE)
+_DASHED_POINT = re.compile(r"^[—–-]+\s*\(\s*1\s*\)")
 # legislation.gov.uk annotation markers: "[F11(2A)In", "F12(4)", "[F3or attempted breach]".
 _F_BEFORE_LABEL = re.compile(r"^\[?F\d{1,3}(?=\()")
 _F_HEADING = re.compile(r"^\[F(?P<digits>\d{2,6})\s+(?P<rest>[A-Z].*)$")
@@ -292,6 +296,11 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 # "3." then "—(1) Any person ..." or "3." then "Trafficking in persons".
                 number = _LONE_NUMBER.match(prev).group("num")  # type: ignore[union-attr]
                 out[-1] = (prev_n, f"{number}. {_LEADING_DASH.sub('', text)}")
+                continue
+            if _LEADING_DASH.match(text) and _LONE_ARTICLE.match(prev) and article_label(prev) is not None \
+                    and _DASHED_POINT.match(text):
+                # "Section 3." / "Sec. 3 —" then "—(1) Any person ...": the label's first subsection.
+                out[-1] = (prev_n, f"{_LONE_ARTICLE.match(prev).group('label')} {_LEADING_DASH.sub('', text)}")  # type: ignore[union-attr]
                 continue
             if _LONE_POINT.match(prev) and not point_label(text) and not _LONE_POINT.match(text):
                 out[-1] = (prev_n, f"{prev} {text}")
