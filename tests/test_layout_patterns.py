@@ -673,3 +673,16 @@ def test_label_alone_then_dashed_first_subsection(label: str, article: str) -> N
             "(2) Any person who harbours a child for exploitation commits an offence.\n")
     cited = [p.citation for p in cut(text) if p.kind is not Kind.DIVISION]
     assert cited == [article, f"{article}(1)", f"{article}(2)"]
+
+
+def test_repealed_sections_note_keeps_a_bare_numbering_inside_a_worded_code() -> None:
+    # An Act numbered bare inside a code whose sections say "Section": after "[Sections 4 to 19 repealed ...]"
+    # the Act's "20." under its next Part is its next section, not text of section 3.
+    text = ("Section 40. Theft\n(1) Whoever steals shall be punished with imprisonment for three years.\n"
+            "CHAPTER IX SPECIAL ACTS\nPART I - PRELIMINARY\n1. Short title.\nThis Act may be cited as the Ports Act.\n"
+            "2. Interpretation.\nIn this Act, a port means a harbour open to ships.\n3. Harbour masters.\n"
+            "The Minister appoints harbour masters.\n[Sections 4 to 19 repealed by the Ports (Amendment) Act.]\n"
+            "PART II - OFFENCES\n20. Pilotage.\n(1) A master who enters a port without a pilot commits an offence.\n"
+            "Section 41. Arson\nWhoever sets fire to a building shall be punished.\n")
+    provisions = [p for p in cut(text) if p.kind is Kind.ARTICLE]
+    assert [p.citation for p in provisions] == ["s. 40", "s. 1", "s. 2", "s. 3", "s. 20", "s. 41"]

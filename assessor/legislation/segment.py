@@ -48,6 +48,12 @@ from assessor.legislation.units import defined_terms
 
 __all__ = ["defined_terms", "segment"]
 
+# A consolidated text's note on repealed sections: "[Sections 8 to 19 repealed by ...]", "[Articles 8 à 19
+# abrogés]", "[Artículos 8 a 19 derogados]".
+_REPEALED_RANGE = re.compile(r"\b(?:sections?|ss\.|articles?|art[ií]culos?|arts?\.)\s+\d{1,4}[A-Z]?\s*"
+                             r"(?:to|-|–|à|a|au)\s*(?P<last>\d{1,4}[A-Z]?)\b[^\]]{0,20}"
+                             r"\b(?:repealed|abrog\w*|derogad\w*|omitted|spent)",
+                             re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"(?:[;,:]|\b(?:and|or|et|ou|y|o|e|u)|—|–|-)\s*$", re.IGNORECASE)
 
 
@@ -88,6 +94,9 @@ class _Segmenter:
             return
         if not self.enacted and ENACTING.search(line):  # once enacted, the formula needs no more looking for
             self.enacted = True
+        repealed = _REPEALED_RANGE.search(line)
+        if repealed is not None and self.last_bare is not None:
+            self.last_bare = repealed.group("last")  # the numbering goes on after the repealed ones
         if self._read_label(line, style):
             return
         if style.implicit_sections and self.enacted and self.implicit_ok and self.implicit.read(line):
