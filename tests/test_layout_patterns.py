@@ -686,3 +686,21 @@ def test_repealed_sections_note_keeps_a_bare_numbering_inside_a_worded_code() ->
             "Section 41. Arson\nWhoever sets fire to a building shall be punished.\n")
     provisions = [p for p in cut(text) if p.kind is Kind.ARTICLE]
     assert [p.citation for p in provisions] == ["s. 40", "s. 1", "s. 2", "s. 3", "s. 20", "s. 41"]
+
+
+def test_act_with_lost_numbers_inside_a_worded_code() -> None:
+    # A scanned Act whose section numbers were lost, copied between two sections of a worded code: after its
+    # enacting formula it is read by its headings (s. 1, s. 2, s. 3), and the code's next section is the code's.
+    text = ("Section 40. Theft\n(1) Whoever steals shall be punished with imprisonment for three years.\n"
+            "CHAPTER IXA SPECIAL ACTS\nACT NO. 7 OF 2020\nAn Act to protect harbours\n"
+            "It is hereby enacted as follows:\n"
+            "Short title\n(1) This Act may be called the Harbours Act.\n(2) It comes into force at once.\n"
+            "Definitions\nIn this Act, a harbour means a port open to ships.\n"
+            "Pilotage offence\n(1) A master who enters a harbour without a pilot commits an offence.\n"
+            "(2) The offence is punished with a fine.\n"
+            "Power to make rules\nThe Minister may make rules under this Act.\n"
+            "CHAPTER X ARSON\nSection 41. Arson\nWhoever sets fire to a building shall be punished.\n")
+    provisions = [p for p in cut(text) if p.kind is Kind.ARTICLE]
+    assert [(p.citation, p.heading) for p in provisions] == [
+        ("s. 40", "Theft"), ("s. 1", "Short title"), ("s. 2", "Definitions"), ("s. 3", "Pilotage offence"),
+        ("s. 4", "Power to make rules"), ("s. 41", "Arson")]

@@ -30,6 +30,8 @@ class FileStyle:
     bare_sections: bool
     implicit_sections: bool
     drop: frozenset[str]
+    # Per line, where sections whose numbers were lost may be opened (None: wherever the style allows).
+    implicit_lines: tuple[bool, ...] | None = None
 
 
 def file_style(lines: list[str]) -> FileStyle:
@@ -55,7 +57,40 @@ def file_style(lines: list[str]) -> FileStyle:
     # Sections numbered in order after the enacting formula, where the numbers were lost; in a
     # file that also holds numbered sections (another Act), only in its parts without them.
     implicit = not word_articles and any(ENACTING.search(line) for line in lines)
-    return FileStyle(word_articles, bare_sections, implicit, drop)
+    implicit_lines = None
+    if word_articles:
+        # A law whose numbers were lost, copied into a code whose sections have a word.
+        regions = enacted_unnumbered_regions(lines)
+        if any(regions):
+            implicit, implicit_lines = True, tuple(regions)
+    elif bare_sections and implicit:
+        implicit_lines = tuple(unnumbered_regions(lines))
+    return FileStyle(word_articles, bare_sections, implicit, drop, implicit_lines)
+
+
+def enacted_unnumbered_regions(lines: list[str]) -> list[bool]:
+    """Per line, whether it lies after an enacting formula and before the next worded section label,
+    in a stretch of ten lines or more with no section number at all: an Act whose numbers were lost,
+    inside a file whose other sections say "Section" or "Article"."""
+    out = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not ENACTING.search(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not _worded_label(lines[j].strip()):
+            j += 1
+        numbered = any((b := bare_section_label(line.strip())) is not None and not point_label(b.raw)
+                       for line in lines[i + 1:j] if line.strip()[:1].isdigit())
+        if j - i >= 10 and not numbered:
+            out[i:j] = [True] * (j - i)
+        i = j
+    return out
+
+
+def _worded_label(line: str) -> bool:
+    return article_label(line) is not None and division_label(line) is None
 
 
 def unnumbered_regions(lines: list[str]) -> list[bool]:

@@ -27,7 +27,7 @@ import re
 from assessor.legislation import units
 from assessor.legislation.citations import citation_key
 from assessor.legislation.definitions import in_definitions, open_definition
-from assessor.legislation.file_style import ENACTING, FileStyle, file_style, unnumbered_regions
+from assessor.legislation.file_style import ENACTING, FileStyle, file_style
 from assessor.legislation.headings import HEADING_THEN_SENTENCE, heading_key, is_heading_like, split_heading
 from assessor.legislation.inserts import read_inline_inserts
 from assessor.legislation.labels import Label, article_label, bare_section_label, division_label, point_label
@@ -76,7 +76,7 @@ class _Segmenter:
     def feed(self, lines: list[str], style: FileStyle) -> None:
         """Read every line of the file, then place a heading still pending."""
         self.style = style
-        unnumbered = unnumbered_regions(lines) if style.bare_sections and style.implicit_sections else None
+        unnumbered = style.implicit_lines
         for i, raw in enumerate(lines):
             self.implicit_ok = unnumbered is None or unnumbered[i]
             self.feed_line(raw, style)
@@ -92,15 +92,16 @@ class _Segmenter:
             return
         if style.drop and heading_key(line) in style.drop:
             return
-        if not self.enacted and ENACTING.search(line):  # once enacted, the formula needs no more looking for
+        formula = not self.enacted and ENACTING.search(line) is not None
+        if formula:  # once enacted, the formula needs no more looking for
             self.enacted = True
         repealed = _REPEALED_RANGE.search(line)
         if repealed is not None and self.last_bare is not None:
             self.last_bare = repealed.group("last")  # the numbering goes on after the repealed ones
         if self._read_label(line, style):
             return
-        if style.implicit_sections and self.enacted and self.implicit_ok and self.implicit.read(line):
-            return
+        if style.implicit_sections and self.enacted and self.implicit_ok and not formula and self.implicit.read(line):
+            return  # (the formula itself opens no section: the long title above it is no heading)
         if any(q in line for q in '"“«') and units.INSERTS.search(line) and self._inline_inserts(line):
             return
         if self._read_unit(line):
