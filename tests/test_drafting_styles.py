@@ -636,6 +636,120 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         """,
         exp(missing=(*acts("transportation"), *means("abduction"), "TIP-5-1")),
     ),
+    # ------------------------------------------------------------------ more traditions
+    (
+        # Canadian federal French: exploitation defined by its effect ("le contraint à fournir son travail ou ses
+        # services en lui faisant craindre pour sa sécurité"; "le conduit à subir le prélèvement d'un organe"),
+        # consent "ne constitue pas un consentement valable".
+        "exploite_si_elle_lamene_fr", "fr",
+        """
+        Article 501
+        (1) Commet un crime quiconque recrute une personne, la transporte, l'héberge ou en prend le contrôle en \
+            vue de l'exploiter.
+        (2) Ne constitue pas un consentement valable le consentement de la victime aux actes reprochés.
+        Article 502
+        (1) Au sens de l'article 501, exploite autrui celui qui le contraint à fournir son travail ou ses \
+            services en lui faisant craindre pour sa sécurité s'il refuse.
+        (2) Exploite également autrui celui qui, par la tromperie ou la menace, le conduit à subir le \
+            prélèvement d'un organe.
+        """,
+        exp(found=(*acts("recruitment", "transportation", "harbouring"), *purposes("forced_labour", "organ_removal"),
+                   "TIP-3-b"),
+            missing=purposes("sexual_exploitation", "slavery")),
+    ),
+    (
+        # The same in English: "make that other person provide, or offer to provide, labour or a service".
+        "causes_them_to_provide_labour_en", "en",
+        """
+        Section 501
+        (1) Everyone who recruits, transports or harbours a person, or takes control of a person, in order to \
+            exploit that person commits an indictable offence punishable by imprisonment for up to sixteen years.
+        Section 502
+        (1) For the purposes of section 501, a person exploits another if they make that other person \
+            provide, or offer to provide, labour or a service through fear for that other person's safety.
+        """,
+        exp(found=(*acts("recruitment", "transportation", "harbouring"), *purposes("forced_labour")),
+            missing=purposes("sexual_exploitation", "organ_removal")),
+    ),
+    (
+        # Maghreb style: "On entend par traite des êtres humains le recrutement d'une personne, son transport
+        # ... ou l'entremise à cet effet", the child rule "même en l'absence" of the means for "un enfant âgé
+        # de moins de dix-huit ans".
+        "on_entend_par_traite_child_fr", "fr",
+        """
+        Article 448-1
+        On entend par traite des êtres humains l'accueil d'une personne, son hébergement, son transfert, son \
+            transport ou son recrutement, ou l'entremise à cet effet, par la menace, la violence ou l'abus d'une \
+            situation de vulnérabilité, à des fins d'exploitation sexuelle, de travail forcé ou de servitude.
+        Article 448-2
+        La traite des êtres humains est constituée même en l'absence des moyens cités à l'article 448-1 \
+            lorsqu'elle vise un enfant âgé de moins de dix-huit ans.
+        Article 448-3
+        Quiconque commet la traite des êtres humains est puni de la réclusion de cinq à dix ans.
+        """,
+        exp(found=(*acts(), *means("coercion", "force", "abuse_of_vulnerability"),
+                   *purposes("sexual_exploitation", "forced_labour", "servitude"), "TIP-3-c", "TIP-3-d", "TIP-5-1"),
+            missing=(*means("payments"), *purposes("organ_removal"))),
+    ),
+    (
+        # Luxembourg style: "passer ou transférer le contrôle" over a person, aims numbered "1)", "2)" after
+        # "en vue :", the pimping offence standing for sexual exploitation.
+        "controle_transfere_en_vue_fr", "fr",
+        """
+        Art. 290-1
+        Commet l'infraction de traite des êtres humains celui qui, par tout moyen, recrute ou héberge une \
+            personne, ou en cède ou en reprend le contrôle, en vue :
+        1) de commettre contre elle l'infraction de proxénétisme ;
+        2) de tirer profit de son travail sous la forme de travail forcé ;
+        3) de lui faire prélever des organes ou des tissus.
+        Art. 290-2
+        L'infraction prévue à l'article 290-1 est punie d'un emprisonnement de trois à cinq ans.
+        """,
+        exp(found=(*acts("recruitment", "harbouring", "transfer"), *purposes("sexual_exploitation", "forced_labour",
+                                                                              "organ_removal"), *means()),
+            missing=purposes("slavery")),
+    ),
+    (
+        # Andean style with numbered "incisos": the forms of exploitation in a sibling paragraph ("abarcan, entre
+        # otras"), the child rule "incluso cuando no se emplee", consent "carece de efectos jurídicos".
+        "incisos_abarcan_es", "es",
+        """
+        Artículo 160
+        1. Es reprimido con pena privativa de libertad no menor de nueve años quien, valiéndose de amenazas o \
+            engaño, capta, traslada, acoge o retiene a otra persona con fines de explotación.
+        2. A los fines del inciso 1, las formas de explotación abarcan, entre otras, la prostitución ajena, la \
+            servidumbre, los trabajos forzados y la extracción o el comercio de órganos o tejidos humanos.
+        3. La captación, traslado o acogida de una niña, niño o adolescente con fines de explotación se \
+            considera trata incluso cuando no se emplee ninguno de los medios del inciso 1.
+        4. Que la víctima adulta haya consentido su explotación carece de efectos jurídicos si el autor empleó \
+            alguno de los medios referidos.
+        """,
+        exp(found=(*acts("recruitment", "transfer", "harbouring"), *purposes("sexual_exploitation", "servitude",
+                                                                              "forced_labour", "organ_removal"),
+                   "TIP-3-b", "TIP-3-c")),
+    ),
+    (
+        # Colombian smuggling: a string of verbs ending "o de cualquier otro modo colabore en la salida o el
+        # ingreso", the benefit "con ánimo de lucrarse o de obtener otro provecho".
+        "smuggling_animo_de_lucrarse_es", "es",
+        """
+        Artículo 190
+        El que promueva, induzca, facilite, financie o de cualquier otro modo colabore en la salida o el \
+            ingreso de personas al país sin cumplir los requisitos legales, con ánimo de lucrarse o de obtener \
+            otro provecho para sí o para un tercero, incurrirá en prisión de seis a ocho años.
+        """,
+        exp(found=("SOM-6-1-a", "SOM-6-1-a.benefit", "SOM-6-2-b", "SOM-6-2-c")),
+    ),
+    (
+        # Negative: a smuggling offence with no benefit element keeps the benefit missing.
+        "smuggling_without_benefit_negative_fr", "fr",
+        """
+        Article 75
+        Quiconque, par aide directe ou indirecte, facilite l'entrée irrégulière d'un étranger sur le territoire \
+            national est puni de trois ans d'emprisonnement.
+        """,
+        exp(found=("SOM-6-1-a",), missing=("SOM-6-1-a.benefit", "SOM-6-1-b-i")),
+    ),
 ]
 
 # Styles the engine does not read yet because the fix lies outside the wording (the reader's definitions, the
@@ -666,6 +780,34 @@ NEEDS_OTHER_STAGES: list[tuple[str, str, str, dict[str, str], str]] = [
         exp(missing=("TIP-5-2-b",)),
         "elements._in_purpose_clause looks six words back for the purpose word: 'intent to exploit another person "
         "or to facilitate' puts 'intent' seven words back",
+    ),
+    (
+        # A consent clause "a cualquier forma de explotación" speaks of the victim's consent, not of the offence's
+        # purposes: the offence's closed list (sexual exploitation only) leaves slavery missing.
+        "consent_to_any_form_not_purpose_es", "es",
+        """
+        Artículo 33
+        Quien capte, traslade o acoja a una persona mediante engaño con fines de explotación sexual será \
+            sancionado con prisión de seis a doce años. El consentimiento dado por la víctima a cualquier forma \
+            de explotación no excluye la responsabilidad del autor.
+        """,
+        exp(found=purposes("sexual_exploitation"), missing=purposes("slavery", "organ_removal")),
+        "elements.every_purpose takes 'cualquier forma de explotación' anywhere in the scope, the consent clause "
+        "included: it should count only in the offence or its definitions",
+    ),
+    (
+        # A rule tied to the offence by "Aux fins de l'article 501" (as "Au sens de" and "Pour l'application de"
+        # already are).
+        "aux_fins_de_larticle_fr", "fr",
+        """
+        Article 501
+        Commet un crime quiconque recrute une personne, la transporte ou l'héberge en vue de l'exploiter.
+        Article 502
+        Aux fins de l'article 501, exploite autrui celui qui le contraint à fournir son travail ou ses services.
+        """,
+        exp(found=purposes("forced_labour")),
+        "classify._FOR_THE_PURPOSES knows 'au sens de' and 'pour l'application de' but not 'aux fins de' "
+        "('aux fins de l'article 501', 'aux fins du présent chapitre')",
     ),
     (
         # The offence uses the verb ("dans le but de l'exploiter") of the term its definition article defines
