@@ -17,7 +17,7 @@ def catalog() -> Catalog:
 
 _TRAFFICKING = (
     "Section 3. Trafficking in persons.\n"
-    "(1) Any person who recruits, transports, harbours or receives another person by force or deception for the "
+    "(1) Every person who recruits, harbours, transports or receives someone else by force or deception for the "
     "purpose of exploitation commits an offence and is liable to imprisonment for fifteen years.\n"
     "(2) Where the offender is a public officer, as described in section 10, the penalty is life imprisonment.\n"
 )
@@ -116,11 +116,11 @@ SMUGGLING_CORES = [
     ("fr", "Article 7\nQuiconque aide sciemment, par quelque moyen que ce soit, à l'entrée irrégulière d'un étranger sur "
            "le territoire est puni de cinq ans d'emprisonnement.\n", True),
     # English: "organises the unlawful entry of foreigners".
-    ("en", "Section 7\nA person who organises in any manner the unlawful entry of foreigners into the Republic commits "
-           "an offence and is liable to imprisonment for ten years.\n", True),
+    ("en", "Section 7\nWhoever organises in any manner the unlawful entry of foreigners into Valdoria is guilty of an "
+           "offence punishable by ten years' imprisonment.\n", True),
     # The entry of goods is customs law, not smuggling of migrants.
-    ("en", "Section 7\nA person who facilitates the entry of prohibited goods into the Republic commits an offence "
-           "and is liable to imprisonment for five years.\n", False),
+    ("en", "Section 7\nWhoever facilitates the entry of prohibited goods into Valdoria is guilty of an offence "
+           "punishable by five years' imprisonment.\n", False),
     # A prisoner's escape is no movement across the State's border.
     ("es", "Artículo 7\nQuien facilitare la evasión de un detenido será castigado con pena de un año de prisión.\n",
      False),
