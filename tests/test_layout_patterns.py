@@ -704,3 +704,31 @@ def test_act_with_lost_numbers_inside_a_worded_code() -> None:
     assert [(p.citation, p.heading) for p in provisions] == [
         ("s. 40", "Theft"), ("s. 1", "Short title"), ("s. 2", "Definitions"), ("s. 3", "Pilotage offence"),
         ("s. 4", "Power to make rules"), ("s. 41", "Arson")]
+
+
+# An amending clause quoting the articles it inserts, as one line and hard-wrapped at the column.
+_AMENDING = ('Artículo 1.- Introdúcense las siguientes modificaciones en el Código Penal:\n1. Derógase el artículo '
+             '298.\n2. Derógase el artículo 299.\n3. Intercálase, en el '
+             'Título IX, el siguiente párrafo, con los artículos que se indican: "7 bis. De la trata de personas '
+             '"Artículo 300 bis.- Trata de personas. El que capte o acoja personas para su explotación será castigado '
+             'con presidio. Si la víctima fuere menor de edad, la pena se aumentará en un grado. Artículo 300 ter.- '
+             'El que financie las conductas del artículo anterior será sancionado como autor. Las penas se '
+             'agravarán si el autor es funcionario público.".\nArtículo 2.- Esta ley rige desde su publicación.\n')
+
+
+def _wrapped(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(w for line in text.splitlines() for w in textwrap.wrap(line, width))
+
+
+@pytest.mark.parametrize("width", [0, 60, 70, 80])
+def test_amending_clause_inserts_survive_hard_wrap(width: int) -> None:
+    # The inserted articles are cited by the numbers they take in the code, their text complete and apart
+    # from the amending clause, whether the clause is one line (0) or wrapped at 60-80 columns.
+    text = _wrapped(_AMENDING, width) if width else _AMENDING
+    provisions = {p.citation: p for p in cut(text, "es") if p.kind is Kind.ARTICLE}
+    assert sorted(provisions) == ["art. 1", "art. 2", "art. 300 bis", "art. 300 ter"]
+    assert any(p.citation == "art. 1(3)" for p in cut(text, "es"))
+    assert provisions["art. 300 ter"].text.endswith("funcionario público.")
+    assert "capte" not in provisions["art. 1"].text and "capte" in provisions["art. 300 bis"].text

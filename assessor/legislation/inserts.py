@@ -7,9 +7,9 @@ from collections.abc import Callable
 from assessor.legislation import units
 from assessor.legislation.citations import citation_key
 from assessor.legislation.headings import split_heading
-from assessor.legislation.labels import article_label
+from assessor.legislation.labels import Label, article_label, division_label
 from assessor.legislation.model import Kind
-from assessor.legislation.tree import Outline
+from assessor.legislation.tree import Node, Outline
 
 
 def read_inline_inserts(outline: Outline, line: str, feed_clause: Callable[[str], None]) -> bool:
@@ -45,10 +45,50 @@ def read_inline_inserts(outline: Outline, line: str, feed_clause: Callable[[str]
             inserted.append((label, citation))
     if clause:
         feed_clause(clause)
+    node = None
     for label, citation in inserted:
-        number = label.number
-        heading, text = split_heading(units.QUOTE_END.sub("", label.rest))
-        node = outline.new(Kind.ARTICLE, "article", number, citation, label.raw[:40].strip(), heading, outline.division)
-        if text:
-            node.items.append(text)
+        node = _inserted_article(outline, label, citation)
+    # A quotation still open at the end of the line (a clause hard-wrapped at the column): the lines
+    # after it go on with the inserted text until the quotation closes.
+    outline.open_insert = None if units.QUOTE_END.search(line) else (prefix, node)
+    return True
+
+
+def _inserted_article(outline: Outline, label: Label, citation: str) -> Node:
+    heading, text = split_heading(units.QUOTE_END.sub("", label.rest))
+    node = outline.new(Kind.ARTICLE, "article", label.number, citation, label.raw[:40].strip(), heading,
+                       outline.division)
+    if text:
+        node.items.append(text)
+    return node
+
+
+def continue_insert(outline: Outline, line: str) -> bool:
+    """A line inside a quotation an amending clause opened on an earlier line: its words go on with
+    the last inserted article, and each quoted article label in it opens the next one. Returns True
+    when the line was consumed here."""
+    if outline.open_insert is None:
+        return False
+    if article_label(line) is not None or division_label(line) is not None:
+        outline.open_insert = None  # the amending law's own next article: the quotation had closed
+        return False
+    prefix, node = outline.open_insert
+    starts = [m.start() for m in units.INNER_ARTICLE.finditer(line)]
+    head = line[: starts[0]] if starts else line
+    if head.strip() and node is not None:
+        node.items.append(units.QUOTE_END.sub("", head).strip())
+    known = {citation_key(n.citation) for n in outline.nodes if n.kind is Kind.ARTICLE}
+    ends = [*starts[1:], len(line)] if starts else []
+    for a, b in zip(starts, ends, strict=True):
+        label = article_label(line[a:b].strip())
+        if label is None:
+            if node is not None:
+                node.items.append(line[a:b].strip())
+            continue
+        citation = f"{prefix} {label.number}" if prefix else f"art. {label.number}"
+        if citation_key(citation) in known:
+            node = None  # a consolidated article the file already holds: its old wording is not read
+            continue
+        node = _inserted_article(outline, label, citation)
+    outline.open_insert = None if units.QUOTE_END.search(line) else (prefix, node)
     return True

@@ -29,7 +29,7 @@ from assessor.legislation.citations import citation_key
 from assessor.legislation.definitions import in_definitions, open_definition
 from assessor.legislation.file_style import ENACTING, FileStyle, file_style
 from assessor.legislation.headings import HEADING_THEN_SENTENCE, heading_key, is_heading_like, split_heading
-from assessor.legislation.inserts import read_inline_inserts
+from assessor.legislation.inserts import continue_insert, read_inline_inserts
 from assessor.legislation.labels import Label, article_label, bare_section_label, division_label, point_label
 from assessor.legislation.layout import layout_of
 from assessor.legislation.lost_numbers import ImplicitSections, lost_subsection
@@ -98,11 +98,14 @@ class _Segmenter:
         repealed = _REPEALED_RANGE.search(line)
         if repealed is not None and self.last_bare is not None:
             self.last_bare = repealed.group("last")  # the numbering goes on after the repealed ones
+        if not self.in_insert and continue_insert(self.outline, line):
+            return
         if self._read_label(line, style):
             return
         if style.implicit_sections and self.enacted and self.implicit_ok and not formula and self.implicit.read(line):
             return  # (the formula itself opens no section: the long title above it is no heading)
-        if any(q in line for q in '"“«') and units.INSERTS.search(line) and self._inline_inserts(line):
+        if any(q in line for q in '"“«') and (units.INSERTS.search(line) or self._quoted_after_clause(line)) \
+                and self._inline_inserts(line):
             return
         if self._read_unit(line):
             return
@@ -255,6 +258,15 @@ class _Segmenter:
             open_point(outline, inline)
         elif text:
             outline.add_text(text)
+
+    def _quoted_after_clause(self, line: str) -> bool:
+        """A quoted article opening the line just after an amending clause wrapped before its quotation
+        ('... el siguiente párrafo, con los artículos que se indican: "5 bis. ...' / '"Artículo 411 bis.- ...')."""
+        if units.QUOTED_ARTICLE.match(line) is None:
+            return False
+        node = self.outline.innermost()
+        last = node.last_text() if node is not None else ""
+        return units.INSERTS.search(last[-400:]) is not None
 
     def _inline_inserts(self, line: str) -> bool:
         # The clause's own quoted words are not read again as inserts.

@@ -110,6 +110,8 @@ class Outline:
         self.pending_heading: str | None = None
         self.preamble: Node | None = None
         self.last_division: dict[str, Node] = {}  # the last division opened, per division word
+        # An amending clause's quotation still open: the inserted instrument's prefix and its last article.
+        self.open_insert: tuple[str | None, Node | None] | None = None
 
     def new(
         self,
