@@ -431,6 +431,15 @@ def test_unnumbered_act_beside_a_numbered_one() -> None:
         (["1. Whoever recruits a person for the purpose of exploitation in the cases", "ii. of a minor victim;"], 2),
         # A line after a short one (a heading) is not a continuation.
         (["Offences", "under this Act are crimes."], 2),
+        # A line stopping on an article or a preposition goes on below, even before a capital.
+        (["Il est créé auprès du ministre un Conseil de lutte contre la",
+          "Servitude moderne, présidé par le ministre."], 1),
+        # The same after a shorter line: the dangling word decides.
+        (["L'étranger qui a été victime des faits prévus aux", "articles 5 à 7 n'est pas poursuivi."], 1),
+        # A full stop ends the sentence: a capital after it starts a new line.
+        (["Il est créé auprès du ministre un Conseil de lutte contre la servitude.", "Le Conseil se réunit."], 2),
+        # A dangling word before a label: the label still starts its own line.
+        (["Il est créé auprès du ministre un Conseil de lutte contre la", "Article 3"], 2),
     ],
 )
 def test_hard_wrap_joining(lines: list[str], expected: int) -> None:
@@ -653,6 +662,25 @@ def test_division_numbering_resumes_across_a_foreign_part(text: str, parents: di
     divisions = {p.citation: p for p in provisions if p.kind is Kind.DIVISION}
     got = {name: (by_uid[divisions[name].parent].citation if divisions[name].parent else None) for name in parents}
     assert got == parents
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # A short capitalised line is a heading.
+        ("Prévention de la servitude", True),
+        # A line stopping on a preposition is a sentence cut at the column, not a heading.
+        ("L'étranger qui a été victime des faits prévus aux", False),
+        # Nor on an article.
+        ("Il est institué un Conseil national de lutte contre la", False),
+        # A heading ending on a capital letter ("Schedule A") stays one.
+        ("Forms in Schedule A", True),
+    ],
+)
+def test_heading_does_not_stop_on_a_function_word(line: str, heading: bool) -> None:
+    from assessor.legislation.headings import is_heading_like
+
+    assert is_heading_like(line) is heading
 
 
 @pytest.mark.parametrize(

@@ -25,11 +25,17 @@ HEADING_THEN_SENTENCE = re.compile(
 )
 
 
+_DANGLING_END = re.compile(r"\s(?:la|le|les|de|des|du|et|ou|à|au|aux|en|par|pour|sur|un|une|the|of|and|or|an|to|for"
+                           r"|by|with|el|los|las|del|con|por|para|al|que)$")
+
+
 def is_heading_like(text: str) -> bool:
     """A short line with no closing punctuation: a heading, a marginal note, a cross-heading."""
     if len(text) > 120 or _SENTENCE_END.search(text) or not text[:1].isalpha() or not text[:1].isupper():
         return False
-    return len(text.split()) <= 14
+    # A heading does not stop on an article or a preposition: "L'étranger qui a été l'objet des faits
+    # prévus aux" is the first line of a sentence cut at the column.
+    return len(text.split()) <= 14 and _DANGLING_END.search(text) is None
 
 
 def opens_body(text: str) -> bool:

@@ -69,6 +69,10 @@ _SUPERSEDED_WORDS = ("version in force", "version no longer", "version not in fo
 _DECIMAL_DIVISION = re.compile(r"^(?:Sub)?[Dd]ivision\s+(?P<num>\d{1,4}\.\d{1,3}[A-Z]?)\s*[-–—:]?\s*(?=\S)")
 _WRAPPED_NUMBER = re.compile(r"^\d{1,4}[A-Z]?\.?\s+[a-z]")
 _WRAP_END = re.compile(r"[\w,]$")
+# A line ending on an article, a preposition or a conjunction stops mid-sentence, whatever the case of
+# the next line ("... un Comité national de Lutte contre la" / "Traite des personnes ...").
+_DANGLING = re.compile(r"(?:^|\s)(?:la|le|les|de|des|du|et|ou|à|au|aux|en|par|pour|sur|un|une|the|of|and|or|a|an|to"
+                       r"|in|for|by|with|el|los|las|del|y|o|con|por|para|al|que)$", re.IGNORECASE)
 # Lower-case labels the point patterns leave to context ("ii. the second case", "aa) ..."): never a
 # continuation line.
 _LOWER_LABEL = re.compile(r"^(?:[ivxl]{1,6}|[a-z]{1,2})[.)]\s")
@@ -306,10 +310,11 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 out[-1] = (prev_n, f"{prev} {text}")
                 continue
             if (
-                len(prev) >= 50
+                (len(prev) >= 50 or (len(prev) >= 30 and _DANGLING.search(prev)))
                 and _WRAP_END.search(prev)
                 and not _LONE_POINT.match(prev)
-                and (text[:1].islower() or _WRAPPED_NUMBER.match(text))
+                and (text[:1].islower() or _WRAPPED_NUMBER.match(text)
+                     or (_DANGLING.search(prev) and not (article_label(text) or division_label(text))))
                 and not point_label(text)
                 and "|" not in text  # a table row ("term | meaning") starts its own line
                 and not _LOWER_LABEL.match(text)
