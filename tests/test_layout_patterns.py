@@ -760,3 +760,32 @@ def test_amending_clause_inserts_survive_hard_wrap(width: int) -> None:
     assert any(p.citation == "art. 1(3)" for p in cut(text, "es"))
     assert provisions["art. 300 ter"].text.endswith("funcionario público.")
     assert "capte" not in provisions["art. 1"].text and "capte" in provisions["art. 300 bis"].text
+
+
+def test_second_act_after_a_definition_in_a_worded_file() -> None:
+    # A worded section, a bare "81." definitions section, then another Act titled in capitals and numbered
+    # from "1.": its sections are its own, not points of the last definition.
+    text = ("Section 13\n(1) Any person who harbours another for exploitation commits an offence.\n"
+            "81. In this Act-\n“Agency” means the agency established under section 2.\n"
+            "“Carrier” means any person who carries passengers.\n"
+            "MUSEUMS ACT\n1. Short title.\nThis Act may be cited as the Museums Act.\n"
+            "2. Fees.\nNo fee shall be charged to children.\n")
+    cited = [p.citation for p in cut(text) if p.kind is Kind.ARTICLE]
+    assert cited == ["s. 13", "s. 81", "s. 1", "s. 2"]
+
+
+def test_act_title_in_capitals_closes_the_article_before() -> None:
+    # An Act, then another Act's capital title and its front matter: the title is not text of the last
+    # article of the first Act.
+    text = ("Artículo 7.- Reglamentación. El Poder Ejecutivo reglamentará la presente ley.\n"
+            "LEY GENERAL SOBRE LA PROTECCIÓN DE LAS VÍCTIMAS DE DELITOS\n"
+            "Publicada en el Diario Oficial el 3 de mayo.\n"
+            "Artículo 1.- Objeto. Esta ley protege a las víctimas.\n")
+    provisions = cut(text, "es")
+    article_7 = next(p for p in provisions if p.citation == "art. 7")
+    assert "VÍCTIMAS" not in article_7.text
+    assert any(p.kind is Kind.PREAMBLE and "LEY GENERAL" in p.text for p in provisions)
+    # A heading in capitals that is no Act title stays in its article.
+    text = ("Artículo 7.- Daños. El que dañare un libro será sancionado.\nPENAS ACCESORIAS DE LOS DELITOS\n"
+            "El juez podrá imponer la inhabilitación.\n")
+    assert not any(p.kind is Kind.PREAMBLE for p in cut(text, "es"))

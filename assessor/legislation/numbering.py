@@ -18,6 +18,12 @@ _SECTION_START = re.compile(r"^\d{1,4}(?:\.\d{1,3})?[A-Z]?\.?\s*(?:\s[A-Z“\"]|
 SECTION_THEN_SENTENCE = re.compile(r"^\d{1,4}(?:\.\d{1,3})?[A-Z]?\.?\s+[A-Z“\"]")
 
 
+# The title of an Act standing above its first section, in capitals ("PUBLIC LIBRARIES ACT", "LOI SUR LES
+# BIBLIOTHÈQUES", "LEY DE BIBLIOTECAS").
+ACT_TITLE = re.compile(r"^(?=[^a-z]*$)(?:(?:LEY|LOI|DECRETO|DÉCRET|DECRET|CÓDIGO|CODIGO|CODE|ORDONNANCE)\b.*"
+                       r"|.*\b(?:ACT|LAW|ORDINANCE|CODE)\b(?:,?\s*\d{4})?(?:\s*\([^)]*\))?)$")
+
+
 def after_point(number: str) -> int:
     """The part of a decimal section number after its point ("271.3" -> 3; none -> 0)."""
     m = re.match(r"^\d+\.(\d{1,3})", number)
@@ -27,10 +33,13 @@ def after_point(number: str) -> int:
 def bare_under_division(outline: Outline, line: str, last_bare: str | None) -> bool:
     """A bare "N. Heading" opening a division that holds no article yet: it starts a numbering (at
     1, or where a partial copy starts), and the next numbers of one already started go on with it."""
+    bare = bare_section_label(line)
+    if bare is not None and bare.number == "1" and _SECTION_START.match(line) \
+            and ACT_TITLE.match(outline.pending_heading or ""):
+        return True  # "PUBLIC LIBRARIES ACT" then "1. Short title.": another Act starts in the file
     division = outline.division
     if division is None or (outline.article is not None and outline.article.parent is division):
         return False
-    bare = bare_section_label(line)
     if bare is None or _SECTION_START.match(line) is None:
         return False  # "3. Offence ...", "3.—(1) A person ...", "271.2 Offence of ..."
     if bare.number == "1" or last_bare is None:

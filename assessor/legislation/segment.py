@@ -35,6 +35,7 @@ from assessor.legislation.layout import layout_of
 from assessor.legislation.lost_numbers import ImplicitSections, lost_subsection
 from assessor.legislation.model import Block, Kind, Provision
 from assessor.legislation.numbering import (
+    ACT_TITLE,
     SECTION_THEN_SENTENCE,
     bare_under_division,
     next_section,
@@ -201,6 +202,13 @@ class _Segmenter:
     def _read_heading_or_text(self, line: str, style: FileStyle) -> None:
         """A heading (held until it is known what it heads) or unnumbered text."""
         outline = self.outline
+        if outline.article is not None and outline.article.texts() and len(line.split()) >= 3 \
+                and ACT_TITLE.match(line):
+            # Another Act's title in capitals after an article with text: the Act before has ended, and
+            # its title and what stands before its first article are that Act's front matter.
+            self._flush_pending()
+            outline.start_front_matter(line)
+            return
         split = HEADING_THEN_SENTENCE.match(line) if outline.article is not None else None
         if split is not None:
             # "Tráfico de migrantes. El que con ánimo de lucro" wrapped at the column: a marginal

@@ -146,6 +146,12 @@ class Outline:
             node = self.preamble
         node.items.append(text)
 
+    def start_front_matter(self, line: str) -> None:
+        """Close the open divisions and article: the text from here to the next label is front matter."""
+        self.division, self.article, self.stack = None, None, []
+        self.preamble = self.new(Kind.PREAMBLE, "", "", "preamble", "", "", None)
+        self.preamble.items.append(line)
+
     def open_division(self, label: Label) -> None:
         """A division label closes every division of its rank or below, and the open article."""
         rank = DIVISION_RANK.get(label.word.lower(), 5)
