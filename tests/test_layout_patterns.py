@@ -38,6 +38,14 @@ def test_lead_in_after_label_is_text_not_heading() -> None:
     assert article.text.endswith("explotación:")
 
 
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_lead_in_ending_with_a_dash_is_text(dash: str) -> None:
+    # "81. In this Act—" opens a definitions list: the words are the article's text, not its heading.
+    provisions = cut(f"Section 80\nAny text.\n81. In this Act{dash}\n“Vessel” means any ship or boat.\n")
+    article = next(p for p in provisions if p.citation == "s. 81")
+    assert article.heading == "" and article.text.startswith("In this Act")
+
+
 def test_quoted_article_already_consolidated_is_not_doubled() -> None:
     # The file holds art. 80 bis as in force; an amending clause quoting its original wording
     # makes no second art. 80 bis, and that superseded wording is not assessed (conventions, rule 10).

@@ -60,7 +60,7 @@ def split_heading(rest: str) -> tuple[str, str]:
     m = re.match(r"^([A-ZÁÉÍÓÚÑ][^.:;]{1,60}?)[.:]\s*[-–—]?\s*(\S.*)$", rest)
     if m and len(m.group(1).split()) <= 7 and m.group(2)[:1].isupper():
         return m.group(1).strip(), m.group(2).strip()
-    # A lead-in ("... se entiende por explotación:", "The victim has the right to:") is text.
-    if is_heading_like(rest) and not rest.endswith(":"):
+    # A lead-in ("... se entiende por explotación:", "The victim has the right to:", "In this Act—") is text.
+    if is_heading_like(rest) and not rest.endswith((":", "-", "–", "—")):
         return rest, ""
     return "", rest
