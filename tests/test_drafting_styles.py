@@ -750,6 +750,46 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         """,
         exp(found=("SOM-6-1-a",), missing=("SOM-6-1-a.benefit", "SOM-6-1-b-i")),
     ),
+    (
+        # The definition of exploitation unquoted, "Aux fins du présent titre, l'exploitation s'entend de".
+        "exploitation_sentend_de_unquoted_fr", "fr",
+        """
+        Article 20
+        Quiconque recrute, transporte ou héberge une personne par la contrainte aux fins d'exploitation est puni \
+            de dix ans d'emprisonnement.
+        Article 21
+        Aux fins du présent titre, l'exploitation s'entend de la mendicité forcée, de l'esclavage ou des \
+            pratiques analogues et du prélèvement de tissus.
+        """,
+        exp(found=purposes("forced_labour", "slavery", "organ_removal")),
+    ),
+    (
+        # A defined verb with "in relation to a person" between the quoted term and "means".
+        "trafficks_in_relation_to_en", "en",
+        """
+        Section 1 Interpretation
+        In this Act "trafficks", in relation to a person, means recruits, transports or harbours the person.
+        Section 4 Trafficking
+        A person who trafficks another person for the purpose of exploitation by coercion shall be guilty of an \
+            offence and liable on conviction on indictment to imprisonment for life.
+        """,
+        exp(found=acts("recruitment", "transportation", "harbouring")),
+    ),
+    (
+        # Negative: the unquoted form defines the term at the head of its sentence ("la servitude s'entend de"),
+        # not "exploitation"; an offence "aux fins d'exploitation" does not use that definition, and a relative
+        # clause ("la victime qui comprend") defines nothing.
+        "sentend_de_other_term_negative_fr", "fr",
+        """
+        Article 20
+        Quiconque recrute, transporte ou héberge une personne par la contrainte aux fins d'exploitation est puni \
+            de dix ans d'emprisonnement.
+        Article 21
+        Aux fins du présent titre, la servitude s'entend de l'esclavage ou des pratiques analogues et du \
+            prélèvement de tissus. L'interprète assiste la victime qui comprend mal la langue de la procédure.
+        """,
+        exp(missing=purposes("slavery", "organ_removal")),
+    ),
 ]
 
 # Styles the engine does not read yet because the fix lies outside the wording (the reader's definitions, the
@@ -825,21 +865,6 @@ NEEDS_OTHER_STAGES: list[tuple[str, str, str, dict[str, str], str]] = [
         "'exploitation' (same stem)",
     ),
     (
-        # The definition of exploitation unquoted, "Aux fins du présent titre, l'exploitation s'entend de".
-        "exploitation_sentend_de_unquoted_fr", "fr",
-        """
-        Article 20
-        Quiconque recrute, transporte ou héberge une personne par la contrainte aux fins d'exploitation est puni \
-            de dix ans d'emprisonnement.
-        Article 21
-        Aux fins du présent titre, l'exploitation s'entend de la mendicité forcée, de l'esclavage ou des \
-            pratiques analogues et du prélèvement de tissus.
-        """,
-        exp(found=purposes("forced_labour", "slavery", "organ_removal")),
-        "legislation/units.defined_terms reads 'on entend par X' and quoted terms only: an unquoted 'l'X s'entend "
-        "de' (and 'L'X comprend') should define X",
-    ),
-    (
         # "Constitue le trafic illicite de migrants le fait de ..." with the penalty in the next article, which
         # names the offence without citing the article.
         "smuggling_constitue_unreferenced_fr", "fr",
@@ -853,20 +878,6 @@ NEEDS_OTHER_STAGES: list[tuple[str, str, str, dict[str, str], str]] = [
         exp(found=("SOM-6-1-a.benefit", "SOM-6-1-c")),
         "the smuggling scope does not grow to the article defining the offence it names ('Constitue X le fait de'); "
         "classify (or units.defined_terms) should treat it as the definition the offence uses",
-    ),
-    (
-        # A defined verb with "in relation to a person" between the quoted term and "means".
-        "trafficks_in_relation_to_en", "en",
-        """
-        Section 1 Interpretation
-        In this Act "trafficks", in relation to a person, means recruits, transports or harbours the person.
-        Section 4 Trafficking
-        A person who trafficks another person for the purpose of exploitation by coercion shall be guilty of an \
-            offence and liable on conviction on indictment to imprisonment for life.
-        """,
-        exp(found=acts("recruitment", "transportation", "harbouring")),
-        "legislation/units.DEFINITION_PATTERNS expects 'means' right after the quoted term: '\"x\", in relation to "
-        "a person, means' is not read as a definition",
     ),
     (
         # The means stand in the offence while the acts stand in the definition of the verb: means are an

@@ -114,14 +114,29 @@ def clean_ordinal(number: str) -> str:
 
 
 DEFINITION_PATTERNS = [
+    # A quoted term, possibly with a qualification between it and the verb ('"trafficks", in relation to
+    # a person, means ...', '« mineur », au sens du présent titre, s'entend de ...').
     re.compile(
-        r"[“\"'‘«]\s*([^”\"'’»]{1,60}?)\s*[”\"'’»]\s*(?:,\s*)?(?:means|includes|shall mean|shall include|refers to|"
+        r"[“\"'‘«]\s*([^”\"'’»]{1,60}?)\s*[”\"'’»]\s*(?:,\s*)?(?:(?:in relation to|with respect to|in respect of"
+        r"|au sens d|aux fins d|a los efectos d|para los efectos d)[^,;:.“”\"«»]{1,60},\s*)?"
+        r"(?:means|includes|shall mean|shall include|refers to|"
         r"has the meaning|s'entend|désigne|signifie|significa|designa|se entiende|se entenderá)",
         re.IGNORECASE,
     ),
     re.compile(
         r"\b(?:on entend par|est considérée? comme|se entiende por|se entenderá por|se considerará)\s+[«“\"]?\s*"
         r"([^,:;«»“”\"]{2,60}?)\s*[»”\"]?\s*(?:[,:;]|\bel\b|\bla\b|\ble\b|\bles\b|\bl'|\blos\b|\blas\b)",
+        re.IGNORECASE,
+    ),
+    # An unquoted term at the head of its sentence, or after an opening clause ("Aux fins du présent titre,"):
+    # "L'exploitation s'entend de ...", "L'exploitation comprend ...", "La explotación comprende ...". The
+    # term is a noun with its definite article, one to four words long; the verb follows it directly.
+    re.compile(
+        r"(?:^|[.;:]\s+|,\s+)(?:l'|l’|le\s|la\s|les\s|el\s|los\s|las\s)\s*"
+        r"((?:(?!(?:qui|que|quien|quienes|lo|le|la|les|se|il|elle|ils|ne|n'|y|en|lui|no)\b)[^\W\d_][\w'’-]*\s+){0,3}?"
+        r"(?!(?:qui|que|quien|quienes|lo|le|la|les|se|il|elle|ils|ne|y|en|lui|no)\b)[^\W\d_][\w-]+)\s+"
+        r"(?:s'entend(?:ent)?\s+(?:de|d'|du|des)\b|s’entend(?:ent)?\s+(?:de|d’|du|des)\b"
+        r"|comprend(?:e|en)?\b|comprennent\b|abarca\b)",
         re.IGNORECASE,
     ),
 ]
