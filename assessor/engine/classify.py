@@ -26,8 +26,17 @@ from assessor.engine.values import Offence
 from assessor.legislation.model import Provision
 from assessor.text import fold
 
-_FOR_THE_PURPOSES = re.compile(r"\b(?:for the purposes of|within the meaning of|au sens de|pour l'application de"
-                               r"|a (?:los )?(?:efectos|fines) de|para los fines de)\b", re.IGNORECASE)
+# A rule tied to the provisions it names: "for the purposes of section 4", "au sens de", "pour l'application
+# de", "aux fins de l'article 501" (not "aux fins d'exploitation", a purpose), "a los efectos de".
+_FOR_THE_PURPOSES = re.compile(
+    r"\b(?:for the purposes of|within the meaning of|au sens de|pour l'application de|a (?:los )?(?:efectos|fines) de"
+    r"|para los fines de"
+    r"|(?:for the purpose of|aux fins (?:de l'|de la |des |du |d')|pour les besoins (?:de l'|de la |des |du )"
+    r"|para (?:los )?(?:efectos|fines) de(?:l| los| las| la)?)\s*"
+    r"(?:this |that |the |ce |cette |la |le |les |el |los |las )?"
+    r"(?:sections?|subsections?|articles?|art\.|alin[ée]as?|paragraphes?|paragraphs?|parts?|chapters?|chapitres?"
+    r"|sous-sections?|titres?|pr[ée]sente?s?|act|law|loi|code|c[óo]digo|ley|art[íi]culos?|incisos?|cap[íi]tulos?"
+    r"|numeral|presente|dicho)\b)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:lorsqu|lorsque|where|when|if|cuando|si|en caso)\b")
 _MEANING_HEADING = re.compile(r"^(?:meaning|definition|interpretation)s?\b(?:\s+of\s+(?P<term>.+))?$"
                               r"|^(?:définitions?|definiciones?|interprétation)\b", re.IGNORECASE)
@@ -175,8 +184,13 @@ def smuggling_cores(doc: Document) -> list[str]:
 _NON_NATIONAL = re.compile(r"\b(?:foreigners?|aliens?|migrants?|non-(?:nationals?|citizens?)|immigrants?|etrangers?"
                            r"|extranjer[oa]s?|migrantes?|inmigrantes?|persons?|personnes?|personas?)\b")
 # The entry or import of goods ("facilitates the entry of prohibited goods") is customs law.
-_GOODS_ENTRY = re.compile(r"\b(?:entry|import|entree|importation|ingreso|entrada|importacion)\w*\W+(?:\w+\W+){0,3}?"
-                          r"(?:goods|merchandise|articles|substances|biens|marchandises|bienes|mercancias|mercaderias)\b")
+# The goods may stand several words after the entry ("l'entrée sur le territoire de marchandises"), but no
+# person between them ("the entry of a foreigner or of goods" is about a person too).
+_GOODS_ENTRY = re.compile(
+    r"\b(?:entry|import|entree|importation|ingreso|entrada|importacion)\w*\W+"
+    r"(?:(?!(?:foreigners?|aliens?|migrants?|non-nationals?|immigrants?|etrangers?|extranjer[oa]s?|migrantes?"
+    r"|inmigrantes?|persons?|personnes?|personas?|people|individus?|individuals?)\b)\w+\W+){0,6}?"
+    r"(?:goods|merchandise|articles|substances|biens|marchandises|bienes|mercancias|mercaderias)\b")
 _SUBJECT = re.compile(r"\b(?:a|any|every) person who\b|\b(?:toute personne qui|quiconque)\b"
                       r"|\b(?:la persona que|el que)\b")
 
@@ -301,18 +315,70 @@ def _own_offence(doc: Document, unit: str) -> bool:
     return not (_CONDITIONAL.search(text) or doc.has(first.uid, v("aggravation")))
 
 
+# Endings that make a noun of a verb ("exploitation" of "exploit", "recrutement" of "recruter", "explotación"
+# of "explotar"): a one-word defined term is used by every word of its stem ("de l'exploiter", "trafficks").
+_NOUN_ENDINGS = ("ations", "ation", "acion", "aciones", "itions", "ition", "icion", "tions", "tion", "cion", "ements",
+                 "ement", "amiento", "imiento", "miento", "ings", "ing", "ment")
+_MIN_STEM = 5
+
+
+def term_stem(term: str) -> str:
+    """The stem a one-word defined term shares with its verb ("exploitation" -> "exploit"); the term itself
+    when it has no nominal ending or the stem would be too short to be telling."""
+    if " " in term:
+        return term
+    for ending in _NOUN_ENDINGS:
+        if term.endswith(ending) and len(term) - len(ending) >= _MIN_STEM:
+            return term[:-len(ending)]
+    return term
+
+
 def _uses(text: str, term: str) -> bool:
+    """True when a text uses a defined term, or the verb or inflection of a one-word term ("exploiter",
+    "exploited", "explotar" use "exploitation", "explotación")."""
     term = fold(term).strip(" '\"“”«»")
-    return bool(term) and re.search(rf"\b{re.escape(term)}", text) is not None
+    return bool(term) and re.search(rf"\b{re.escape(term_stem(term))}", text) is not None
+
+
+# An article that defines an offence by its conduct, its penalty elsewhere: "Constitue le trafic illicite de
+# migrants le fait de ...", "Constituye el delito de trata de personas la conducta de ..." (accents folded).
+_CONSTITUTES = re.compile(
+    r"^\W*constitu(?:e|ent|ye|yen)\s+(?:(?:l'infraction|le delit|le crime|el delito|la infraccion)\s+(?:de\s+|d'))?"
+    r"(?:le |la |les |l'|el |los |las )?(?P<term>[^,;:.()]{3,80}?)\s+"
+    r"(?:le fait|l'acte|les actes|el hecho|la conducta|la accion|los actos)\b")
+_GENERIC_NAME = re.compile(r"^(?:une? |l')?(?:infractions?|delits?|crimes?|contraventions?|delitos?|crimen(?:es)?"
+                           r"|faltas?)$")
+
+
+def _named_by_penalty(doc: Document, offences: set[str]) -> set[str]:
+    """Articles that define an offence ("Constitue X le fait de ...") whose penalty article names X without
+    citing it ("X est puni de ...", "X será sancionado ..."): offences punished elsewhere."""
+    named: dict[str, str] = {}
+    for unit in doc.units:
+        members = doc.members.get(unit.uid) or []
+        m = _CONSTITUTES.match(doc.folded(members[0].uid)) if members else None
+        if m and not _GENERIC_NAME.match(m.group("term").strip()):
+            named[unit.uid] = m.group("term").strip()
+    if not named:
+        return set()
+    out = set()
+    penalties = [(u, doc.folded(m.uid)) for u in offences for m in doc.members[u] if doc.has(m.uid, v("penalty"))]
+    for unit, term in named.items():
+        pattern = re.compile(rf"\b{re.escape(term)}\b")
+        if any(u != unit and pattern.search(text) for u, text in penalties):
+            out.add(unit)
+    return out
 
 
 def compute_scopes(doc: Document) -> Scopes:
     """The trafficking and smuggling scopes of a body of legislation."""
     offences = {u.uid for u in doc.units if _is_offence(doc, u.uid)}
     # A unit listing the acts is an offence when a penalty provision refers to it ("Any person found
-    # guilty of any of the acts enumerated in Section 4 shall suffer imprisonment ...").
+    # guilty of any of the acts enumerated in Section 4 shall suffer imprisonment ..."), or names the
+    # offence it defines ("Constitue X le fait de ..." and, in another article, "X est puni de ...").
     penalised = {target for u in list(offences) for m in doc.members[u] if doc.has(m.uid, v("penalty"))
                  for target in doc.references(m)}
+    penalised |= _named_by_penalty(doc, offences)
     doc.penalised = penalised - offences
     offences |= doc.penalised
     smuggling_units = smuggling_cores(doc)
