@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from assessor.engine.classify import _GENERIC_OFFENCE, Scopes, general_rules
+from assessor.engine.classify import _GENERIC_OFFENCE, Scopes, _uses, general_rules
 from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking
 from assessor.engine.lexicon import Hit
@@ -342,10 +342,31 @@ class Rules:
         base = self.base_frames(core)
         if not base:
             return not any(self.doc.unit_has(core, m, heading=False) for m in MEANS)
-        return any(not f.means for f in base)
+        # A definition of the conduct ('"trafficks" means recruits, transports or harbours') is read with the
+        # offence that uses the defined term ("A person who trafficks another person by coercion ..."): the
+        # means stand where the offence names them.
+        user_means = self.means_of_users(core) if any(f.definition and not f.liability for f in base) else set()
+        return any(not (f.means or (user_means and f.definition and not f.liability)) for f in base)
+
+    def means_of_users(self, core: str) -> set[str]:
+        """The means named by the basic offences (not aggravations) that use the terms a core defines."""
+        terms = [t for m in self.doc.members[core] for t in m.defines]
+        if not terms:
+            return set()
+        found: set[str] = set()
+        for unit in self.scopes.offences:
+            if unit == core or not any(m.uid in self.scopes.trafficking.provisions for m in self.doc.members[unit]):
+                continue
+            for member in self.doc.members[unit]:
+                folded = self.doc.folded(member.uid)
+                if any(_uses(folded, t) for t in terms) and not _CONDITION.search(folded):
+                    found.update(m for m in MEANS if self.doc.has(member.uid, m))
+        return found
 
     def every_purpose(self, scope: list[str]) -> tuple[tuple[Provision, Hit | None], str] | None:
-        hits = self.hits_in(v("any_exploitation"), scope)
+        # "Any form of exploitation" in a consent clause ("the victim's consent to any form of exploitation
+        # is irrelevant") speaks of the consent, not of the offence's purposes.
+        hits = [(p, h) for p, h in self.hits_in(v("any_exploitation"), scope) if not self.in_consent_clause(p, h)]
         if hits:
             return hits[0], "functional: any form of exploitation"
         for core in self.scopes.trafficking.cores:
@@ -354,6 +375,12 @@ class Rules:
             ):
                 return (self.scopes.act_provision[core], None), "functional: the offence has no purpose element"
         return None
+
+    def in_consent_clause(self, provision: Provision, hit: Hit) -> bool:
+        """True when a hit stands in the sentence of a consent clause, after the word "consent"."""
+        text = provision.text
+        return any(c.end <= hit.start and not re.search(r"[.;]\s", text[c.end:hit.start])
+                   for c in self.doc.hits_of(provision.uid, v("consent")))
 
     # -- consent, child, offence ---------------------------------------------------------
     def consent_child_offence(self) -> None:
@@ -474,7 +501,7 @@ class Rules:
         for letter, rule in (("a", "attempt"), ("b", "complicity"), ("c", "organising or directing")):
             element = f"{prefix}-{letter}"
             hits = [(p, h) for p, h in self.hits_in(element, related_list)
-                    if not _in_purpose_clause(p.text, self.doc.tokens[p.uid], h.first)]
+                    if not _in_purpose_clause(p.text, self.doc.tokens[p.uid], h.first, self.conduct_tokens(p))]
             if hits:
                 self.results[element] = self.found(element, hits, f"express: {rule}")
                 continue
@@ -497,10 +524,15 @@ class Rules:
                 for i, token in enumerate(tokens):
                     # The word itself (stems of "facilité" lose "it"), as conduct: "for the purpose of
                     # exploiting or facilitating the exploitation" describes the aim, not the helpers.
-                    if token.folded.startswith(starts) and not _in_purpose_clause(provision.text, tokens, i):
+                    if token.folded.startswith(starts) and not _in_purpose_clause(provision.text, tokens, i,
+                                                                                   self.conduct_tokens(provision)):
                         found.append((provision, Hit("verb", token.folded, i, i, token.start, token.end)))
                         break
         return found
+
+    def conduct_tokens(self, provision: Provision) -> set[int]:
+        """Token indices of the offence's conduct verbs (the acts of trafficking) in a provision."""
+        return {i for a in ACTS for h in self.doc.hits_of(provision.uid, a) for i in range(h.first, h.last + 1)}
 
     # -- smuggling ------------------------------------------------------------------------
     def smuggling(self) -> None:
@@ -712,16 +744,27 @@ class Rules:
 
 _PURPOSE_WORDS = {"purpose", "purposes", "intent", "intention", "order", "view", "fins", "fin", "vue", "afin", "but",
                   "fines", "objeto", "proposito", "miras", "efectos"}
+# Purpose words that open a purpose only after a given word ("in order to", "dans le but de").
+_PURPOSE_AFTER = {"order": {"in"}, "but": {"le"}}
 
 
-def _in_purpose_clause(text: str, tokens: list[Token], index: int, window: int = 6) -> bool:
-    """True when a word stands within a purpose clause just opened ("for the purpose of exploiting or ...").
+def _in_purpose_clause(text: str, tokens: list[Token], index: int, conduct: frozenset[int] | set[int] = frozenset(),
+                       window: int = 20) -> bool:
+    """True when a word stands within a purpose clause ("for the purpose of exploiting or facilitating ...",
+    "with intent to exploit another person or to facilitate the exploitation of that person").
 
-    A comma or semicolon closes the clause: "for the purpose of exploitation, or who facilitates"
-    makes the helper an author again.
+    The clause runs from its purpose word to the next comma, semicolon or colon, or to the conduct verb
+    (an act of the offence, the token indices in `conduct`) that follows it: "for the purpose of
+    exploitation, or who facilitates" and "with intent to exploit recruits or facilitates" make the helper
+    an author again.
     """
-    for t in tokens[max(0, index - window):index]:
-        if t.folded in _PURPOSE_WORDS and not re.search(r"[,;:]", text[t.end:tokens[index].start]):
+    end = tokens[index].start
+    for i in range(index - 1, max(-1, index - window - 1), -1):
+        t = tokens[i]
+        if re.search(r"[,;:]", text[t.end:end]) or i in conduct:
+            return False
+        if t.folded in _PURPOSE_WORDS and (t.folded not in _PURPOSE_AFTER
+                                           or (i > 0 and tokens[i - 1].folded in _PURPOSE_AFTER[t.folded])):
             return True
     return False
 
