@@ -32,6 +32,16 @@ class FileStyle:
     drop: frozenset[str]
     # Per line, where sections whose numbers were lost may be opened (None: wherever the style allows).
     implicit_lines: tuple[bool, ...] | None = None
+    formula_lines: frozenset[int] = frozenset()  # the lines holding an enacting formula
+
+
+def formula_lines(lines: list[str]) -> frozenset[int]:
+    """The indexes of the lines holding an enacting formula, found in one pass over the whole text."""
+    text = "\n".join(lines)
+    found = set()
+    for m in ENACTING.finditer(text):
+        found.add(text.count("\n", 0, m.start()))
+    return frozenset(found)
 
 
 def file_style(lines: list[str]) -> FileStyle:
@@ -56,26 +66,27 @@ def file_style(lines: list[str]) -> FileStyle:
     drop = frozenset(k for k, n in keys.items() if n >= 3 and len(k) >= 8)
     # Sections numbered in order after the enacting formula, where the numbers were lost; in a
     # file that also holds numbered sections (another Act), only in its parts without them.
-    implicit = not word_articles and any(ENACTING.search(line) for line in lines)
+    formulas = formula_lines(lines)
+    implicit = not word_articles and bool(formulas)
     implicit_lines = None
-    if word_articles:
+    if word_articles and formulas:
         # A law whose numbers were lost, copied into a code whose sections have a word.
-        regions = enacted_unnumbered_regions(lines)
+        regions = enacted_unnumbered_regions(lines, formulas)
         if any(regions):
             implicit, implicit_lines = True, tuple(regions)
     elif bare_sections and implicit:
-        implicit_lines = tuple(unnumbered_regions(lines))
-    return FileStyle(word_articles, bare_sections, implicit, drop, implicit_lines)
+        implicit_lines = tuple(unnumbered_regions(lines, formulas))
+    return FileStyle(word_articles, bare_sections, implicit, drop, implicit_lines, formulas)
 
 
-def enacted_unnumbered_regions(lines: list[str]) -> list[bool]:
+def enacted_unnumbered_regions(lines: list[str], formulas: frozenset[int]) -> list[bool]:
     """Per line, whether it lies after an enacting formula and before the next worded section label,
     in a stretch of ten lines or more with no section number at all: an Act whose numbers were lost,
     inside a file whose other sections say "Section" or "Article"."""
     out = [False] * len(lines)
     i = 0
     while i < len(lines):
-        if not ENACTING.search(lines[i]):
+        if i not in formulas:
             i += 1
             continue
         j = i + 1
@@ -93,7 +104,7 @@ def _worded_label(line: str) -> bool:
     return article_label(line) is not None and division_label(line) is None
 
 
-def unnumbered_regions(lines: list[str]) -> list[bool]:
+def unnumbered_regions(lines: list[str], formulas: frozenset[int] | None = None) -> list[bool]:
     """Per line, whether it lies in a part of the file with no bare section number.
 
     Parts start at an enacting formula and at a numbering that restarts at 1 (a second Act):
@@ -103,10 +114,11 @@ def unnumbered_regions(lines: list[str]) -> list[bool]:
     region = 0
     regions: list[int] = []
     numbered: set[int] = set()
-    for raw in lines:
+    formulas = formula_lines(lines) if formulas is None else formulas
+    for index, raw in enumerate(lines):
         line = raw.strip()
         bare = bare_section_label(line) if line[:1].isdigit() else None
-        if ENACTING.search(line) or (bare is not None and bare.number == "1" and not point_label(line)):
+        if index in formulas or (bare is not None and bare.number == "1" and not point_label(line)):
             region += 1
         if bare is not None and not point_label(line):
             numbered.add(region)

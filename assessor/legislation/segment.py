@@ -27,7 +27,7 @@ import re
 from assessor.legislation import units
 from assessor.legislation.citations import citation_key
 from assessor.legislation.definitions import in_definitions, open_definition
-from assessor.legislation.file_style import ENACTING, FileStyle, file_style
+from assessor.legislation.file_style import FileStyle, file_style
 from assessor.legislation.headings import HEADING_THEN_SENTENCE, heading_key, is_heading_like, split_heading
 from assessor.legislation.inserts import continue_insert, read_inline_inserts
 from assessor.legislation.labels import Label, article_label, bare_section_label, division_label, point_label
@@ -72,6 +72,7 @@ class _Segmenter:
         self.implicit_ok = True
         self.in_insert = False
         self.last_bare: str | None = None  # the last bare section number read inside a worded code
+        self.formula_line = False  # the line being read holds an enacting formula
 
     # -- the main loop ---------------------------------------------------------------------
     def feed(self, lines: list[str], style: FileStyle) -> None:
@@ -80,6 +81,7 @@ class _Segmenter:
         unnumbered = style.implicit_lines
         for i, raw in enumerate(lines):
             self.implicit_ok = unnumbered is None or unnumbered[i]
+            self.formula_line = i in style.formula_lines
             self.feed_line(raw, style)
         self._flush_pending()
 
@@ -93,12 +95,13 @@ class _Segmenter:
             return
         if style.drop and heading_key(line) in style.drop:
             return
-        formula = not self.enacted and ENACTING.search(line) is not None
+        formula = not self.enacted and self.formula_line and not self.in_insert
         if formula:  # once enacted, the formula needs no more looking for
             self.enacted = True
-        repealed = _REPEALED_RANGE.search(line)
-        if repealed is not None and self.last_bare is not None:
-            self.last_bare = repealed.group("last")  # the numbering goes on after the repealed ones
+        if self.last_bare is not None and ("epeal" in line or "brog" in line or "erog" in line):
+            repealed = _REPEALED_RANGE.search(line)
+            if repealed is not None:
+                self.last_bare = repealed.group("last")  # the numbering goes on after the repealed ones
         if not self.in_insert and continue_insert(self.outline, line):
             return
         if self._read_label(line, style):
