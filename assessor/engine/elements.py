@@ -388,8 +388,11 @@ class Rules:
         # A consent rule may stand in an article of its own that only refers to the offence ("Le
         # consentement ... lorsque l'un des moyens visés à l'article 310-1 a été utilisé").
         cores = set(self.scopes.trafficking.cores)
-        referring = {m.uid for u in self.doc.units for m in self.doc.members[u.uid]
-                     if any(self.doc.references(x) & cores for x in self.doc.members[u.uid])}
+        referring: set[str] = set()
+        for unit in self.doc.units:
+            members = self.doc.members[unit.uid]
+            if any(self.doc.references(x) & cores for x in members):
+                referring.update(m.uid for m in members)
         consent_scope = self.ordered(set(scope) | referring)
         # The words of irrelevance may stand in the lead-in of a list whose item names the consent
         # ("the following shall be irrelevant: ... (b) whether the victim consented").
