@@ -113,8 +113,8 @@ SMUGGLING_CORES = [
     ("es", "Artículo 7\nQuien promoviere o facilitare de manera ilegal el ingreso de personas al país será castigado "
            "con pena de dos a seis años de prisión.\n", True),
     # French: "aide sciemment à l'entrée irrégulière d'un étranger".
-    ("fr", "Article 7\nQuiconque aide sciemment, par quelque moyen que ce soit, à l'entrée irrégulière d'un étranger sur "
-           "le territoire est puni de cinq ans d'emprisonnement.\n", True),
+    ("fr", "Article 7\nQuiconque aide sciemment, par quelque moyen que ce soit, à l'entrée irrégulière d'un "
+           "étranger sur le territoire est puni de cinq ans d'emprisonnement.\n", True),
     # English: "organises the unlawful entry of foreigners".
     ("en", "Section 7\nWhoever organises in any manner the unlawful entry of foreigners into Valdoria is guilty of an "
            "offence punishable by ten years' imprisonment.\n", True),
