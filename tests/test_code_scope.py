@@ -59,6 +59,15 @@ CASES = [
         {"UNTOC-10": "found"},
     ),
     (
+        # A penalty article of other offences, its lead-in naming them ("the offences of sections 10 and 11")
+        # and its confiscation item on the same line, in a file about trafficking: a rule for those offences.
+        "rule_naming_other_articles",
+        "# title: Anti-Trafficking Act\n" + _TRAFFICKING + _theft_sections(2, "Theft is punished.")
+        + "Section 20. Penalties\nPersons convicted of the offences of sections 10 and 11 are also liable to: "
+          "1. the confiscation of the vehicle used to commit the offence.\n",
+        {"UNTOC-12": "missing"},
+    ),
+    (
         # A confiscation paragraph that names the trafficking offence counts wherever it stands.
         "forfeiture_naming_trafficking",
         _TRAFFICKING + _theft_sections(1, "The court shall order the confiscation of the proceeds of trafficking in "

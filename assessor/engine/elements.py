@@ -667,6 +667,8 @@ class Rules:
             return False
         if self.doc.has(provision.uid, v("trafficking_name")) or self.doc.has(provision.uid, v("smuggling_name")):
             return False
+        if self.doc.references(provision) - {unit}:
+            return True  # "the offences of articles 13 to 15": a rule for those articles, none of them ours
         folded = self.doc.folded(provision.uid)
         if _OWN_ARTICLE.search(folded):
             return True  # "the offence under this section", "le délit prévu au présent article"
