@@ -504,3 +504,24 @@ def test_reference_to_the_preceding_article(language: str, text: str) -> None:
     doc = Document.build(legislation, CATALOG)
     last = [p for p in legislation.provisions if p.text.strip()][-1]
     assert [legislation.get(u).citation for u in doc.references(last)] in (["s. 7"], ["art. 7"])
+
+
+PERSON_OBJECT_CASES = [
+    # The person is the object of the act.
+    ("en", "Any person who recruits or harbours another person for exploitation commits an offence.", True),
+    # The person before the verb is its subject: the object is property.
+    ("en", "A person who receives or retains any property knowing it to be stolen commits an offence.", False),
+    # A passive relative clause: the person is the one received.
+    ("en", "A person who is received or harboured for exploitation is a victim.", True),
+    # French: the subject "toute personne qui" and goods as the object.
+    ("fr", "Toute personne qui reçoit ou détient des biens volés est punie de trois ans d'emprisonnement.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PERSON_OBJECT_CASES)
+def test_person_object(language: str, text: str, expected: bool) -> None:
+    from assessor.engine.frames import _person_object
+
+    legislation = legislation_from_text(f"Section 1\n{text}\n", language=language)
+    doc = Document.build(legislation, CATALOG)
+    assert any(_person_object(doc, p) for p in legislation.provisions) is expected

@@ -42,6 +42,11 @@ PERSON = re.compile(
     r"|extranjer[oa]s?|migrantes?|trabajador(?:es)?)\b"
 )
 # Objects that are not people: goods, property, information, substances.
+# The person before the verb is its subject, not its object, in an active relative clause: "a person who
+# receives ... property" (but "a person who is received", "des personnes recrutées" keep the person).
+_ACTIVE_SUBJECT = re.compile(r"\b(?:who|that|qui|que|quien|quienes)\s+(?:\w+\s+){0,2}$"
+                             r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\best )(?<!\bsont )"
+                             r"(?<!\bfue )(?<!\bsea )(?<!\bsido )")
 _THING = re.compile(
     r"\b(?:goods|property|propert(?:y|ies)|merchandise|articles?|substances?|drugs?|narcotics?|weapons?|firearms?"
     r"|arms|ammunition|information|data|money|funds|proceeds|cargo|vehicles?|animals?|securities|shares"
@@ -101,7 +106,7 @@ def _person_object(doc: Document, provision: Provision) -> bool:
             if person and (thing is None or person.start() < thing.start()):
                 return True
             before = folded[max(0, hit.start - 60):hit.start]  # "a person who is recruited", "des personnes"
-            if PERSON.search(before) and not _THING.search(before):
+            if PERSON.search(before) and not _THING.search(before) and not _ACTIVE_SUBJECT.search(before):
                 return True
     return False
 
