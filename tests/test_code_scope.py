@@ -156,3 +156,25 @@ def test_rule_referring_to_an_aggravation_is_in_scope() -> None:
     pre = pre_assess(legislation_from_text(text, "loi.txt", "fr"), catalog())
     assert pre.elements["UNTOC-12"].status.value == "found"
     assert [e.citation for e in pre.elements["UNTOC-12"].evidence] == ["art. 13"]
+
+
+USE_OF_SERVICES_CASES = [
+    # Obtaining unpaid work from a person whose dependence is known to the author: using a victim's services.
+    ("fr", "Article 9\nLe fait d'obtenir d'une personne, dont l'état de dépendance est connu de l'auteur, un travail "
+           "non rétribué est puni de cinq ans d'emprisonnement.\n", "found"),
+    # English: labour from a person the author knows to be vulnerable.
+    ("en", "Section 9\nWhoever obtains labour from a person knowing of that person's vulnerability commits an "
+           "offence and is liable to imprisonment for five years.\n", "found"),
+    # Obtaining services with no knowledge of the person's situation is an ordinary contract offence.
+    ("en", "Section 9\nWhoever obtains services by a false cheque commits an offence and is liable to a fine.\n",
+     "missing"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), USE_OF_SERVICES_CASES)
+def test_obtaining_services_of_a_person_known_to_be_vulnerable(language: str, text: str, expected: str) -> None:
+    trafficking = {"fr": "Article 8\nQuiconque recrute ou héberge une personne par la contrainte aux fins de son "
+                         "exploitation est puni de dix ans d'emprisonnement.\n",
+                   "en": _TRAFFICKING}[language]
+    pre = pre_assess(legislation_from_text(trafficking + text, "law.txt", language), catalog())
+    assert pre.elements["GP.use_of_services"].status.value == expected

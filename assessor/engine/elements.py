@@ -103,6 +103,15 @@ _KNOWS_TRAFFICKED = re.compile(
     r"|victime de (?:la )?traite|victima de (?:la )?trata|objeto de (?:la )?trata)")
 _USES = re.compile(r"\b(?:engag|use|uses|using|obtain|employ|avail|patroni|solicit|utilis|recour|emploi|utiliz|utilic"
                    r"|se vali|emple|contrat|servic|labou?r|sexual|travail|trabajo)\w*")
+# Obtaining a person's labour or services (accents folded), and the author's knowledge of the person's
+# vulnerability, dependence or enslavement.
+_OBTAINS_SERVICES = re.compile(
+    r"\b(?:obtain\w*|obten\w*|obtien\w*|obtuvi\w*|exig\w*|procur\w*)\b[^.;]{0,120}?"
+    r"\b(?:services?|labou?r|work|travail|prestations?|servicios?|trabajos?|labores)\b")
+_KNOWN_SITUATION = re.compile(
+    r"\b(?:vulnerab\w*|dependan\w*|dependen\w*|asservi\w*|esclav\w*|enslave\w*|servidumbre)\b[^.;]{0,80}?"
+    r"\b(?:apparent\w*|connu\w*|known|manifest\w*|evident\w*|conocid\w*|aware)\b"
+    r"|\b(?:knowing|knows|sachant|a sabiendas|conociendo)\b[^.;]{0,80}?\b(?:vulnerab\w*|dependen\w*|dependan\w*)")
 _PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
                          r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
@@ -743,6 +752,16 @@ class Rules:
             if hits:
                 self.results[element_id] = self.found(element_id, hits, "functional: an offence of using a person "
                                                                      "known to have been trafficked")
+                return
+            # "Obtaining the services of a person whose vulnerability or dependence is apparent or known to
+            # the author": an offence of using the labour of a person known to be in the victim's situation.
+            hits = [(self.doc.legislation.get(uid), Hit(element_id, m.group(0), 0, 0, m.start(), m.end()))
+                    for u in self.scopes.offences for uid in (x.uid for x in self.doc.members[u])
+                    if (m := _OBTAINS_SERVICES.search(self.doc.folded(uid)))
+                    and _KNOWN_SITUATION.search(self.doc.folded(uid))]
+            if hits:
+                self.results[element_id] = self.found(element_id, hits, "functional: an offence of obtaining "
+                                                                     "services from a person known to be vulnerable")
                 return
         self.results[element_id] = self.found(element_id, hits, "express")
 
