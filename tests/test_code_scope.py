@@ -178,3 +178,34 @@ def test_obtaining_services_of_a_person_known_to_be_vulnerable(language: str, te
                    "en": _TRAFFICKING}[language]
     pre = pre_assess(legislation_from_text(trafficking + text, "law.txt", language), catalog())
     assert pre.elements["GP.use_of_services"].status.value == expected
+
+
+_SPLIT_LAW = (
+    "Article premier : Au sens de la présente loi, on entend par traite des êtres humains le recrutement, le "
+    "transport ou l'hébergement d'une personne, par la menace ou la tromperie, aux fins de son exploitation.\n"
+    "Article 2 : La traite des êtres humains est punie de dix ans de réclusion. La tentative est punie des mêmes "
+    "peines. Le complice est puni comme l'auteur.\n"
+    "Article 3 : Les personnes morales sont pénalement responsables des infractions prévues par la présente loi.\n"
+    "Article 4 : La confiscation des produits de l'infraction est obligatoire.\n"
+    "Article 5 : Les juridictions nationales sont compétentes lorsque l'infraction est commise à l'étranger par un "
+    "ressortissant national.\n"
+    "Article 6 : Le consentement de la victime est indifférent lorsque l'un des moyens visés à l'article premier "
+    "a été employé.\n"
+    "Article 7 : Lorsque la victime est âgée de moins de dix-huit ans, l'infraction est constituée même si aucun "
+    "des moyens n'a été employé.\n"
+)
+
+
+def test_offence_split_between_a_definition_and_a_penalty_article() -> None:
+    # The definition says what trafficking is and another article punishes it by name, with its attempt and
+    # complicity; the Act's other rules (legal persons, confiscation, jurisdiction, consent by "l'article
+    # premier", the child rule stating eighteen) are rules for that offence.
+    pre = pre_assess(legislation_from_text(_SPLIT_LAW, "loi.txt", "fr"), catalog())
+    expected = {"TIP-5-1": "found", "TIP-5-2-a": "found", "TIP-5-2-b": "found", "UNTOC-10": "found",
+                "UNTOC-12": "found", "UNTOC-15-2": "found", "TIP-3-b": "found", "TIP-3-c": "found", "TIP-3-d": "found"}
+    assert {k: pre.elements[k].status.value for k in expected} == expected
+    # The victims' article is no penalty article of the offence, whatever its words.
+    victims = _SPLIT_LAW + ("Article 8 : La victime de la traite n'est pas punie pour les infractions commises "
+                            "sous la contrainte; la tentative de la poursuivre est interdite.\n")
+    pre = pre_assess(legislation_from_text(victims, "loi.txt", "fr"), catalog())
+    assert [e.citation for e in pre.elements["TIP-5-2-a"].evidence] == ["art. 2"]

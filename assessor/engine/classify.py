@@ -298,6 +298,20 @@ def _refer_back(doc: Document, scope: Scope, tied: set[str], offences: set[str])
     return added
 
 
+def _named_penalties(doc: Document, scope: Scope) -> None:
+    """Articles that punish the offence by its name, without acts of their own or a reference to it:
+    the definition says what trafficking is, another article "La traite des êtres humains est punie de
+    dix ans de réclusion" (with its attempt and complicity). A rule for the victims of trafficking is
+    not one."""
+    for unit in doc.units:
+        members = doc.members[unit.uid]
+        if unit.uid in scope.cores or any(m.uid in scope.provisions for m in members) or _acts(doc, unit.uid):
+            continue
+        if any(doc.has(m.uid, v("trafficking_name")) and doc.has(m.uid, v("penalty"))
+               and not doc.has(m.uid, v("victim")) and not doc.has(m.uid, v("smuggling_name")) for m in members):
+            scope.add_unit(doc, unit.uid, "offence named by the law")
+
+
 def _aggravates(doc: Document, provision: Provision) -> bool:
     """A provision that raises a penalty: aggravation words, or a penalty on a condition."""
     return doc.has(provision.uid, v("aggravation")) or (
@@ -386,6 +400,8 @@ def compute_scopes(doc: Document) -> Scopes:
     all_frames = frames(doc)
     trafficking_units = trafficking_cores(doc, smuggling_units, all_frames)
     _grow(doc, trafficking, trafficking_units, offences)
+    if trafficking.cores:
+        _named_penalties(doc, trafficking)
     # An offence the legislature names trafficking is not also smuggling for facilitating an entry
     # ("organises or facilitates the entry of a person by coercion: offence of trafficking in persons").
     named = {f.unit for f in all_frames if f.named == "own" and f.unit in trafficking_units}

@@ -96,6 +96,8 @@ _REFERENCE_NUMBER = re.compile(rf"(?:L\.?\s?)?\d+(?:{_LETTER})?(?:[-.]\d+)*(?:\s
 # "los delitos del capítulo II"); in English a "section" is an article, read by _REFERENCE.
 _DIVISION_REFERENCE = re.compile(r"\b(section|sous-section|chapitre|titre|secci[oó]n|cap[ií]tulo|t[ií]tulo)\s+"
                                  r"([IVXLC]+|\d+(?:\s?(?:bis|ter))?)\b", re.IGNORECASE)
+# The first article named by its ordinal ("l'article premier", "l'article 1er", "el artículo primero").
+_FIRST_ARTICLE = re.compile(r"\b(?:article|art\.)\s+(?:premier|1er)\b|\bart[ií]culo\s+primero\b", re.IGNORECASE)
 # The article before, named without its number.
 _PREVIOUS_UNIT = re.compile(r"\b(?:the (?:preceding|previous|foregoing) (?:section|article)"
                             r"|(?:el|del|al) art[ií]culo (?:anterior|precedente)"
@@ -278,6 +280,11 @@ class Document:
             here = order.get(self.unit_of.get(provision.uid, ""))
             if here:
                 found.add(self.units[here - 1].uid)
+        if _FIRST_ARTICLE.search(provision.text):
+            # "l'article premier", "el artículo primero": the article numbered 1.
+            unit = self._unit_by_number(provision, "1")
+            if unit is not None:
+                found.add(unit)
         if provision.language in ("fr", "es"):
             for m in _DIVISION_REFERENCE.finditer(provision.text):
                 found |= self._division_numbered(provision, m.group(1), m.group(2))

@@ -60,7 +60,8 @@ _OWN_ARTICLE = re.compile(r"\b(?:this|the present) (?:section|article|subsection
 _THIS_ACT = re.compile(r"\b(?:this|the present) (?:act|law|part|chapter|title|ordinance|decree)\b"
                        r"|\b(?:presente|cette) loi\b|\b(?:presente|esta) ley\b")
 # Scope reasons that tie an article to the offence itself (see classify._grow).
-_TIED = {"offence", "aggravation of the offence", "refers to the offence", "aggravation of the chapter's offences"}
+_TIED = {"offence", "aggravation of the offence", "refers to the offence", "aggravation of the chapter's offences",
+         "offence named by the law"}
 _ABOUT_THESE_CRIMES = re.compile(
     r"traffick|smuggl|trata de|tráfico|trafico|traite d|traite des|trafic|migrant|immigra|entree et du sejour"
     r"|entree irreguliere|migracion|extranjeria"
@@ -486,6 +487,13 @@ class Rules:
                 age18.append((provision, None))
             elif ages & {12, 13, 14, 15, 16, 17, 21}:
                 other_age = True  # "a child under sixteen", in a definition or in the offence
+        # The child rule of the offence (no means needed) may state the age itself ("where the victim is
+        # under eighteen years of age, no means need be proved").
+        for evidence in self.results["TIP-3-c"].evidence if "TIP-3-c" in self.results else ():
+            provision = leg.get(evidence.provision)
+            if evidence.rule.startswith("express") and provision.uid not in {p.uid for p, _ in age18} \
+                    and 18 in {age for *_, age in child_age_mentions(provision.text, provision.language)}:
+                age18.append((provision, None))
         if age18:
             return self.found("TIP-3-d", age18, "express: eighteen stated")
         if other_age:
@@ -701,6 +709,8 @@ class Rules:
         for unit in self.scopes.offences:
             if unit in scoped or self.doc.unit_has(unit, v("victim")):
                 continue
+            if any(_THIS_ACT.search(self.doc.folded(m.uid)) for m in self.doc.members[unit]):
+                continue  # "legal persons are liable for the offences of this Act": a rule, no other offence
             if not (self.doc.unit_has(unit, v("trafficking_name")) or self.doc.unit_has(unit, v("smuggling_name"))):
                 return False
         return True
