@@ -209,3 +209,36 @@ def test_offence_split_between_a_definition_and_a_penalty_article() -> None:
                             "sous la contrainte; la tentative de la poursuivre est interdite.\n")
     pre = pre_assess(legislation_from_text(victims, "loi.txt", "fr"), catalog())
     assert [e.citation for e in pre.elements["TIP-5-2-a"].evidence] == ["art. 2"]
+
+
+SMUGGLING_LAWS = [
+    # French: the benefit stated in the definition the offence uses; enabling a stay "sans satisfaire aux
+    # conditions" with words between its verbs; the aggravation right after it.
+    ("fr", "Article 1er : On entend par trafic illicite de migrants le fait d'assurer, afin d'en tirer un avantage "
+           "financier ou un autre avantage matériel, l'entrée illégale dans l'État d'une personne qui n'en est pas "
+           "ressortissante.\n"
+           "Article 2 : Est puni de huit ans d'emprisonnement quiconque se livre au trafic illicite de migrants.\n"
+           "Article 3 : Est puni des mêmes peines quiconque permet à un étranger de demeurer sur le territoire sans "
+           "satisfaire aux conditions légales.\n"
+           "Article 4 : Les peines sont portées au double lorsque l'infraction a mis en danger la vie des migrants.\n",
+     {"SOM-6-1-a.benefit": "found", "SOM-6-1-c": "found", "SOM-6-3-a": "found"}),
+    # Spanish: "habilite a una persona para permanecer en el país sin haber cumplido los requisitos".
+    ("es", "Artículo 1.- El que, con ánimo de lucro, facilite la entrada ilegal al país de un extranjero será "
+           "sancionado con prisión de cinco años.\n"
+           "Artículo 2.- El que habilite a un extranjero para permanecer en el país sin haber cumplido los requisitos "
+           "legales será sancionado con prisión de dos años.\n"
+           "Artículo 3.- Las penas se aumentarán en la mitad cuando se ponga en peligro la vida de los migrantes.\n",
+     {"SOM-6-1-c": "found", "SOM-6-3-a": "found"}),
+    # The migrant who stays without permission is not the smuggler: no enabling of another's stay.
+    ("en", "Section 1\nA person who facilitates the unlawful entry of foreigners into Valdoria for profit is guilty "
+           "of an offence punishable by ten years' imprisonment.\n"
+           "Section 2\nA foreigner who remains in Valdoria without a permit is guilty of an offence punishable by "
+           "a fine.\n",
+     {"SOM-6-1-c": "missing"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SMUGGLING_LAWS)
+def test_smuggling_offences_read_by_their_clauses(language: str, text: str, expected: dict[str, str]) -> None:
+    pre = pre_assess(legislation_from_text(text, "loi.txt", language), catalog())
+    assert {k: pre.elements[k].status.value for k in expected} == expected

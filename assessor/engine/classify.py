@@ -104,12 +104,32 @@ _FACILITATES_MOVEMENT = re.compile(
 )
 
 
+# Enabling a person to remain in the State by illegal means or without meeting its requirements (SOM art.
+# 6(1)(c)), in the law's own clause: "permet à une personne de demeurer sur le territoire sans satisfaire
+# aux conditions légales", "habilite a una persona para permanecer en el país sin haber cumplido los
+# requisitos", "enables a foreigner to stay in the Republic unlawfully" (accents folded).
+_ENABLES_STAY = re.compile(
+    r"\b(?:enabl\w*|permit\w*|allow\w*|help\w*|assist\w*|facilitat\w*|permet\w*|aide\w*|facilit\w*|habilit\w*"
+    r"|ayud\w*|favoris\w*|favorec\w*|favorez\w*)\b[^.;]{0,60}?"
+    r"\b(?:remain\w*|stay\w*|resid\w*|demeur\w*|sejourn\w*|maintenir|maintien\w*|rester|permanec\w*|permanenc\w*"
+    r"|residir|quedar\w*)\b")
+_ILLEGAL_STAY = re.compile(r"\b(?:without|sans|sin|illegal\w*|unlawful\w*|irreguli\w*|ilegal\w*|irregular\w*"
+                           r"|in violation|en violation|contrary|contrair\w*|not entitled|clandestin\w*)\b")
+
+
+def enables_stay(folded: str) -> re.Match[str] | None:
+    """Where a provision enables another's illegal stay in the State (SOM art. 6(1)(c))."""
+    m = _ENABLES_STAY.search(folded)
+    return m if m is not None and _ILLEGAL_STAY.search(folded) else None
+
+
 def _names_smuggling(doc: Document, unit: str) -> bool:
     """The article is named smuggling, or facilitates a movement across or a stay within the State."""
     if doc.unit_has(unit, v("smuggling_name")):
         return True
     return any((doc.has(m.uid, "SOM-6-1-a") and _MOVEMENT.search(doc.folded(m.uid)))
-               or _FACILITATES_MOVEMENT.search(doc.folded(m.uid)) for m in doc.members[unit]) \
+               or _FACILITATES_MOVEMENT.search(doc.folded(m.uid)) or enables_stay(doc.folded(m.uid))
+               for m in doc.members[unit]) \
         or bool(doc.heading_hits.get(unit, {}).get("SOM-6-1-a"))
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from assessor.engine.classify import _GENERIC_OFFENCE, Scopes, _uses, general_rules
+from assessor.engine.classify import _GENERIC_OFFENCE, Scopes, _uses, enables_stay, general_rules
 from assessor.engine.document import Document, v
-from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking
+from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking, migrant_subject
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementResult, ElementStatus, Evidence
 from assessor.engine.wording import child_age_mentions, consent_irrelevance, no_means_for_child
@@ -566,11 +566,22 @@ class Rules:
         # The benefit counts in the offence or an aggravation of it, not in a forfeiture or exemption rule.
         offence_scope = [uid for uid in scope
                          if self.doc.unit_of.get(uid) in cores or self.doc.unit_of.get(uid) in self.scopes.offences]
-        benefit = [(p, h) for p, h in self.hits_in("SOM-6-1-a.benefit", offence_scope) if not self.negated(p, h)]
+        # The offence is read with the definition it uses ("on entend par trafic illicite de migrants le fait
+        # d'assurer, afin d'en tirer un avantage financier, ...").
+        offence_scope += [uid for uid in scope if uid not in offence_scope
+                          and self.scopes.smuggling.reason.get(uid) == "definition used by the offence"]
+        benefit = [(p, h) for p, h in self.hits_in("SOM-6-1-a.benefit", self.ordered(set(offence_scope)))
+                   if not self.negated(p, h)]
         self.results["SOM-6-1-a.benefit"] = self.found("SOM-6-1-a.benefit", benefit, "express: benefit element")
         offences = self.ordered({m.uid for u in self.scopes.offences for m in self.doc.members[u]})
         self.documents(offences)
-        self.results["SOM-6-1-c"] = self.found("SOM-6-1-c", self.hits_in("SOM-6-1-c", offences), "express")
+        stay = list(self.hits_in("SOM-6-1-c", offences))
+        # The clause itself, words between its verbs ("permet à une personne de demeurer ... sans satisfaire aux
+        # conditions"), in an offence whose author is not the migrant.
+        stay += [(p, Hit("SOM-6-1-c", m.group(0), 0, 0, m.start(), m.end()))
+                 for p in map(self.doc.legislation.get, offences)
+                 if (m := enables_stay(self.doc.folded(p.uid))) and not migrant_subject(self.doc, p)]
+        self.results["SOM-6-1-c"] = self.found("SOM-6-1-c", stay, "express")
         for element in ("SOM-6-3-a", "SOM-6-3-b"):
             self.results[element] = self.found(element, self.hits_in(element, scope), "express: aggravation")
         liability = [(p, h) for p, h in self.hits_in("SOM-5", [p.uid for p in self.doc.legislation.provisions])
