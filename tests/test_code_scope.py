@@ -242,3 +242,37 @@ SMUGGLING_LAWS = [
 def test_smuggling_offences_read_by_their_clauses(language: str, text: str, expected: dict[str, str]) -> None:
     pre = pre_assess(legislation_from_text(text, "loi.txt", language), catalog())
     assert {k: pre.elements[k].status.value for k in expected} == expected
+
+
+_OFFENCE_ES = ("Artículo 1.- El que capte, traslade o acoja a una persona mediante engaño con fines de explotación "
+               "será sancionado con prisión de diez años.\n")
+_OFFENCE_EN = _TRAFFICKING
+
+WORDING_CASES = [
+    # "Traslade" moves the person: transport, functionally, where no word of transport stands.
+    ("es", _OFFENCE_ES, {"TIP-3-a.act.transportation": "found"}),
+    # Payments offered to a person in control, as a noun phrase.
+    ("es", _OFFENCE_ES.replace("mediante engaño", "mediante la concesión de pagos a quien tenga autoridad sobre ella"),
+     {"TIP-3-a.means.payments": "found"}),
+    # Informing the victim of the proceedings and hearing her views.
+    ("es", _OFFENCE_ES + "Artículo 2.- La víctima será informada sobre los procedimientos y podrá presentar sus "
+                         "opiniones.\n", {"TIP-6-2": "found"}),
+    # An inter-institutional committee set up against trafficking.
+    ("es", _OFFENCE_ES + "Artículo 3.- Se crea el Comité Interinstitucional contra la trata de personas.\n",
+     {"GP.coordination_body": "found"}),
+    # A victim not criminally liable for what being trafficked made her do.
+    ("en", _OFFENCE_EN + "Section 9. A victim of trafficking is not criminally liable for an offence committed as a "
+                         "direct result of being trafficked.\n", {"GP.non_punishment": "found"}),
+    # Publishing what identifies a victim is banned.
+    ("en", _OFFENCE_EN + "Section 10. No person shall publish information that identifies a victim of "
+                         "trafficking.\n", {"GP.court_protection.identity_protection": "found"}),
+    # A committee of another subject is not the coordination body (no new term reaches it).
+    ("en", _OFFENCE_EN + "Section 11. There is established a Roads Board to maintain highways.\n",
+     {"GP.coordination_body": "missing"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WORDING_CASES)
+def test_wording_of_means_and_victim_rules(language: str, text: str, expected: dict[str, str]) -> None:
+    pre = pre_assess(legislation_from_text(text, "ley.txt", language), catalog())
+    assert {k: pre.elements[k].status.value for k in expected} == expected

@@ -116,6 +116,8 @@ _KNOWN_SITUATION = re.compile(
 _PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
                          r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
+# Verbs of moving a person from one place to another (accents folded): "traslade", "trasladare", "déplace".
+_MOVES_PERSON = re.compile(r"\b(?:traslad[aeo]\w*|deplac\w*)\b")
 _ORGANISES = re.compile(r"\b(?:organi[sz]|arrang|organis|gestion)\w*")
 _MOVEMENT = (r"(?:\W+(?!\w*(?:goods|biens|bienes)\b)\w+){0,5}?\W+(?:the\W+|l'|la\W+|le\W+|el\W+)?(?:proposed\W+)?"
              r"(?:entry|exit|travel|movement|arrival|departure|journey|entree|sortie|voyage|deplacement|ingreso|egreso"
@@ -252,6 +254,16 @@ class Rules:
                 if items:
                     self.results[act] = self.found(act, items, "functional: organising or facilitating a "
                                                                 "person's movement")
+        # "Traslade", "déplace": moving a person from one place to another carries the person (functional),
+        # where the offence has no word of transport.
+        transport = "TIP-3-a.act.transportation"
+        if self.results[transport].status is ElementStatus.MISSING:
+            moved = [(p, Hit(transport, m.group(0), 0, 0, m.start(), m.end()))
+                     for p in map(self.doc.legislation.get, scope)
+                     if self.doc.unit_of.get(p.uid) in self.scopes.trafficking.cores
+                     and (m := _MOVES_PERSON.search(self.doc.folded(p.uid)))]
+            if moved:
+                self.results[transport] = self.found(transport, moved, "functional: moving a person carries them")
         no_means = self.no_means_offence()
         # Words that only describe the exploitation ("'forced labour' means work exacted by force")
         # are not means of the offence.
