@@ -797,3 +797,80 @@ def test_act_title_in_capitals_closes_the_article_before() -> None:
     text = ("Artículo 7.- Daños. El que dañare un libro será sancionado.\nPENAS ACCESORIAS DE LOS DELITOS\n"
             "El juez podrá imponer la inhabilitación.\n")
     assert not any(p.kind is Kind.PREAMBLE for p in cut(text, "es"))
+
+
+# Drafting patterns of other legislative traditions (each case invented; see tests/invented_laws.py).
+TRADITION_CASES = [
+    # An arrangement of sections whose entries close with a full stop, under a "Section" column header.
+    ("toc_entries_with_stops",
+     "ARRANGEMENT OF SECTIONS\nSection\n1. Short title.\n2. Offence of harbouring.\nBe it enacted as follows:\n"
+     "Short title.\n1.—This Act may be cited as the Harbouring Act of Norvale.\nOffence of harbouring.\n"
+     "2.—(1) A person who hides a victim shall be guilty of an offence.",
+     "en", {"1", "2", "2.1"}, set()),
+    # A heading closed by a full stop above "3.—(1)": the section's heading, not the text of the one before.
+    ("heading_with_stop_above_label",
+     "1.—(1) This Act applies in Norvale.\nProtection of witnesses.\n2.—(1) A court may hear a witness by video.",
+     "en", {"1.1", "2", "2.1"}, set()),
+    # A short sentence closed by a full stop above a label is still text (negative: it has a verb).
+    ("sentence_above_label_is_text",
+     "1.—(1) This Act applies in Norvale.\nIt binds the State.\n2.—(1) A court may hear a witness by video.",
+     "en", {"1.1", "2.1"}, set()),
+    # A decimal section number alone on its line, its sentence below.
+    ("lone_decimal_number", "Definitions\n318.01\nThe following definitions apply in this Part.\n"
+     "Harbouring\n318.02 (1) Every person who hides a victim is guilty of an offence.",
+     "en", {"318.01", "318.02", "318.02.1"}, set()),
+    # A bare decimal section "318.02 (1) Every ..." after a worded "Section 318.01.": the numbering goes on.
+    ("bare_decimal_after_worded",
+     "Section 318.01. The following definitions apply in this Part.\n"
+     "318.02 (1) Every person who hides a victim is guilty of an offence.\n(2) The penalty is a fine.",
+     "en", {"318.01", "318.02", "318.02.1", "318.02.2"}, {"318.01.2"}),
+    # A bare section "1.—" alone on its line, its first subsection on the next.
+    ("lone_dashed_number", "1.—\n(1) This Act may be cited as the Harbouring Act.\n(2) It applies at once.\n"
+     "2.—\n(1) A person who hides a victim shall be guilty of an offence.",
+     "en", {"1", "1.1", "1.2", "2", "2.1"}, set()),
+    # A division numbered with a hyphen or a decimal after its Roman number, and a French "Section II.–".
+    ("hyphenated_and_decimal_divisions",
+     "Chapitre IV-2. – Des atteintes à la liberté\nSection I.– Du recel de personnes\nArt. 290-1.\n"
+     "Le fait de cacher une victime est puni d'un an d'emprisonnement.",
+     "fr", {"chapitre.iv.2", "i", "290.1"}, {"chapitre.iv"}),
+    # Quoted articles inserted by an amending law, each paragraph opening with a guillemet.
+    ("guillemet_inserts",
+     "Article premier\nLe code pénal est complété par les articles suivants :\n"
+     "« Article 305-1 : Le fait de cacher une victime est puni de deux ans d'emprisonnement.\n"
+     "« Article 305-2 : La tentative est punie des mêmes peines. »\nArticle 2\nLa présente loi entre en vigueur.",
+     "fr", {"1", "305.1", "305.2", "2"}, set()),
+    # "1-", "2-" points (Maghreb codes).
+    ("hyphen_points",
+     "Article 12 : La peine est doublée lorsque :\n1- la victime est blessée ;\n2- l'auteur est un agent public.",
+     "fr", {"12", "12.1", "12.2"}, set()),
+    # An inserted article's letter set off from its number: "Artículo 40. B.-" is article 40-B.
+    ("letter_after_number",
+     "Artículo 40.- Ocultación\nEl que oculta a una víctima será reprimido.\n"
+     "Artículo 40. B.- Forma agravada\nLa pena se duplica si la víctima es menor.",
+     "es", {"40", "40.b"}, set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "language", "found", "absent"), TRADITION_CASES,
+                         ids=[c[0] for c in TRADITION_CASES])
+def test_tradition_layouts(name: str, text: str, language: str, found: set[str], absent: set[str]) -> None:
+    got = keys(text, language)
+    assert found <= got, f"{name}: missing {found - got} in {sorted(got)}"
+    assert not (absent & got), f"{name}: unexpected {absent & got}"
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # an unquoted lower-case term under "The following definitions apply" is a definition unit
+        ("Section 12. The following definitions apply in this Part.\nvictim means a person who is harboured.\n"
+         "shelter includes any dwelling.", {"victim", "shelter"}),
+        # a term alone on its line in quotation marks, its meaning on the next
+        ('1. In this Act—\n"victim"\nmeans a person who is harboured;\n"shelter"\nincludes any dwelling.',
+         {"victim", "shelter"}),
+        # outside a definitions section an unquoted "x means" line is text (negative)
+        ("Section 12. A court may hear a witness.\nvictim means nothing here.", set()),
+    ],
+)
+def test_definition_layouts(text: str, terms: set[str]) -> None:
+    assert {t for p in cut(text) for t in p.defines} == terms

@@ -38,6 +38,25 @@ def is_heading_like(text: str) -> bool:
     return len(text.split()) <= 14 and _DANGLING_END.search(text) is None
 
 
+# Finite verbs and modals: a line holding one is a sentence, not a heading.
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|shall|may|must|will|means|includes|has|have|had|applies|apply"
+                   r"|does|do|est|sont|était|sera|seront|peut|doit|es|son|será|serán|está|están|puede|debe|se)\b",
+                   re.IGNORECASE)
+
+
+def has_verb(text: str) -> bool:
+    """The line holds a finite verb or a modal ("is", "shall", "est", "será"): a sentence."""
+    return _VERB.search(text) is not None
+
+
+def heading_with_stop(text: str) -> bool:
+    """A short heading closed by a full stop ("Trafficking of adults."): no verb, at most eight words."""
+    if not text.endswith(".") or text.endswith("..") or not text[:1].isupper():
+        return False
+    words = text[:-1].split()
+    return 1 <= len(words) <= 8 and is_heading_like(text[:-1]) and _VERB.search(text) is None
+
+
 def opens_body(text: str) -> bool:
     """A line that reads as the start of a provision's text rather than a heading or page debris."""
     return text[:1].isupper() and (len(text.split()) >= 5 or text.endswith((".", ":", ";")))

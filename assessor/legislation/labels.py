@@ -59,13 +59,14 @@ class Label:
 
 
 _DIVISION = re.compile(
-    rf"^(?P<word>(?:{DIVISION_WORDS})){_SPACE}+(?P<num>{ROMAN}(?-i:[A-H])?|\d+[A-Z]?|[A-Z]|(?:premier|première|1er|ier|primero|primera|único|unico|única|unica|unique|one|two|three|four|five|six|seven|eight|nine|ten))"
+    rf"^(?P<word>(?:{DIVISION_WORDS})){_SPACE}+(?P<num>{ROMAN}(?-i:[A-H])?(?:[-.]\d{{1,2}}\b)?|\d+[A-Z]?(?:-\d{{1,2}}\b)?|[A-Z]|(?:premier|première|1er|ier|primero|primera|único|unico|única|unica|unique|one|two|three|four|five|six|seven|eight|nine|ten))"
     rf"(?:{_SPACE}+(?P<suffix>{LATIN_SUFFIX}))?\b\.?(?P<rest>.*)$",
     re.IGNORECASE,
 )
-# French codes: "Section 1 bis : De la traite" is a division (the colon gives it away).
+# French codes: "Section 1 bis : De la traite" is a division (the colon gives it away), and so is
+# "Section II.– Du trafic" (a Roman number, a full stop and a dash, as Belgian-style codes print it).
 _SECTION_DIVISION = re.compile(
-    rf"^(?P<word>section){_SPACE}+(?P<num>\d+|{ROMAN})(?:{_SPACE}+(?P<suffix>{LATIN_SUFFIX}))?{_SPACE}*[:–—-]{_SPACE}+(?P<rest>\S.*)$",
+    rf"^(?P<word>section){_SPACE}+(?P<num>\d+|{ROMAN})(?:{_SPACE}+(?P<suffix>{LATIN_SUFFIX}))?(?:(?<=[IVXLC])\.)?{_SPACE}*[:–—-]{_SPACE}+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _ARTICLE_WORD = re.compile(
@@ -119,6 +120,8 @@ _POINTS: list[tuple[str, str, re.Pattern[str]]] = [
     ("point", "i)", re.compile(r"^(?P<num>[ivxl]+)\)(?P<rest>(?:\s|$).*)$")),
     ("point", "A)", re.compile(r"^(?P<num>[A-Z])\)(?P<rest>(?:\s|$|(?=[A-ZÁÉÍÓÚ])).*)$")),
     ("point", "1)", re.compile(r"^(?P<num>\d{1,3})\)(?P<rest>(?:\s|$).*)$")),
+    # "1- l'exploitation sexuelle ;": a number and a hyphen then a space (Maghreb codes).
+    ("point", "1-", re.compile(r"^(?P<num>\d{1,2})-(?P<rest>\s+\S.*)$")),
     ("point", "a.", re.compile(r"^(?P<num>[a-z])\.(?P<rest>\s.*)$")),
     ("point", "A.", re.compile(r"^(?P<num>[A-Z])\.(?P<rest>\s.*)$")),
     ("point", "-", re.compile(r"^(?P<num>[-–•])\s+(?P<rest>.*)$")),
@@ -147,6 +150,9 @@ def division_label(line: str) -> Label | None:
     )
 
 
+_LETTER_AFTER_NUMBER = re.compile(r"^\.\s?(?-i:([A-Z]))\.\s?[-–—]\s")
+
+
 def article_label(line: str) -> Label | None:
     """An article or section label with its word ("Article 225-4-1", "§ 1589.", "s. 2")."""
     m = _ARTICLE_ORDINAL.match(line) or _ARTICLE_WORD.match(line)
@@ -160,6 +166,11 @@ def article_label(line: str) -> Label | None:
     if re.match(r"^\s*\(", rest) and word.lower() in {"s.", "section", "sec."} and re.match(r"^\s*\(\d", rest) is None:
         return None
     number = _clean_number(m.group("num"))
+    lettered = _LETTER_AFTER_NUMBER.match(rest) if re.fullmatch(r"\d+", number) else None
+    if lettered is not None:
+        # "Artículo 166. A.- Formas agravadas": the letter of an inserted article ("166-A") set off by
+        # the same full stop and dash that close the label.
+        number, rest = f"{number}-{lettered.group(1)}", rest[lettered.end():]
     if number.replace(" ", "").isalpha():
         # "PRIMERO", "Primero" and "primero" are one article, article 1, as "1o." and "1er" are.
         number = ordinal_number(number) or number.casefold()

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assessor.legislation.headings import has_verb
 from assessor.legislation.labels import article_label, division_label, point_label
 from assessor.legislation.model import Block
 
-_LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?)\.?\s*$")
+_LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?)\.?\s*(?P<dash>[—–]?)\s*$")
 _LONE_POINT = re.compile(r"^(?:\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\([A-Z]{1,2}\)|[a-z]{1,4}\)|[A-Z]\)|\d{1,3}\s?[°º])$")
 _LEADING_DASH = re.compile(r"^[—–-]+\s*")
 # An article label alone on its line, perhaps with a dash after it ("Section 3.", "S. 3", "Sec. 3 —").
@@ -136,7 +137,7 @@ def normalise(raw: list[str]) -> Layout:
     notes: list[Note] = []
     lines = _strip_annotations(lines)
     lines = [(n, _DECIMAL_DIVISION.sub(r"\g<num> ", t)) for n, t in lines]
-    lines = _drop_toc(lines, notes)
+    lines = _drop_toc(_join_toc_numbers(lines), notes)
     lines = _drop_superseded(lines, notes)
     lines = _join(lines)
     lines = _unquote_inserted(lines)
@@ -173,8 +174,17 @@ def _marker_counts(texts: list[str]) -> dict[str, int]:
     return counts
 
 
-def _toc_entry(text: str) -> bool:
-    """A table-of-contents line: a number or unit word and a short heading, not a sentence."""
+def _toc_entry(text: str, headed: bool = False) -> bool:
+    """A table-of-contents line: a number or unit word and a short heading, not a sentence.
+
+    Under an "Arrangement of sections" heading an entry may close with a full stop, as the
+    section's heading does in the body ("3. Trafficking of adults.").
+    """
+    if headed and re.fullmatch(r"\d{1,4}[A-Z]?\.", text):
+        return True  # "9." alone: its heading went to the line above or below it
+    if headed and text.endswith(".") and not text.endswith("..") and len(text.split()) <= 10 \
+            and ". " not in text[:-1].split(" ", 1)[-1] and not has_verb(text):
+        text = text[:-1]
     return (
         len(text) <= 110
         and not text.endswith((".", ";", ",", ":"))
@@ -198,14 +208,16 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
         first_key = ""
         recurred = False
         end = j
-        while j < len(lines) and (_toc_entry(lines[j][1]) or (entries and _is_toc_filler(lines[j][1]))):
+        # Under a heading, column headers ("Section", "Page") may stand before the first entry.
+        while j < len(lines) and (_toc_entry(lines[j][1], headed)
+                                  or ((entries or headed) and _is_toc_filler(lines[j][1]))):
             key = _entry_key(_strip_word(lines[j][1]))
             if entries and key == first_key:
                 recurred = True
                 break  # the body starts with the first entry again
             if not entries and not division_label(lines[j][1]):
                 first_key = key
-            if _toc_entry(lines[j][1]) and not division_label(lines[j][1]):
+            if _toc_entry(lines[j][1], headed) and not division_label(lines[j][1]):
                 entries += 1
                 end = j + 1  # headings after the last entry may be the body's own
             j += 1
@@ -235,15 +247,35 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
     return lines
 
 
+def _join_toc_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"1." alone, then "Short title and commencement.": one entry, before the table is looked for (the
+    body's own lone numbers are joined so later on anyway)."""
+    out: list[tuple[int, str]] = []
+    for n, text in lines:
+        if out and re.fullmatch(r"\d{1,4}[A-Z]?\.", out[-1][1]) and len(text.split()) <= 10 \
+                and text[:1].isupper() and not (article_label(text) or division_label(text)):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+            continue
+        out.append((n, text))
+    return out
+
+
 def _restarts_at_first_number(entries: list[tuple[int, str]], body: list[tuple[int, str]]) -> bool:
     """True when the body has a label with the first entry's number, followed by a sentence."""
-    first = next((t for _, t in entries if not division_label(t)), "")
+    # (a column header such as "Section" above the entries is not the first entry)
+    first = next((t for _, t in entries if not division_label(t) and _TOC_ENTRY.match(t)), "")
     m = re.match(r"^(?:(?:section|article|art\.|art[íi]culo|s\.)\s*)?(\d{1,4}[A-Z]?)\b", first, re.IGNORECASE)
     if m is None:
         return False
     label = re.compile(rf"^(?:(?:section|article|art\.|art[íi]culo|s\.)\s*)?{re.escape(m.group(1))}\b\.?\s*[—–-]?"
                        rf"\s*(?:\(1\)\s*)?[A-Z]", re.IGNORECASE)
-    return any(label.match(t) and len(t.split()) >= 6 for _, t in body[:400])
+    if any(label.match(t) and len(t.split()) >= 6 for _, t in body[:400]):
+        return True
+    # The label alone on its line ("1.—"), its first sentence on the next.
+    alone = re.compile(rf"^(?:(?:section|article|art\.|art[íi]culo|s\.)\s*)?{re.escape(m.group(1))}\.?\s*[—–-]?\s*$",
+                       re.IGNORECASE)
+    pairs = zip(body[:400], body[1:401], strict=False)
+    return any(alone.match(t) and len(nxt.split()) >= 6 for (_, t), (_, nxt) in pairs)
 
 
 def _strip_word(text: str) -> str:
@@ -291,6 +323,11 @@ def _drop_superseded(lines: list[tuple[int, str]], notes: list[Note]) -> list[tu
     return out
 
 
+# A defined term alone on its line, and the line that gives its meaning.
+_LONE_TERM = re.compile(r"^[“\"‘'][^”\"’'\n]{1,60}[”\"’']$")
+_MEANING = re.compile(r"^(?:means|includes|has the (?:same )?meaning|shall mean|shall include|refers to)\b")
+
+
 def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for n, text in lines:
@@ -305,6 +342,11 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                     and _DASHED_POINT.match(text):
                 # "Section 3." / "Sec. 3 —" then "—(1) Any person ...": the label's first subsection.
                 out[-1] = (prev_n, f"{_LONE_ARTICLE.match(prev).group('label')} {_LEADING_DASH.sub('', text)}")  # type: ignore[union-attr]
+                continue
+            if _LONE_TERM.match(prev) and _MEANING.match(text):
+                # '"child"' then 'means a person under 18 years;': a definitions list that sets each
+                # defined term on a line of its own, its meaning on the next.
+                out[-1] = (prev_n, f"{prev} {text}")
                 continue
             if _LONE_POINT.match(prev) and not point_label(text) and not _LONE_POINT.match(text):
                 out[-1] = (prev_n, f"{prev} {text}")
@@ -329,7 +371,8 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _INSERTION_LEAD = re.compile(
     r"(?:is inserted|are inserted|is substituted|are substituted|following sections?|ainsi rédigée?s?"
     r"|est inséré|sont insérés|siguiente tenor|siguiente artículo|siguientes artículos|queda(?:rá)? redactado"
-    r"|dispositions suivantes|est ainsi rédigée?|shall read as follows|is amended to read|por el siguiente)"
+    r"|dispositions suivantes|articles? suivants?|est ainsi rédigée?|shall read as follows|is amended to read"
+    r"|por el siguiente)"
     r"[^:]{0,40}:\s*$",
     re.IGNORECASE,
 )
@@ -340,12 +383,27 @@ def _unquote_inserted(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """'After section 41 the following section is inserted:' then '"41A Heading': the inserted
     section's label, without its opening quotation mark, so it is read as a label."""
     out: list[tuple[int, str]] = []
+    quoting = False  # inside a quotation of several inserted articles, each paragraph opening with «
     for n, text in lines:
+        if quoting and _OPEN_QUOTE.match(text) and text[:1] in "«“":
+            # '« Article 471-2 : ...' after '« Article 471-1 : ...': the next inserted article of the
+            # same quotation (French usage opens every quoted paragraph with a guillemet).
+            bare = re.sub(r"\s*[»”]\s*\.?\s*$", "", _OPEN_QUOTE.sub("", text))
+            if article_label(bare):
+                quoting = not re.search(r"[»”]\s*\.?\s*$", text)
+                out.append((n, bare))
+                continue
+        if quoting and re.search(r"[»”]\s*\.?\s*$", text):
+            quoting = False
+            text = re.sub(r"\s*[»”]\s*\.?\s*$", "", text)
+        elif quoting and (article_label(text) or division_label(text)):
+            quoting = False  # the amending law's own next article: the quotation had closed
         if out and _OPEN_QUOTE.match(text) and out[-1][1].endswith(":") and _INSERTION_LEAD.search(out[-1][1][-90:]):
             # The closing quotation mark of a one-line insertion goes too: "... peines. »" ends a sentence.
             bare = re.sub(r"\s*[»”\"]\s*\.?\s*$", "", _OPEN_QUOTE.sub("", text))
             lead = out[-1][1].casefold()
             if article_label(bare):
+                quoting = text[:1] in "«“" and not re.search(r"[»”]\s*\.?\s*$", text)
                 text = bare
             elif _INSERTED_NUMBER.match(bare) and ("section" in lead or "article" in lead or "artículo" in lead):
                 # "41A Trafficking in organs" quoted after "the following section is inserted:" is
@@ -369,4 +427,9 @@ def _joins_number(number: str, text: str) -> bool:
         return False
     if _LEADING_DASH.match(text):
         return True
-    return number.endswith(".") and (text[:1].isupper() or text[:1] in "(“\"'‘")
+    if number.endswith(("—", "–")):
+        # "1.—" alone, then "(1) This Act ...": the section's first subsection.
+        return text[:1] == "(" or text[:1].isupper()
+    # A decimal section number ("412.01") is no page number: it joins its first sentence as "3." does.
+    decimal = re.fullmatch(r"\d{1,4}\.\d{1,3}", number) is not None
+    return (number.endswith(".") or decimal) and (text[:1].isupper() or text[:1] in "(“\"'‘")

@@ -28,7 +28,13 @@ from assessor.legislation import units
 from assessor.legislation.citations import citation_key
 from assessor.legislation.definitions import in_definitions, open_definition
 from assessor.legislation.file_style import FileStyle, file_style
-from assessor.legislation.headings import HEADING_THEN_SENTENCE, heading_key, is_heading_like, split_heading
+from assessor.legislation.headings import (
+    HEADING_THEN_SENTENCE,
+    heading_key,
+    heading_with_stop,
+    is_heading_like,
+    split_heading,
+)
 from assessor.legislation.inserts import continue_insert, read_inline_inserts
 from assessor.legislation.labels import Label, article_label, bare_section_label, division_label, point_label
 from assessor.legislation.layout import layout_of
@@ -73,6 +79,7 @@ class _Segmenter:
         self.in_insert = False
         self.last_bare: str | None = None  # the last bare section number read inside a worded code
         self.formula_line = False  # the line being read holds an enacting formula
+        self.next_line = ""  # the line after the one being read
 
     # -- the main loop ---------------------------------------------------------------------
     def feed(self, lines: list[str], style: FileStyle) -> None:
@@ -82,6 +89,7 @@ class _Segmenter:
         for i, raw in enumerate(lines):
             self.implicit_ok = unnumbered is None or unnumbered[i]
             self.formula_line = i in style.formula_lines
+            self.next_line = lines[i + 1].strip() if i + 1 < len(lines) else ""
             self.feed_line(raw, style)
         self._flush_pending()
 
@@ -161,6 +169,13 @@ class _Segmenter:
             self._flush_pending()
             open_definition(outline, defined.group("term"), line)
             return True
+        bare_term = units.UNQUOTED_DEFINITION.match(line)
+        if bare_term is not None and len(bare_term.group("term").split()) <= 4 and in_definitions(outline):
+            # "exploitation includes ..." under "The following definitions apply": a term printed in bold
+            # in the gazette, its quotation marks never there (the bold lost in the text).
+            self._flush_pending()
+            open_definition(outline, bare_term.group("term"), line)
+            return True
         row = units.DEFINITION_ROW.match(line)
         if row is not None and in_definitions(outline):
             # A definitions table flattened to "term | meaning" rows.
@@ -221,6 +236,15 @@ class _Segmenter:
             self._flush_pending()
             self._unnumbered(split.group("rest"))
             return
+        article = outline.article
+        if heading_with_stop(line) and self._label_follows(style) and (
+                article is None or article.texts() or article.children() or outline.stack):
+            # (the article above has words of its own: this line is not its only sentence)
+            # "Interpretation." above "2.—In this Act—": a section heading that closes with a full stop,
+            # as Acts that print their headings above the section number do.
+            self._flush_pending()
+            outline.pending_heading = line[:-1]
+            return
         if is_heading_like(line) and (
             not line.endswith(":")
             or (style.implicit_sections and self.enacted and self.implicit_ok and self.implicit.count == 0)
@@ -234,6 +258,14 @@ class _Segmenter:
             return
         self._flush_pending()
         self._unnumbered(line)
+
+    def _label_follows(self, style: FileStyle) -> bool:
+        """The next line opens an article with its text (no heading of its own on the label line)."""
+        nxt = self.next_line
+        label = article_label(nxt) or (bare_section_label(nxt) if style.bare_sections else None)
+        if label is None or point_label(nxt) is not None:
+            return False
+        return not split_heading(label.rest)[0]
 
     # -- articles --------------------------------------------------------------------------
     def on_article(self, label: Label, word_mode: str) -> None:

@@ -90,6 +90,10 @@ DEFINITION_LINE = re.compile(
     r"^[“\"‘'](?P<term>[^”\"’'\n]{1,80})[”\"’']\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,;]{1,100},\s*)?"
     r"(?:means|includes|has the (?:same )?meaning|shall mean|shall include|refers to)\b"
 )
+# The same without quotation marks, a lower-case term at the head of its line ("child means ...").
+UNQUOTED_DEFINITION = re.compile(
+    r"^(?P<term>[a-z][a-z'’-]*(?: [a-z'’-]+){0,3})\s+(?:means|includes|has the (?:same )?meaning|shall mean)\b"
+)
 DEFINITION_ROW = re.compile(r"^(?P<term>[^|]{1,60}?)\s*\|\s*(?P<rest>[^|]*\S[^|]*)$")
 DEFINITIONS_LEAD = re.compile(
     r"\b(?:interpretation|definitions?|in this (?:act|law|part|chapter)|définitions|on entend par"
