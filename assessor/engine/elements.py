@@ -137,6 +137,8 @@ class Rules:
         self._exploitation_defs: set[str] | None = None
         self._act_uids = {p.uid for p in scopes.act_provision.values()}
         self._cores = set(scopes.trafficking.cores) | set(scopes.smuggling.cores)
+        self.all_uids = frozenset(p.uid for p in doc.legislation.provisions)  # every provision, for hits_in
+        self.offence_uids = frozenset(m.uid for u in scopes.offences for m in doc.members[u])
         self._no_means: list[tuple[Provision, Hit | None]] | None = None
         self._order = {p.uid: i for i, p in enumerate(doc.legislation.provisions)}
 
@@ -228,12 +230,14 @@ class Rules:
         postings = self.doc.postings.get(item)
         if not postings:
             return []
-        allowed = uids if isinstance(uids, set) else set(uids)
+        allowed = uids if isinstance(uids, (set, frozenset)) else set(uids)
         leg = self.doc.legislation
         return [(leg.get(uid), h) for uid in postings if uid in allowed for h in self.doc.hits[uid][item]]
 
     def ordered(self, uids: set[str]) -> list[str]:
-        return [p.uid for p in self.doc.legislation.provisions if p.uid in uids]
+        """The provisions in reading order (sorted by position: a scope is small beside a whole code)."""
+        order = self._order
+        return sorted((uid for uid in uids if uid in order), key=order.__getitem__)
 
     # -- trafficking: acts, means, purposes --------------------------------------------------
     def trafficking(self) -> None:
@@ -451,7 +455,7 @@ class Rules:
         if cores:
             # "Any person who engages in trafficking in persons commits an offence", using the term the
             # definitions section defines, is the offence even without citing the definition.
-            everywhere = [p.uid for p in self.doc.legislation.provisions]
+            everywhere = self.all_uids
             penalties += [(p, h) for p, h in self.hits_in(v("penalty"), everywhere)
                           if self.doc.has(p.uid, v("trafficking_name")) and not self.doc.has(p.uid, v("smuggling_name"))
                           and not self.doc.has(p.uid, v("victim"))]
@@ -596,7 +600,7 @@ class Rules:
         self.results["SOM-6-1-c"] = self.found("SOM-6-1-c", stay, "express")
         for element in ("SOM-6-3-a", "SOM-6-3-b"):
             self.results[element] = self.found(element, self.hits_in(element, scope), "express: aggravation")
-        liability = [(p, h) for p, h in self.hits_in("SOM-5", [p.uid for p in self.doc.legislation.provisions])
+        liability = [(p, h) for p, h in self.hits_in("SOM-5", self.all_uids)
                      if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("smuggling_name"))
                      or (cores and _MIGRANT.search(self.doc.folded(p.uid)))]
         self.results["SOM-5"] = self.found("SOM-5", liability, "express: migrants not liable")
@@ -741,13 +745,13 @@ class Rules:
     def general(self, element_id: str, scope: str) -> None:
         leg = self.doc.legislation
         if scope == "criminal_offence":
-            uids = self.ordered({m.uid for u in self.scopes.offences for m in self.doc.members[u]})
+            uids: Iterable[str] = self.offence_uids
         elif scope == "trafficking_offence":
-            uids = self.ordered(self.scopes.trafficking.provisions)
+            uids = self.scopes.trafficking.provisions
         elif scope == "smuggling_offence":
-            uids = self.ordered(self.scopes.smuggling.provisions)
+            uids = self.scopes.smuggling.provisions
         else:
-            uids = [p.uid for p in leg.provisions]
+            uids = self.all_uids
         if element_id in RELATED_TO_OFFENCES:
             # Not an offence itself (liability, confiscation, jurisdiction) but about the offences.
             related = self.related() | self.general_rules()
