@@ -276,3 +276,22 @@ WORDING_CASES = [
 def test_wording_of_means_and_victim_rules(language: str, text: str, expected: dict[str, str]) -> None:
     pre = pre_assess(legislation_from_text(text, "ley.txt", language), catalog())
     assert {k: pre.elements[k].status.value for k in expected} == expected
+
+
+def test_offence_built_on_a_defined_verb() -> None:
+    # '"Trafficks" means recruits, harbours ...' in the definitions, and the offences use the verb: they are
+    # the trafficking offences, with their consent rule, the child rule (means not needed) and what refers to
+    # them ("section 3(1)" names section 3, not section 1); "exploitation" defined beside it reaches nothing.
+    text = ("Section 2. Interpretation\nIn this Act—\n\"exploitation\" means forced labour or servitude;\n"
+            "\"trafficks\", in relation to a person, means recruits, harbours or receives the person.\n"
+            "Section 3. Adults\n(1) A person who trafficks another person for the purpose of exploitation by "
+            "force or fraud is guilty of an offence and liable to imprisonment for life.\n"
+            "(2) The consent of the trafficked person is of no effect where any means in subsection (1) was used.\n"
+            "Section 4. Children\nA person who trafficks a child for the purpose of exploitation is guilty of an "
+            "offence and liable to imprisonment for life, whether or not any means in section 3(1) was used.\n"
+            "Section 5. Attempts\nA person who attempts an offence under section 3 is guilty of an offence.\n"
+            "Section 6. Aircraft\nAn exploitant of an aircraft who lands without a permit is liable to a fine.\n")
+    pre = pre_assess(legislation_from_text(text, "law.txt", "en"), catalog())
+    expected = {"TIP-3-b": "found", "TIP-3-c": "found", "TIP-5-2-a": "found", "TIP-3-a.means.fraud": "found",
+                "TIP-3-a.means.payments": "missing"}
+    assert {k: pre.elements[k].status.value for k in expected} == expected

@@ -318,6 +318,39 @@ def _refer_back(doc: Document, scope: Scope, tied: set[str], offences: set[str])
     return added
 
 
+_CRIME_NAME = re.compile(r"traffic|traite|trata\b|trata de")
+# The author of an offence, as statutes name them (accents folded).
+_AUTHOR = re.compile(r"\b(?:a|any|every) person who\b|\bwhoever\b|\bquiconque\b|\btoute personne qui\b"
+                     r"|\bcelui qui\b|\ble fait de\b|\b(?:el|la|los|las) que\b|\bquien(?:es)?\b")
+
+
+def _offences_using_defined_conduct(doc: Document, all_frames: list[Frame], cores: list[str],
+                                    offences: set[str]) -> list[str]:
+    """Offences built on a defined verb or term of trafficking: '"trafficks", in relation to a person, means
+    recruits, transports ... the person' in the definitions, and "A person who trafficks another person for
+    the purpose of that person's exploitation ... shall be guilty of an offence" elsewhere. The offence is
+    the trafficking offence, read with its definition (conventions, rule 11)."""
+    # The defined term must name the crime ("trafficks", "trafficking in persons", "la traite", "trata"), not
+    # any other term the same definition gives ("exploitation" would reach every "exploitant d'un aéronef").
+    terms = {term for f in all_frames if f.unit in cores and f.definition and is_trafficking(f)
+             for term in doc.legislation.get(f.root).defines if _CRIME_NAME.search(fold(term))}
+    if not terms:
+        return []
+    core_set = set(cores)
+    out = []
+    for unit in doc.units:
+        if unit.uid in core_set or unit.uid not in offences or _names_smuggling(doc, unit.uid):
+            continue
+        members = doc.members[unit.uid]
+        # The paragraph using the term creates the offence (its penalty or liability is there): a rule for
+        # "a trafficked person" who "shall not be punished" is no offence.
+        if any(_uses(doc.folded(m.uid), term) and doc.has(m.uid, v("penalty")) and not m.defines
+               and (not doc.has(m.uid, v("victim")) or _AUTHOR.search(doc.folded(m.uid)))
+               for m in members for term in terms):
+            out.append(unit.uid)
+    return out
+
+
 def _named_penalties(doc: Document, scope: Scope) -> None:
     """Articles that punish the offence by its name, without acts of their own or a reference to it:
     the definition says what trafficking is, another article "La traite des êtres humains est punie de
@@ -419,6 +452,7 @@ def compute_scopes(doc: Document) -> Scopes:
     trafficking = Scope()
     all_frames = frames(doc)
     trafficking_units = trafficking_cores(doc, smuggling_units, all_frames)
+    trafficking_units += _offences_using_defined_conduct(doc, all_frames, trafficking_units, offences)
     _grow(doc, trafficking, trafficking_units, offences)
     if trafficking.cores:
         _named_penalties(doc, trafficking)
@@ -430,7 +464,9 @@ def compute_scopes(doc: Document) -> Scopes:
     _grow(doc, smuggling, smuggling_units, offences)
     act_provision = {}
     for core in trafficking.cores:
-        best = max(doc.members[core], key=lambda p: sum(len(doc.hits_of(p.uid, a)) for a in ACTS))
+        # The provision carrying the acts; an offence built on a defined verb has none: its first words.
+        worded = [p for p in doc.members[core] if p.text.strip()] or doc.members[core]
+        best = max(worded, key=lambda p: sum(len(doc.hits_of(p.uid, a)) for a in ACTS))
         act_provision[core] = best
     return Scopes(trafficking, smuggling, offences, act_provision, all_frames)
 

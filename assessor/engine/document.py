@@ -291,7 +291,8 @@ class Document:
         for m in _REFERENCE.finditer(provision.text):
             if provision.language in ("fr", "es") and m.group(0).casefold().startswith(("section", "secci")):
                 continue  # a French or Spanish "section" is a division, read above
-            listed = m.group(1)
+            # "section 3(1)" names section 3: a subsection's number is no section (blanked, offsets kept).
+            listed = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group()), m.group(1))
             previous: str | None = None
             previous_end = 0
             for number in _REFERENCE_NUMBER.finditer(listed):
