@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assessor.engine.document import Document, v
-from assessor.engine.frames import ACTS, PURPOSES, Frame, frames, is_trafficking, migrant_subject
+from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, frames, is_trafficking, migrant_subject
 from assessor.engine.values import Offence
 from assessor.legislation.model import Provision
 from assessor.text import fold
@@ -342,6 +342,11 @@ def _offences_using_defined_conduct(doc: Document, all_frames: list[Frame], core
         if unit.uid in core_set or unit.uid not in offences or _names_smuggling(doc, unit.uid):
             continue
         members = doc.members[unit.uid]
+        # An article that only punishes the defined crime ("Quiconque commet la traite ... est puni") adds no
+        # element: it is the offence's penalty, reached as such; one that adds means or a purpose to the
+        # defined verb ("trafficks another person for the purpose of exploitation by force") is the offence.
+        if not any(doc.has(m.uid, item) for m in members for item in (*MEANS, *PURPOSES, v("exploitation"))):
+            continue
         # The paragraph using the term creates the offence (its penalty or liability is there): a rule for
         # "a trafficked person" who "shall not be punished" is no offence.
         if any(_uses(doc.folded(m.uid), term) and doc.has(m.uid, v("penalty")) and not m.defines
