@@ -54,6 +54,9 @@ class Decision:
     assistance: str = ""  # technical assistance needed
     by: str = ""
     at: str = ""
+    # The UNTOC review mechanism's questionnaire asks these too (kept last, so positional use stays valid):
+    examples: str = ""  # examples of implementation: cases, statistics
+    challenges: str = ""  # challenges met in implementing the provision
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,14 +40,30 @@ def decision_json(decision: Decision | None) -> dict[str, Any] | None:
     if decision is None:
         return None
     return {"status": decision.status.value, "rationale": decision.rationale, "provisions": list(decision.provisions),
-            "notes": decision.notes, "assistance": decision.assistance, "by": decision.by, "at": decision.at}
+            "notes": decision.notes, "assistance": decision.assistance, "examples": decision.examples,
+            "challenges": decision.challenges, "by": decision.by, "at": decision.at}
 
 
 def decision_value(data: dict[str, Any] | None) -> Decision | None:
     if data is None:
         return None
     return Decision(RequirementStatus(data["status"]), data.get("rationale", ""), tuple(data.get("provisions", ())),
-                    data.get("notes", ""), data.get("assistance", ""), data.get("by", ""), data.get("at", ""))
+                    data.get("notes", ""), data.get("assistance", ""), data.get("by", ""), data.get("at", ""),
+                    data.get("examples", ""), data.get("challenges", ""))
+
+
+def decision_changes(old: dict[str, Any] | None, new: dict[str, Any] | None) -> list[str]:
+    """The fields a recorded decision change changed ("status", "examples"...), who and when left out.
+
+    A key missing from an older record counts as empty, so a record made before the examples and
+    challenges existed does not show them as changed.
+    """
+    if old is None and new is None:
+        return []
+    old, new = old or {}, new or {}
+    empty: dict[str, Any] = {"provisions": []}
+    keys = [k for k in dict.fromkeys([*old, *new]) if k not in ("by", "at")]
+    return [k for k in keys if old.get(k, empty.get(k, "")) != new.get(k, empty.get(k, ""))]
 
 
 def element_json(view: ElementView) -> dict[str, Any]:
@@ -92,6 +108,8 @@ class DecisionModel(_Strict):
     provisions: list[str] = []
     notes: str = ""
     assistance: str = ""
+    examples: str = ""  # examples of implementation; absent in files exported before they were asked
+    challenges: str = ""  # absent in older files too
     by: str = ""
     at: str = ""
 

@@ -111,7 +111,8 @@ def cmd_decide(args: argparse.Namespace) -> int:
         finding = store.get(args.id).finding(args.requirement)
         expected = finding.version if args.expected_version is None else args.expected_version
         decision = Decision(RequirementStatus(args.status), args.rationale or "", tuple(args.provision or ()),
-                            args.notes or "", args.assistance or "", _by(args), now())
+                            args.notes or "", args.assistance or "", _by(args), now(), args.examples or "",
+                            args.challenges or "")
         saved = store.decide(args.id, args.requirement, decision, expected_version=expected, by=_by(args),
                              source="cli")
     print(f"{args.requirement}: {saved.status.value} (version {saved.version})")
@@ -121,10 +122,14 @@ def cmd_decide(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     with _store(args) as store:
         entries = store.history(args.id, args.requirement)
+    from assessor.assessment_schema import decision_changes
+
     for entry in entries:
+        # A decision's JSON is long: which of its fields changed is said first, as the values are cut short.
+        changed = decision_changes(entry.old, entry.new) if entry.field == "decision" else []
         print(f"#{entry.id} {entry.at} {entry.by or '-'} [{entry.source}] {entry.requirement_id or '(assessment)'} "
-              f"{entry.field}: {json.dumps(entry.old, ensure_ascii=False)[:80]} -> "
-              f"{json.dumps(entry.new, ensure_ascii=False)[:80]}")
+              f"{entry.field}{' (' + ', '.join(changed) + ')' if changed else ''}: "
+              f"{json.dumps(entry.old, ensure_ascii=False)[:80]} -> {json.dumps(entry.new, ensure_ascii=False)[:80]}")
     return ExitCode.OK
 
 
@@ -233,6 +238,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
     decide.add_argument("--provision", action="append", help="a cited provision (repeat)")
     decide.add_argument("--notes")
     decide.add_argument("--assistance", help="technical assistance needed")
+    decide.add_argument("--examples", help="examples of implementation: cases, statistics (review questionnaire)")
+    decide.add_argument("--challenges", help="challenges in implementing the provision (review questionnaire)")
     decide.add_argument("--expected-version", type=int,
                         help="the finding's version you based the decision on (default: the current one)")
     decide.set_defaults(func=cmd_decide)

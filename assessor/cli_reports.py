@@ -32,34 +32,37 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings.with_(database=args.database) if args.database else settings
 
 
-def default_report_name(jurisdiction: str, title: str, fmt: str) -> str:
+def default_report_name(jurisdiction: str, title: str, fmt: str, cluster: str | None = None) -> str:
     """"<jurisdiction>-<title>.<ext>", slugified: "Côte d'Ivoire", "Loi n° 1" -> "cote-d-ivoire-loi-n-1.md"."""
     from assessor.reports.render import report_name
 
-    return report_name(jurisdiction, title, fmt)
+    return report_name(jurisdiction, title, fmt, cluster)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from assessor.batch_tasks import write_atomically
     from assessor.catalog import load_catalog
     from assessor.reports.render import kept_legislation, render_report
+    from assessor.review_clusters import find_cluster
     from assessor.store import open_store
 
     if args.output == "-" and args.format not in TEXT_FORMATS:
         raise OutputError(f"a {args.format} report cannot go to standard output: give a file with --output")
+    cluster = find_cluster(args.cluster)  # checked before the database is opened
     settings = _settings(args)
     with open_store(settings) as store:
         assessment = store.get(args.assessment)
         # The workbook lists the provisions of the kept law files; the other reports do not need them.
         law = kept_legislation(store, assessment, settings) if args.format == "xlsx" else None
-    data = render_report(assessment, load_catalog(), args.format, law)
+    data = render_report(assessment, load_catalog(), args.format, law, cluster)
     if args.output == "-":
         sys.stdout.write(data.decode("utf-8"))
         return ExitCode.OK
-    path = Path(args.output) if args.output else Path(default_report_name(assessment.jurisdiction,
-                                                                          assessment.title, args.format))
+    name = default_report_name(assessment.jurisdiction, assessment.title, args.format,
+                               cluster.id if cluster is not None else None)
+    path = Path(args.output) if args.output else Path(name)
     if path.is_dir():
-        path = path / default_report_name(assessment.jurisdiction, assessment.title, args.format)
+        path = path / name
     try:
         write_atomically(path, data)
     except OSError as exc:
@@ -137,6 +140,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
     report.add_argument("--output", metavar="PATH",
                         help="the file (default: <jurisdiction>-<title>.<ext> here; a folder: that name in it; "
                              "'-': standard output, md and json only)")
+    report.add_argument("--cluster", metavar="ID", default="all",
+                        help="only the requirements of a review cluster of the UNTOC review mechanism, e.g. "
+                             "'first'; the clusters and their articles are in checklists/review/clusters.yaml "
+                             "(default: all, every requirement)")
     report.add_argument("--database", help="the SQLite file (default: workspace/assessor.sqlite3 here)")
     report.set_defaults(func=cmd_report)
 

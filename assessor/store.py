@@ -142,6 +142,13 @@ MIGRATIONS: list[tuple[int, tuple[str, ...]]] = [
     (3, (
         "ALTER TABLE law_files ADD COLUMN reading TEXT NULL",  # JSON object; NULL when not known
     )),
+    # 4: the review mechanism's questionnaire: a decision also holds examples of implementation (cases,
+    # statistics) and challenges. Decisions saved before get both, empty, so every stored decision has the
+    # same keys; nothing else changes, and the history keeps the decisions as they were recorded.
+    (4, (
+        """UPDATE findings SET decision = json_insert(decision, '$.examples', '', '$.challenges', '')
+           WHERE decision IS NOT NULL""",
+    )),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -120,7 +120,7 @@ BAD_EDITS = [
     # a rationale without a status
     ({("TIP-3-a", "Rationale"): "why"}, "column 'Assessor status' (H2): empty, but the row has a rationale"),
     # the hidden version edited
-    ({("TIP-3-a", "Version"): "x"}, "column 'Version' (Q2): 'x' is not a version number"),
+    ({("TIP-3-a", "Version"): "x"}, "column 'Version' (S2): 'x' is not a version number"),
 ]
 
 

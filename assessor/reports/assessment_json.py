@@ -7,8 +7,9 @@ requirement in scope, the status in force, the gaps worded as observations, and 
 This module also holds what the Word and Markdown reports share with it, so the three say the
 same thing: the order requirements are reported in (`ordered`), the answer to a question
 (`ANSWERS`), the provisions a finding cites (`cited_provisions`), the explanation
-(`explanation`) and the draft observations (`observations`: gaps prioritised and worded by
-obligation level, good practices, suggestions, technical assistance).
+(`explanation`), the review questionnaire's examples of implementation and challenges
+(`questionnaire_answers`) and the draft observations (`observations`: gaps prioritised and worded
+by obligation level, good practices, suggestions, technical assistance).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from assessor.catalog import Catalog, Requirement
 from assessor.checklist_schema import Obligation
 from assessor.gaps import Gap, gaps, ordered, recommendation
 from assessor.preassessment import ElementStatus, RequirementStatus
+from assessor.review_clusters import ReviewCluster, cluster_catalog, cluster_json
 from assessor.scoring import FORMULA, GRADE_FORMULA, Score, assessment_scores
 
 SCHEMA = "assessor.assessment-report/1"
@@ -105,6 +107,15 @@ def explanation(finding: Finding, requirement: Requirement) -> str:
     return machine_summary(finding, requirement)
 
 
+def questionnaire_answers(finding: Finding) -> list[tuple[str, str]]:
+    """(label, text) of the review questionnaire's examples of implementation and challenges, those given."""
+    decision = finding.decision
+    if decision is None:
+        return []
+    pairs = [("Examples of implementation", decision.examples.strip()), ("Challenges", decision.challenges.strip())]
+    return [(label, text) for label, text in pairs if text]
+
+
 @dataclass(frozen=True, slots=True)
 class Observations:
     """The draft observations of a report: each a list of plain dicts, in the order reported."""
@@ -178,7 +189,8 @@ def _finding(requirement: Requirement, finding: Finding, gap: dict[str, Any] | N
         "decision": None if decision is None else {
             "status": decision.status.value, "rationale": decision.rationale,
             "provisions": list(decision.provisions), "notes": decision.notes,
-            "assistance": decision.assistance, "by": decision.by, "at": decision.at,
+            "assistance": decision.assistance, "examples": decision.examples,
+            "challenges": decision.challenges, "by": decision.by, "at": decision.at,
         },
         "status": finding.status.value,
         "answer": ANSWERS[finding.status],
@@ -199,15 +211,22 @@ def _finding(requirement: Requirement, finding: Finding, gap: dict[str, Any] | N
     return entry
 
 
-def report_json(assessment: Assessment, catalog: Catalog) -> dict[str, Any]:
-    """The assessment report as a JSON-ready dict of plain types (see the module docstring)."""
+def report_json(assessment: Assessment, catalog: Catalog, *, cluster: ReviewCluster | None = None) -> dict[str, Any]:
+    """The assessment report as a JSON-ready dict of plain types (see the module docstring).
+
+    With a review cluster, only its requirements are reported and scored, and `review_cluster` names
+    it (its id, title, articles, and the articles no requirement covers yet); without, there is no
+    such key.
+    """
+    whole = catalog
+    catalog = cluster_catalog(catalog, cluster)
     scope = assessment.in_scope(catalog)
     notes = observations(assessment, catalog)
     gaps = {g["requirement_id"]: g for g in notes.gaps}
     scores = assessment_scores(assessment, catalog)
     decided, findings = assessment.progress()
     progress = scores.progress
-    return {
+    report: dict[str, Any] = {
         "schema": SCHEMA,
         "assessment": {
             "id": assessment.id,
@@ -259,3 +278,6 @@ def report_json(assessment: Assessment, catalog: Catalog) -> dict[str, Any]:
             },
         },
     }
+    if cluster is not None:  # only when limited to a cluster: a whole report keeps its shape
+        report["review_cluster"] = cluster_json(cluster, whole)
+    return report

@@ -4,9 +4,9 @@ of the Parties submissions.
 Shape: a title block (jurisdiction, title, date, instruments, files and versions, progress), a
 table of contents, the scores by pillar with the formula; then, instrument by instrument (TIP,
 SOM, UNTOC, GP) and article by article, every requirement in scope: the authentic text quoted,
-the checklist's questions, the answer, the provisions cited with their text, the explanation and
-the technical assistance needed; then draft observations (gaps and challenges, good practices,
-suggestions, technical assistance needs).
+the checklist's questions, the answer, the provisions cited with their text, the explanation, the
+examples of implementation and challenges (when given) and the technical assistance needed; then
+draft observations (gaps and challenges, good practices, suggestions, technical assistance needs).
 
 Built for a State to go on editing in Word: real heading styles (Heading 1-3, so the navigation
 pane and the table of contents work), plain paragraphs (no text boxes), tables with a repeated
@@ -40,8 +40,10 @@ from assessor.reports.assessment_json import (
     observations,
     ordered,
     percent,
+    questionnaire_answers,
 )
 from assessor.reports.text_report import reading_notices, reading_warnings
+from assessor.review_clusters import ReviewCluster, cluster_catalog, cluster_note
 from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores
 
 __all__ = ["write_docx"]
@@ -118,13 +120,15 @@ class _Writer:
         paragraph._p.append(field)
 
 
-def _title_block(w: _Writer, assessment: Assessment, catalog: Catalog, scores) -> None:
+def _title_block(w: _Writer, assessment: Assessment, catalog: Catalog, scores, scope_note: str = "") -> None:
     w.para(f"{assessment.jurisdiction}: {assessment.title}", "Title")
     w.para("Self-assessment of legislation against the UN Trafficking in Persons and Smuggling of Migrants "
            "Protocols and the Convention against Transnational Organized Crime", "Subtitle")
     w.para(assessment.jurisdiction, label="Jurisdiction: ")
     w.para(assessment.title, label="Title: ")
     w.para(assessment.date, label="Date: ")
+    if scope_note:
+        w.para(scope_note, label="Review cluster: ")
     names = {i.id: i.title for i in catalog.instruments}
     w.para("", label="Instruments:")
     for iid in assessment.instruments:
@@ -198,6 +202,9 @@ def _requirement(w: _Writer, requirement: Requirement, assessment: Assessment, t
     else:
         w.para("none", label="Provisions cited: ")
     w.para(explanation(finding, requirement), label="Explanation: ")
+    # The review questionnaire's examples of implementation and challenges, when the assessor gave them.
+    for label, text in questionnaire_answers(finding):
+        w.para(text, label=f"{label}: ")
     assistance = finding.decision.assistance.strip() if finding.decision is not None else ""
     w.para(assistance or "None stated.", label="Technical assistance needed: ")
 
@@ -239,17 +246,21 @@ def write_docx(
     path: str | os.PathLike[str] | None = None,
     *,
     texts: Mapping[str, str] | None = None,
+    cluster: ReviewCluster | None = None,
 ) -> bytes:
     """The Word report of an assessment, as .docx bytes (also written to `path` when given).
 
     `texts` (optional) maps a citation to its provision's text, for provisions the assessor cites
-    that the machine quoted nothing from.
+    that the machine quoted nothing from. With a review `cluster`, only its requirements are
+    reported and scored, and the title block says so.
     """
     w = _Writer()
     w.styles["Normal"].font.size = Pt(11)
+    note = cluster_note(cluster, catalog) if cluster is not None else ""
+    catalog = cluster_catalog(catalog, cluster)
     scope = assessment.in_scope(catalog)
     scores = assessment_scores(assessment, catalog)
-    _title_block(w, assessment, scope, scores)
+    _title_block(w, assessment, scope, scores, note)
     _scores_section(w, scores)
     short_titles = {i.id: i.short_title for i in scope.instruments}
     titles = {i.id: i.title for i in scope.instruments}

@@ -24,8 +24,10 @@ from assessor.reports.assessment_json import (
     observations,
     ordered,
     percent,
+    questionnaire_answers,
 )
 from assessor.reports.text_report import reading_notices, reading_warnings
+from assessor.review_clusters import ReviewCluster, cluster_catalog, cluster_note
 from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores
 
 __all__ = ["block", "escape", "write_markdown"]
@@ -74,7 +76,7 @@ def _reading_notice(assessment: Assessment) -> list[str]:
     return [*(out[:-1] if out[-1] == ">" else out), ""]
 
 
-def _title_block(assessment: Assessment, scope: Catalog, scores) -> list[str]:
+def _title_block(assessment: Assessment, scope: Catalog, scores, scope_note: str = "") -> list[str]:
     progress = scores.progress
     out = [
         f"# {escape(assessment.jurisdiction)}: {escape(assessment.title)}",
@@ -87,6 +89,7 @@ def _title_block(assessment: Assessment, scope: Catalog, scores) -> list[str]:
         f"- **Jurisdiction:** {escape(assessment.jurisdiction)}",
         f"- **Title:** {escape(assessment.title)}",
         f"- **Date:** {escape(assessment.date)}",
+        *([f"- **Review cluster:** {escape(scope_note)}"] if scope_note else []),
         "- **Instruments:** " + "; ".join(escape(i.title) for i in scope.instruments),
         f"- **Progress:** {progress.decided} of {progress.total} requirements decided by an assessor "
         f"({percent(progress.decided_share)}); {progress.assessed} assessed ({percent(progress.assessed_share)}). "
@@ -138,6 +141,8 @@ def _requirement(requirement: Requirement, assessment: Assessment) -> list[str]:
     else:
         out += ["**Provisions cited:** none", ""]
     out += [f"**Explanation:** {block(explanation(finding, requirement))}", ""]
+    for label, text in questionnaire_answers(finding):
+        out += [f"**{label}:** {block(text)}", ""]
     assistance = finding.decision.assistance if finding.decision is not None else ""
     out += [f"**Technical assistance needed:** {block(assistance) or 'None stated.'}", ""]
     return out
@@ -165,11 +170,16 @@ def _observations(assessment: Assessment, catalog: Catalog) -> list[str]:
     return out
 
 
-def write_markdown(assessment: Assessment, catalog: Catalog) -> str:
-    """The assessment report in Markdown (the Word report's content; text from law and notes escaped)."""
+def write_markdown(assessment: Assessment, catalog: Catalog, *, cluster: ReviewCluster | None = None) -> str:
+    """The assessment report in Markdown (the Word report's content; text from law and notes escaped).
+
+    With a review `cluster`, only its requirements are reported and scored.
+    """
+    note = cluster_note(cluster, catalog) if cluster is not None else ""
+    catalog = cluster_catalog(catalog, cluster)
     scope = assessment.in_scope(catalog)
     scores = assessment_scores(assessment, catalog)
-    out = _title_block(assessment, scope, scores) + _scores(scores)
+    out = _title_block(assessment, scope, scores, note) + _scores(scores)
     short_titles = {i.id: i.short_title for i in scope.instruments}
     titles = {i.id: i.title for i in scope.instruments}
     for instrument, requirements in groupby(ordered(scope), key=lambda r: r.instrument):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from assessor.assessment import Assessment
     from assessor.catalog import Catalog
     from assessor.legislation.model import Legislation
+    from assessor.review_clusters import ReviewCluster
     from assessor.settings import Settings
     from assessor.store import Store
 
@@ -45,30 +46,35 @@ def slugify(text: str, fallback: str = "report") -> str:
     return slug[:100].rstrip("-") or fallback
 
 
-def report_name(jurisdiction: str, title: str, fmt: str) -> str:
-    """"<jurisdiction>-<title>.<ext>", slugified: "Côte d'Ivoire", "Loi n° 1" -> "cote-d-ivoire-loi-n-1.md"."""
-    return f"{slugify(f'{jurisdiction} {title}')}.{fmt}"
+def report_name(jurisdiction: str, title: str, fmt: str, cluster: str | None = None) -> str:
+    """"<jurisdiction>-<title>.<ext>", slugified: "Côte d'Ivoire", "Loi n° 1" -> "cote-d-ivoire-loi-n-1.md".
+
+    A report limited to a review cluster says so: "...-loi-n-1-cluster-first.md".
+    """
+    suffix = f" cluster {cluster}" if cluster else ""
+    return f"{slugify(f'{jurisdiction} {title}{suffix}')}.{fmt}"
 
 
 def render_report(assessment: Assessment, catalog: Catalog, fmt: str,
-                  legislation: Legislation | None = None) -> bytes:
-    """One report of an assessment, in one of FORMATS, as bytes."""
+                  legislation: Legislation | None = None, cluster: ReviewCluster | None = None) -> bytes:
+    """One report of an assessment, in one of FORMATS, as bytes; limited to a review cluster when given."""
     if fmt == "xlsx":
         from assessor.reports.xlsx_report import write_workbook
 
-        return write_workbook(assessment, catalog, legislation=legislation)
+        return write_workbook(assessment, catalog, legislation=legislation, cluster=cluster)
     if fmt == "docx":
         from assessor.reports.docx_report import write_docx
 
-        return write_docx(assessment, catalog)
+        return write_docx(assessment, catalog, cluster=cluster)
     if fmt == "md":
         from assessor.reports.markdown_report import write_markdown
 
-        return write_markdown(assessment, catalog).encode("utf-8")
+        return write_markdown(assessment, catalog, cluster=cluster).encode("utf-8")
     if fmt == "json":
         from assessor.reports.assessment_json import report_json
 
-        return (json.dumps(report_json(assessment, catalog), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        data = report_json(assessment, catalog, cluster=cluster)
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     raise UnknownReportFormat(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 

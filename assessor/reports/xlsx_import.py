@@ -28,7 +28,14 @@ from assessor.catalog import Catalog
 from assessor.errors import AssessmentImportError, ConflictError
 from assessor.preassessment import RequirementStatus
 from assessor.reports.cells import TEXT_STATUSES
-from assessor.reports.xlsx_report import EDITABLE, META_SHEET, WORKBOOK_SCHEMA, editable_values, row_digest
+from assessor.reports.xlsx_report import (
+    EDITABLE,
+    META_SHEET,
+    OPTIONAL_EDITABLE,
+    WORKBOOK_SCHEMA,
+    editable_values,
+    row_digest,
+)
 from assessor.store import Store
 
 __all__ = ["Change", "ImportResult", "WorkbookChanges", "apply_workbook", "read_workbook"]
@@ -36,8 +43,9 @@ __all__ = ["Change", "ImportResult", "WorkbookChanges", "apply_workbook", "read_
 SHEET = "Findings"
 MAX_UNZIPPED = 200 * 1024 * 1024  # a workbook of an assessment is a few hundred KB
 MAX_PROBLEMS = 20
-FIELDS = ("status", "rationale", "provisions", "notes", "assistance")
-_REQUIRED = ("Requirement id", *EDITABLE, "Version", "Original digest")
+FIELDS = tuple(EDITABLE.values())  # status, rationale, provisions, notes, assistance, examples, challenges
+# Examples and Challenges may be missing (a workbook exported before they existed): those fields are then kept.
+_REQUIRED = ("Requirement id", *(h for h in EDITABLE if h not in OPTIONAL_EDITABLE), "Version", "Original digest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +53,7 @@ class Change:
     """One edited field of one finding: the value in the database now, and the workbook's."""
 
     requirement_id: str
-    field: str  # status, rationale, provisions, notes or assistance
+    field: str  # status, rationale, provisions, notes, assistance, examples or challenges
     old: str
     new: str
 
@@ -160,7 +168,8 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
     missing = [h for h in _REQUIRED if h not in header]
     if missing:
         raise AssessmentImportError(f"{name}: sheet {SHEET}, row 1: missing column(s) {', '.join(map(repr, missing))}")
-    col = {h: header.index(h) for h in _REQUIRED}
+    col = {h: header.index(h) for h in (*_REQUIRED, *OPTIONAL_EDITABLE) if h in header}
+    absent = [i for i, h in enumerate(EDITABLE) if h not in col]
     scope = {r.id for r in assessment.in_scope(catalog).requirements}
     problems: list[str] = []
     changes: list[Change] = []
@@ -192,6 +201,9 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
             continue
         values: list[str] = []
         for heading in EDITABLE:
+            if heading not in col:
+                values.append("")  # as exported before the column existed: the digest left it out
+                continue
             cell = cells[col[heading]]
             if cell is not None and cell.data_type == "f":
                 problems.append(f"{where(row_index, heading)}: a formula ({cell.value}); write plain text")
@@ -216,7 +228,8 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
             continue  # nobody edited this row
         if not status and any(values[1:]):
             problems.append(f"{where(row_index, 'Assessor status')}: empty, but the row has a rationale, provisions, "
-                            "notes or assistance: choose a status (or clear those cells to withdraw the decision)")
+                            "notes, examples, challenges or assistance: choose a status (or clear those cells to "
+                            "withdraw the decision)")
             continue
         finding = assessment.findings.get(rid)
         if finding is None:
@@ -224,6 +237,9 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
                             "(pre-assess the legislation first)")
             continue
         current = editable_values(finding)
+        if status:
+            for i in absent:  # a column the workbook does not have: the field stays as it is
+                values[i] = current[i].strip()
         row_changes = []
         for field_name, old, new in zip(FIELDS, current, values, strict=True):
             if field_name == "provisions":
@@ -236,7 +252,8 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
         if not row_changes:
             continue
         changes += row_changes
-        decisions[rid] = (Decision(RequirementStatus(status), values[1], _provisions(values[2]), values[3], values[4])
+        decisions[rid] = (Decision(RequirementStatus(status), values[1], _provisions(values[2]), values[3], values[4],
+                                   examples=values[5], challenges=values[6])
                           if status else None)
         versions[rid] = version
         if finding.version != version:

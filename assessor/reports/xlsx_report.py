@@ -40,6 +40,7 @@ from assessor.reports.cells import (
     write_row,
     write_table,
 )
+from assessor.review_clusters import ReviewCluster, cluster_catalog, cluster_note
 from assessor.scoring import FORMULA, GRADE_FORMULA, Score, assessment_scores
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ __all__ = [
     "EDITABLE",
     "FINDINGS_COLUMNS",
     "META_SHEET",
+    "OPTIONAL_EDITABLE",
     "WORKBOOK_SCHEMA",
     "Gap",
     "editable_values",
@@ -60,9 +62,10 @@ __all__ = [
 
 WORKBOOK_SCHEMA = "assessor.workbook/1"
 META_SHEET = "_assessor"
-OFFLINE = ("edit the Assessor status (drop-down), Rationale, Cited provisions (separated by ;), Notes and "
-           "Assistance needed columns of the Findings sheet, then import the workbook: the changes are shown "
-           "before anything is saved; other columns are ignored (Status in force is as exported)")
+OFFLINE = ("edit the Assessor status (drop-down), Rationale, Cited provisions (separated by ;), Notes, Examples "
+           "of implementation, Challenges and Assistance needed columns of the Findings sheet, then import the "
+           "workbook: the changes are shown before anything is saved; other columns are ignored (Status in force "
+           "is as exported)")
 LEFT = Alignment(horizontal="left", vertical="top")
 GRADE_RULES = "docs/scoring.md, \"Grades on the 3P Index scale\""
 
@@ -72,16 +75,22 @@ FINDINGS_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Requirement id", 18), ("Reference", 24), ("Title", 40), ("Section", 20), ("Pillars", 24),
     ("Obligation", 18), ("Machine status", 15), ("Assessor status", 17), ("Status in force", 15),
     ("Decided by", 14), ("Decided at", 20), ("Rationale", 50), ("Cited provisions", 22), ("Notes", 40),
-    ("Assistance needed", 30), ("Needs review", 10), ("Version", 8), ("Original digest", 18),
+    ("Examples of implementation", 40), ("Challenges", 40), ("Assistance needed", 30), ("Needs review", 10),
+    ("Version", 8), ("Original digest", 18),
 )
 # The columns a team edits and the import reads back, with the decision field each one is.
+# The order of the values (not of the columns): the two the review questionnaire added come last, so a row
+# where they are empty has the digest it had before they existed (see `row_digest`).
 EDITABLE: dict[str, str] = {
     "Assessor status": "status", "Rationale": "rationale", "Cited provisions": "provisions", "Notes": "notes",
-    "Assistance needed": "assistance",
+    "Assistance needed": "assistance", "Examples of implementation": "examples", "Challenges": "challenges",
 }
+# Columns a workbook exported before they existed lacks: its import leaves those fields as they are.
+OPTIONAL_EDITABLE = ("Examples of implementation", "Challenges")
+_FIRST_EDITABLE = len(EDITABLE) - len(OPTIONAL_EDITABLE)
 _HEADERS = [h for h, _ in FINDINGS_COLUMNS]
 _WRAPPED_FINDINGS = [_HEADERS.index(h) for h in ("Title", "Pillars", "Rationale", "Cited provisions", "Notes",
-                                                  "Assistance needed")]
+                                                  "Examples of implementation", "Challenges", "Assistance needed")]
 
 
 # --------------------------------------------------------------------------- gaps
@@ -90,18 +99,26 @@ _WRAPPED_FINDINGS = [_HEADERS.index(h) for h in ("Title", "Pillars", "Rationale"
 # --------------------------------------------------------------------------- findings values
 
 
-def editable_values(finding: Finding) -> tuple[str, str, str, str, str]:
-    """(status, rationale, provisions, notes, assistance) as the Findings sheet shows them ("" when undecided)."""
+def editable_values(finding: Finding) -> tuple[str, ...]:
+    """(status, rationale, provisions, notes, assistance, examples, challenges) as the Findings sheet shows them
+    ("" when undecided)."""
     d = finding.decision
     if d is None:
-        return ("", "", "", "", "")
+        return ("",) * len(EDITABLE)
     return (d.status.value, clean_text(d.rationale), clean_text("; ".join(d.provisions)), clean_text(d.notes),
-            clean_text(d.assistance))
+            clean_text(d.assistance), clean_text(d.examples), clean_text(d.challenges))
 
 
 def row_digest(values: tuple[str, ...] | list[str]) -> str:
-    """A fingerprint of a row's editable values: the import sees which rows were edited."""
-    payload = json.dumps([v.strip() for v in values], ensure_ascii=False)
+    """A fingerprint of a row's editable values: the import sees which rows were edited.
+
+    Empty values after the first five (examples, challenges) are left out, so a row of a workbook
+    exported before those columns existed keeps its digest.
+    """
+    stripped = [v.strip() for v in values]
+    while len(stripped) > _FIRST_EDITABLE and not stripped[-1]:
+        stripped.pop()
+    payload = json.dumps(stripped, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
@@ -138,7 +155,7 @@ def _score_rows(ws: Worksheet, row: int, first: str, groups: list[tuple[str, Sco
     return header, row
 
 
-def _summary(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
+def _summary(ws: Worksheet, assessment: Assessment, catalog: Catalog, scope_note: str = "") -> None:
     scores = assessment_scores(assessment, catalog)
     write_cell(ws.cell(row=1, column=1), f"Assessment report: {assessment.jurisdiction}, {assessment.title}").font = \
         Font(bold=True, size=15)
@@ -147,6 +164,7 @@ def _summary(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
         ("Assessment id", assessment.id), ("Jurisdiction", assessment.jurisdiction), ("Title", assessment.title),
         ("Date", assessment.date), ("Instruments", ", ".join(assessment.instruments)),
         ("Created by", assessment.created_by), ("Last change", assessment.updated_at), ("Exported at", now()),
+        *([("Review cluster", scope_note)] if scope_note else []),
     ])
     row = _heading(ws, row, "Files")
     write_header(ws, row, ["File", "Version", "Format", "Language", "Provisions", "Title"])
@@ -206,7 +224,7 @@ def _findings(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
         rows.append([
             requirement.id, requirement.reference, requirement.title, SECTION_LABELS[requirement.section],
             _pillars(requirement), requirement.obligation.value, f.machine_status.value, values[0], f.status.value,
-            d.by if d else "", d.at if d else "", values[1], values[2], values[3], values[4],
+            d.by if d else "", d.at if d else "", values[1], values[2], values[3], values[5], values[6], values[4],
             "yes" if f.needs_review else "", f.version, row_digest(values),
         ])
     last = write_table(ws, _HEADERS, rows, [w for _, w in FINDINGS_COLUMNS], wrap=_WRAPPED_FINDINGS)
@@ -260,16 +278,19 @@ def _meta(ws: Worksheet, assessment: Assessment) -> None:
 
 
 def write_workbook(assessment: Assessment, catalog: Catalog, path: str | Path | None = None,
-                   legislation: Legislation | None = None) -> bytes:
+                   legislation: Legislation | None = None, cluster: ReviewCluster | None = None) -> bytes:
     """The assessment as an .xlsx workbook (bytes; also written to `path` if given).
 
     Sheets: Summary, Gaps, Findings, Evidence, Legislation, and Provisions when the
-    legislation read is given.
+    legislation read is given. With a review `cluster`, only its requirements are listed and
+    scored (the Summary says so); the workbook re-imports like any other.
     """
+    note = cluster_note(cluster, catalog) if cluster is not None else ""
+    catalog = cluster_catalog(catalog, cluster)
     wb = Workbook()
     summary = wb.active
     summary.title = "Summary"
-    _summary(summary, assessment, catalog)
+    _summary(summary, assessment, catalog, note)
     _gaps(wb.create_sheet("Gaps"), assessment, catalog)
     _findings(wb.create_sheet("Findings"), assessment, catalog)
     _evidence(wb.create_sheet("Evidence"), assessment, catalog)

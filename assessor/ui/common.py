@@ -12,12 +12,13 @@ from assessor.legislation.model import Legislation, Reading
 from assessor.preassessment import pre_assess
 from assessor.reports.render import kept_legislation
 from assessor.reports.text_report import reading_notices, reading_warnings
+from assessor.review_clusters import ALL, ReviewCluster, cluster_note, load_clusters
 from assessor.settings import load_settings
 from assessor.store import Store, default_database
 from assessor.ui.safe import plain
 
 __all__ = ["checklist_catalog", "current_assessment", "file_readings", "heading", "legislation", "reading_warning",
-           "red_flags", "store", "user"]
+           "red_flags", "review_cluster", "store", "user"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -53,6 +54,28 @@ def current_assessment(hint: str) -> Assessment | None:
     except AssessorError as exc:
         st.error(exc.message)
         return None
+
+
+def review_cluster(key: str) -> ReviewCluster | None:
+    """A "Review cluster" choice: "All requirements" (None, the default) or a cluster of the review mechanism.
+
+    The clusters come from `checklists/review/clusters.yaml`; a chosen cluster is described under the
+    choice, with the articles no requirement covers yet. A broken clusters file is an error message, and
+    every requirement is shown.
+    """
+    try:
+        clusters = load_clusters()
+    except AssessorError as exc:
+        st.error(exc.message)
+        return None
+    choice = st.selectbox("Review cluster", [ALL, *clusters], key=key,
+                          format_func=lambda c: "All requirements" if c == ALL else clusters[c].title,
+                          help="The articles of one cluster of the UNTOC review mechanism, to answer its "
+                               "self-assessment.")
+    cluster = clusters.get(choice)
+    if cluster is not None:
+        st.caption(plain(cluster_note(cluster, checklist_catalog())))
+    return cluster
 
 
 def heading(assessment: Assessment) -> None:

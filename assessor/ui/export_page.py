@@ -1,6 +1,7 @@
 """The Export page: Excel, Word, Markdown and JSON downloads; re-import of an edited workbook with a preview.
 
-Reports are built when their button is pressed (deferred downloads), from what SQLite holds then.
+Reports are built when their button is pressed (deferred downloads), from what SQLite holds then. A
+review cluster chosen on the page limits every report to that cluster's requirements.
 """
 
 from __future__ import annotations
@@ -15,7 +16,16 @@ from assessor.catalog import Catalog
 from assessor.errors import AssessorError
 from assessor.reports.render import FORMATS, MIME_TYPES, render_report, report_name
 from assessor.reports.xlsx_import import apply_workbook, read_workbook
-from assessor.ui.common import checklist_catalog, current_assessment, heading, legislation, store, user
+from assessor.review_clusters import ReviewCluster
+from assessor.ui.common import (
+    checklist_catalog,
+    current_assessment,
+    heading,
+    legislation,
+    review_cluster,
+    store,
+    user,
+)
 from assessor.ui.safe import plain
 
 LABELS = {
@@ -26,13 +36,15 @@ LABELS = {
 }
 
 
-def builders(assessment_id: str, catalog: Catalog) -> dict[str, tuple[str, str, Callable[[], bytes]]]:
-    """(label, mime, builder) per format; each builder reads the assessment afresh and returns the file."""
+def builders(assessment_id: str, catalog: Catalog,
+             cluster: ReviewCluster | None = None) -> dict[str, tuple[str, str, Callable[[], bytes]]]:
+    """(label, mime, builder) per format; each builder reads the assessment afresh and returns the file
+    (only the requirements of `cluster` when given)."""
     def builder(fmt: str) -> Callable[[], bytes]:
         def build() -> bytes:
             current = store().get(assessment_id)
             law = legislation(current) if fmt == "xlsx" else None  # the workbook lists the provisions
-            return render_report(current, catalog, fmt, law)
+            return render_report(current, catalog, fmt, law, cluster)
         return build
 
     return {fmt: (LABELS[fmt], MIME_TYPES[fmt], builder(fmt)) for fmt in FORMATS}
@@ -52,10 +64,11 @@ def render() -> None:
     else:
         st.caption(f"{decided} of {total} findings decided; undecided findings are reported as the machine "
                    "proposed them, marked as such.")
+    cluster = review_cluster("export_cluster")
     columns = st.columns(4)
-    for column, (extension, (label, mime, build)) in zip(columns, builders(assessment.id, catalog).items(),
+    for column, (extension, (label, mime, build)) in zip(columns, builders(assessment.id, catalog, cluster).items(),
                                                          strict=True):
-        name = report_name(assessment.jurisdiction, assessment.title, extension)
+        name = report_name(assessment.jurisdiction, assessment.title, extension, cluster.id if cluster else None)
         column.download_button(label, data=build, file_name=name, mime=mime,
                                key=f"download_{extension}", width="stretch")
     st.divider()
@@ -65,8 +78,9 @@ def render() -> None:
 def _reimport(assessment: Assessment, catalog: Catalog) -> None:
     st.subheader("Re-import an edited workbook")
     st.caption("Edit the Findings sheet of an exported workbook offline (assessor status, rationale, cited "
-               "provisions, notes, assistance needed), then upload it: you see what would change before "
-               "anything is saved, and the history records the file as the source.")
+               "provisions, notes, examples of implementation, challenges, assistance needed), then upload it: "
+               "you see what would change before anything is saved, and the history records the file as the "
+               "source.")
     upload = st.file_uploader("Edited workbook", type=["xlsx"], key="reimport")
     if upload is None:
         return

@@ -10,12 +10,22 @@ from __future__ import annotations
 import streamlit as st
 
 from assessor.assessment import Assessment, Decision, now
+from assessor.assessment_schema import decision_changes
 from assessor.catalog import PILLAR_LABELS, SECTION_LABELS, Catalog, Requirement
 from assessor.checklist_schema import Obligation
 from assessor.errors import AssessorError, ConflictError
 from assessor.preassessment import ElementStatus, RequirementStatus
+from assessor.review_clusters import cluster_catalog
 from assessor.scoring import article_key
-from assessor.ui.common import checklist_catalog, current_assessment, red_flags, show_red_flags, store, user
+from assessor.ui.common import (
+    checklist_catalog,
+    current_assessment,
+    red_flags,
+    review_cluster,
+    show_red_flags,
+    store,
+    user,
+)
 from assessor.ui.safe import highlight, plain
 
 STATUS_LABELS = {
@@ -81,9 +91,11 @@ def render() -> None:
     assessment = current_assessment("Open an assessment first (Assessments page).")
     if assessment is None:
         return
-    catalog = checklist_catalog()
     decided, total = assessment.progress()
     st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}** · {decided} of {total} decided")
+    # A review cluster narrows the whole walk (articles, filters, red flags) to its articles.
+    cluster = review_cluster("review_cluster")
+    catalog = cluster_catalog(checklist_catalog(), cluster)
     col1, col2, col3, col4 = st.columns(4)
     pillars = col1.multiselect("Pillar", list(PILLAR_LABELS), format_func=PILLAR_LABELS.get, key="review_pillars")
     sections = col2.multiselect("Section", list(SECTION_LABELS), format_func=SECTION_LABELS.get,
@@ -100,7 +112,7 @@ def render() -> None:
     if first:
         walk = inferred_first(assessment, walk)
     if not walk:
-        st.info("No requirement matches these filters." if (pillars or sections or articles or filters)
+        st.info("No requirement matches these filters." if (pillars or sections or articles or filters or cluster)
                 else "Nothing to review yet: run the pre-assessment first.")
         return
     ids = [r.id for r in walk]
@@ -174,11 +186,17 @@ def _decision_form(assessment: Assessment, requirement: Requirement, finding) ->
         provisions = st.text_input("Provisions cited (comma-separated)",
                                    value=", ".join(decision.provisions) if decision else "")
         notes = st.text_area("Notes", value=decision.notes if decision else "")
+        # The review mechanism's questionnaire asks for these beside the answer and the measures.
+        examples = st.text_area("Examples of implementation", value=decision.examples if decision else "",
+                                help="Cases, prosecutions, convictions, statistics that show the provision applied.")
+        challenges = st.text_area("Challenges", value=decision.challenges if decision else "",
+                                  help="Difficulties met in implementing the provision.")
         assistance = st.text_input("Technical assistance needed", value=decision.assistance if decision else "")
         if st.form_submit_button("Save decision", type="primary"):
             new = Decision(RequirementStatus(status), rationale.strip(),
                            tuple(p.strip() for p in provisions.split(",") if p.strip()), notes.strip(),
-                           assistance.strip(), user(), now())
+                           assistance.strip(), user(), now(), examples=examples.strip(),
+                           challenges=challenges.strip())
             try:
                 saved = store().decide(assessment.id, requirement.id, new, expected_version=seen, by=user())
             except ConflictError as exc:
@@ -200,8 +218,10 @@ def _history(assessment: Assessment, requirement: Requirement) -> None:
         for entry in entries:
             new = entry.new or {}
             label = STATUS_LABELS.get(RequirementStatus(new["status"]), new["status"]) if new else "cleared"
+            changed = decision_changes(entry.old, entry.new)
             st.markdown(plain(f"#{entry.id} · {entry.at} · {entry.by} · {entry.source}: {label}"
-                              + (f" — {new.get('rationale', '')}" if new else "")))
+                              + (f" — {new.get('rationale', '')}" if new else "")
+                              + (f" (changed: {', '.join(changed)})" if changed and entry.old else "")))
             if st.button("Restore this decision", key=f"restore-{entry.id}"):
                 finding = store().get(assessment.id).finding(requirement.id)
                 try:
