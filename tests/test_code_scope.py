@@ -295,3 +295,20 @@ def test_offence_built_on_a_defined_verb() -> None:
     expected = {"TIP-3-b": "found", "TIP-3-c": "found", "TIP-5-2-a": "found", "TIP-3-a.means.fraud": "found",
                 "TIP-3-a.means.payments": "missing"}
     assert {k: pre.elements[k].status.value for k in expected} == expected
+
+
+NON_PUNISHMENT_CASES = [
+    # The negation before the subject, a decimal section number inside the sentence.
+    ("en", "Section 412.07\nNo victim of an offence under section 412.02 shall be prosecuted for an offence committed "
+           "as a direct consequence of having been trafficked.\n", "found"),
+    # A victim's right to be heard is no immunity.
+    ("en", "Section 412.07\nNo victim of an offence under section 412.02 shall be refused a hearing.\n", "missing"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NON_PUNISHMENT_CASES)
+def test_non_punishment_clause(language: str, text: str, expected: str) -> None:
+    offence = ("Section 412.02\nEvery person who recruits or harbours another person by force for the purpose of "
+               "exploitation is guilty of an indictable offence.\n")
+    pre = pre_assess(legislation_from_text(offence + text, "law.txt", language), catalog())
+    assert pre.elements["GP.non_punishment"].status.value == expected

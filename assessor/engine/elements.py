@@ -113,6 +113,11 @@ _KNOWN_SITUATION = re.compile(
     r"\b(?:vulnerab\w*|dependan\w*|dependen\w*|asservi\w*|esclav\w*|enslave\w*|servidumbre)\b[^.;]{0,80}?"
     r"\b(?:apparent\w*|connu\w*|known|manifest\w*|evident\w*|conocid\w*|aware)\b"
     r"|\b(?:knowing|knows|sachant|a sabiendas|conociendo)\b[^.;]{0,80}?\b(?:vulnerab\w*|dependen\w*|dependan\w*)")
+# A victim not punished for what the trafficking made them do (accents folded).
+_NOT_PUNISHED = re.compile(r"\b(?:no|not|never|ne|n'|ni|nunca)\b(?:[^.;]|\.(?=\d)){0,80}?"
+                           r"\b(?:prosecut\w*|punish\w*|penali[sz]\w*|liable|poursuivi\w*|puni\w*|sanctionn\w*|procesad\w*|punible\w*|penad\w*|sancionad\w*)")
+_AS_A_CONSEQUENCE = re.compile(r"\b(?:consequence|result|compelled|forced|coerced|consequence|resultat|contraint\w*"
+                               r"|consecuencia|resultado|obligad\w*|forzad\w*)\b")
 _PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
                          r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
@@ -780,6 +785,13 @@ class Rules:
             hits = [(self.doc.legislation.get(uid), Hit(element_id, m.group(0), 0, 0, m.start(), m.end()))
                     for uid in self.ordered(self.related())
                     if (m := _IDENTIFY_BAN.search(self.doc.folded(uid))) and self.doc.has(uid, v("victim"))]
+        if element_id == "GP.non_punishment" and not hits:
+            # "No victim shall be prosecuted for an offence committed as a direct consequence of having been
+            # trafficked": the negation before the subject, the consequence after it.
+            hits = [(self.doc.legislation.get(uid), Hit(element_id, m.group(0), 0, 0, m.start(), m.end()))
+                    for uid in self.ordered(self.related())
+                    if self.doc.has(uid, v("victim")) and (m := _NOT_PUNISHED.search(self.doc.folded(uid)))
+                    and _AS_A_CONSEQUENCE.search(self.doc.folded(uid))]
         if element_id == "GP.use_of_services" and not hits:
             # "Whoever, knowing that a person has been trafficked, engages that person for sexual
             # exploitation": an offence whose author knows the victim was trafficked and uses them.
