@@ -312,3 +312,15 @@ def test_non_punishment_clause(language: str, text: str, expected: str) -> None:
                "exploitation is guilty of an indictable offence.\n")
     pre = pre_assess(legislation_from_text(offence + text, "law.txt", language), catalog())
     assert pre.elements["GP.non_punishment"].status.value == expected
+
+
+def test_full_stops_inside_numbers_end_no_sentence() -> None:
+    # "art. 5" and "section 12.04" inside a clause: the clause reading runs on past their full stops.
+    from assessor.engine.document import Document
+
+    text = "Section 12.05\nNo victim of an offence under art. 5 or section 12.04 shall be punished.\n"
+    legislation = legislation_from_text(text, "law.txt", "en")
+    doc = Document.build(legislation, catalog())
+    folded = doc.folded(legislation.provisions[-1].uid)
+    assert folded.count(".") == 1 and folded.endswith("punished.")
+    assert len(folded) == len(legislation.provisions[-1].text)  # offsets kept

@@ -96,6 +96,7 @@ _REFERENCE_NUMBER = re.compile(rf"(?:L\.?\s?)?\d+(?:{_LETTER})?(?:[-.]\d+)*(?:\s
 # "los delitos del capítulo II"); in English a "section" is an article, read by _REFERENCE.
 _DIVISION_REFERENCE = re.compile(r"\b(section|sous-section|chapitre|titre|secci[oó]n|cap[ií]tulo|t[ií]tulo)\s+"
                                  r"([IVXLC]+|\d+(?:\s?(?:bis|ter))?)\b", re.IGNORECASE)
+_INNER_STOP = re.compile(r"(?<=\d)\.(?=\d)|\b(art|arts|s|ss|sec|secs|no|nos|para|paras|cap|ch|sch|subs|reg)\.(?=\s*\d)")
 # The first article named by its ordinal ("l'article premier", "l'article 1er", "el artículo primero").
 _FIRST_ARTICLE = re.compile(r"\b(?:article|art\.)\s+(?:premier|1er)\b|\bart[ií]culo\s+primero\b", re.IGNORECASE)
 # The article before, named without its number.
@@ -259,7 +260,9 @@ class Document:
     def folded(self, uid: str) -> str:
         """The provision's text, case and accents folded."""
         if uid not in self._folded:
-            self._folded[uid] = fold(self.legislation.get(uid).text)
+            # A full stop inside a number ("section 412.02") or after an abbreviation before one ("art. 5",
+            # "No. 14") ends no sentence: it becomes "·" (same length), so clause readings run on past it.
+            self._folded[uid] = _INNER_STOP.sub(lambda m: f"{m.group(1) or ''}·", fold(self.legislation.get(uid).text))
         return self._folded[uid]
 
     # -- structure ------------------------------------------------------------------------
