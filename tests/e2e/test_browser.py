@@ -106,15 +106,19 @@ def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: P
     page.goto(f"{url}/review?assessment={assessment_id}&requirement=TIP-5-1")
     expect(page.get_by_text("TIP Protocol, art. 5(1)").first).to_be_visible(timeout=60_000)
     page.get_by_label("Rationale").fill("penalty checked against the code")
+    # The review questionnaire's challenges (a text area; its help button bears the label too).
+    page.get_by_role("textbox", name="Challenges", exact=True).fill("=1+1 courts far from the border")
     page.get_by_role("button", name="Save decision").click()
     expect(page.get_by_text("Saved:")).to_be_visible(timeout=30_000)
     # Reload: the decision is what was saved (SQLite is the record).
     page.reload()
     expect(page.get_by_label("Rationale")).to_have_value("penalty checked against the code", timeout=60_000)
+    expect(page.get_by_role("textbox", name="Challenges", exact=True)).to_have_value("=1+1 courts far from the border")
     from assessor.store import Store
 
-    assert Store(database).get(assessment_id).finding("TIP-5-1").decision.rationale == \
-        "penalty checked against the code"
+    saved = Store(database).get(assessment_id).finding("TIP-5-1").decision
+    assert (saved.rationale, saved.challenges) == ("penalty checked against the code",
+                                                   "=1+1 courts far from the border")
     # Download the Excel report and open it: the decision is in the Findings sheet.
     page.goto(f"{url}/export?assessment={assessment_id}")
     with page.expect_download(timeout=60_000) as download_info:
@@ -127,6 +131,7 @@ def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: P
     headers = [c.value for c in findings[1]]
     rows = {row[0]: row for row in findings.iter_rows(min_row=2, values_only=True)}
     assert rows["TIP-5-1"][headers.index("Rationale")] == "penalty checked against the code"
+    assert rows["TIP-5-1"][headers.index("Challenges")] == "=1+1 courts far from the border"  # text, not a formula
 
 
 def test_law_with_markup_shows_as_text(server: tuple[str, Path], page: Page, tmp_path: Path) -> None:
