@@ -52,9 +52,12 @@ def _join(front: list[str], body: list[str]) -> str:
 _ART_WORDS = (
     r"Section|SECTION|Sec\.|SEC\.|§|Article|ARTICLE|Art\.|ART\.|Artículo|ARTÍCULO|Articulo|ARTICULO"
 )
+# The number keeps its hyphen-letter ("166-A"), its decimals ("279.01", "382-1"), a letter run onto it
+# ("210A") and a Latin suffix, spaced or not ("177 bis", "433quinquies"): splitting one would change
+# which provision it names.
 _NUM = (
-    r"(?:[LRD]\.?\s?)?\d+(?:[-.]\d+)*[A-Z]?(?:\s?[°º])?"
-    r"(?:\s(?i:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies)\b)?"
+    r"(?:[LRD]\.?\s?)?\d+(?:[-.]\d+|-[A-Z](?![A-Za-zÀ-ÿ]))*[A-Z]?(?:\s?[°º])?"
+    r"(?:\s?(?i:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies)\b)?"
 )
 _ART = re.compile(
     # Narrow and non-breaking spaces after the word too ("§\u202f1589." in some collections).
@@ -110,10 +113,16 @@ def _article_lines(body: list[str], language: str) -> list[ArticleLine]:
         if language == "fr" and m.group("word").lower().startswith("sec"):
             continue
         rest = m.group("rest")
-        if rest and not (m.group("sep").strip() or rest[:1].isspace()):
-            continue  # "Articles" or "Section3x": not a label
+        # "Articles" or "Section3x" is not a label; "Section 279.01 Definitions" (a space, then a capital) is.
+        if rest and not (m.group("sep").strip() or rest[:1].isspace()
+                         or (m.group("sep")[:1].isspace() and rest[:1].isupper())):
+            continue
         found.append(ArticleLine(i, m.group("pre"), m.group("word"), m.group("num").strip(), m.group("post"),
                                  m.group("sep"), rest.strip()))
+    # "§ 2." under "Art. 2.-" is a paragraph of the article (Belgian, Senegalese, German drafting); "§"
+    # numbers sections only where nothing else does ("§ 1589.").
+    if any(a.word != "§" for a in found):
+        found = [a for a in found if a.word != "§"]
     if found or language != "en":
         return found
     for i, line in enumerate(body):
@@ -144,6 +153,26 @@ _INLINE_HEADING = re.compile(
 _SHORT_HEADING = re.compile(r"^[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ\[][^:;]{1,90}$")
 
 
+_DIVISION = re.compile(
+    r"^\s*(?:part|partie|parte|chapter|chapitre|capítulo|capitulo|title|titre|título|titulo|book|livre|libro|"
+    r"division|subdivision|section|sección|seccion|schedule|annex|annexe|anexo)\b", re.IGNORECASE
+)
+
+
+def _structural(line: str, bare: bool = True) -> bool:
+    """A line that opens another provision or a division: a label line above it names no text of its own.
+
+    A bare "1." opens a provision only in a law numbered bare (`bare`); under "Artículo 166.-" it is
+    the article's first paragraph.
+    """
+    return bool(_ART.match(line) or (bare and _bare_label(line)) or _DIVISION.match(line))
+
+
+def _point(line: str) -> bool:
+    """A list point or a numbered paragraph ("a)", "1°", "1.", "I."): a label above it stays on its own line."""
+    return bool(_POINT_START.match(line) or re.match(r"^\s*(?:[IVXLC]+|\d{1,2})[.)°º](?:\s|$)", line))
+
+
 def _heading_of(art: ArticleLine, body: list[str]) -> tuple[str, str]:
     """(heading, text left on the label line) when the label line carries a heading.
 
@@ -155,10 +184,15 @@ def _heading_of(art: ArticleLine, body: list[str]) -> tuple[str, str]:
         return "", ""
     nxt = next((line for line in body[art.index + 1:] if line.strip()), "")
     # A heading is short and ends where its line ends: "145. Whoever deals in" above "slaves,
-    # shall be punished" is a hard-wrapped sentence, not a heading.
+    # shall be punished" is a hard-wrapped sentence, not a heading. It is one phrase, not a sentence
+    # ("Regulations may be made.", "Est puni ... quiconque recrute un mineur"), and the provision
+    # it names has text of its own on the next line: an entry of an arrangement of sections, or a
+    # one-line article, is followed by the next label, a division heading or a list point.
     if len(rest.split()) <= 12 and _SHORT_HEADING.match(rest) and not _HEADING_END.search(rest.rstrip(".")) \
-            and nxt and not rest.endswith(("—", ":", "-")) and not nxt.strip()[:1].islower():
-        if not re.search(r"\b(?:shall|means|is|are|commits|est|sont|será|es|se)\b", rest):
+            and nxt and not rest.endswith(("—", ":", "-")) and not nxt.strip()[:1].islower() \
+            and ". " not in rest and not _structural(nxt, bare=not art.word):
+        if not re.search(r"\b(?:shall|may|must|means|is|are|commits|est|sont|peut|doit|será|serán|es|se|"
+                         r"puede|deberá)\b", rest, re.IGNORECASE):
             return rest.rstrip(". "), ""
     m = _INLINE_HEADING.match(rest)
     if m and len(m.group("head").split()) <= 8:
@@ -342,7 +376,8 @@ def heading_above(text: str, language: str = "en", seed: int = 0) -> str:
             continue
         label = f"{art.pre}{art.word}{' ' if art.word else ''}{art.num}{art.post}{art.sep.strip()}"
         out.append(head.upper() if seed % 2 else head)
-        if not left and i + 1 < len(body) and body[i + 1].strip():
+        if not left and i + 1 < len(body) and body[i + 1].strip() and not _point(body[i + 1]) \
+                and not _structural(body[i + 1], bare=not art.word):
             # The heading was all the label line held: the label joins its first line of text,
             # "4 (1) A person commits...", as statutes with headings above are printed.
             skip.add(i + 1)
