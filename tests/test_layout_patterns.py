@@ -848,6 +848,12 @@ TRADITION_CASES = [
      "Artículo 40.- Ocultación\nEl que oculta a una víctima será reprimido.\n"
      "Artículo 40. B.- Forma agravada\nLa pena se duplica si la víctima es menor.",
      "es", {"40", "40.b"}, set()),
+    # A section's name, a dash and its first lettered point on the label line (Philippine Republic Acts):
+    # "SEC. 10. Penalties. – (a) Any person ..." opens point (a) of section 10 under the heading.
+    ("heading_then_first_point",
+     "SEC. 9. Scope. – This Act applies everywhere.\nSEC. 10. Penalties and Sanctions. – (a) Any person who "
+     "hides a victim shall suffer imprisonment;\n(b) Any person who aids shall suffer a fine.",
+     "en", {"9", "10", "10.a", "10.b"}, set()),
 ]
 
 

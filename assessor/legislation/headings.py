@@ -77,7 +77,9 @@ def split_heading(rest: str) -> tuple[str, str]:
     if not rest:
         return "", ""
     m = re.match(r"^([A-ZÁÉÍÓÚÑ][^.:;]{1,60}?)[.:]\s*[-–—]?\s*(\S.*)$", rest)
-    if m and len(m.group(1).split()) <= 7 and m.group(2)[:1].isupper():
+    # The text may open with its first point: "Penalties and Sanctions. – (a) Any person found guilty ...".
+    if m and len(m.group(1).split()) <= 7 and (m.group(2)[:1].isupper()
+                                                or re.match(r"^\((?:[a-z]|\d{1,3})\)\s+[A-Z]", m.group(2))):
         return m.group(1).strip(), m.group(2).strip()
     # A lead-in ("... se entiende por explotación:", "The victim has the right to:", "In this Act—") is text.
     if is_heading_like(rest) and not rest.endswith((":", "-", "–", "—")):

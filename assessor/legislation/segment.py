@@ -297,6 +297,9 @@ class _Segmenter:
             label.raw[: len(label.raw) - len(label.rest)].strip(),
             heading or (outline.pending_heading or ""),
         )
+        # "SEC. 10. Penalties and Sanctions. – (a) Any person ...": the heading, then the first point.
+        if inline is None and heading and text:
+            inline = point_label(text)
         if inline is not None:
             open_point(outline, inline)
         elif text:
