@@ -324,3 +324,33 @@ def test_full_stops_inside_numbers_end_no_sentence() -> None:
     folded = doc.folded(legislation.provisions[-1].uid)
     assert folded.count(".") == 1 and folded.endswith("punished.")
     assert len(folded) == len(legislation.provisions[-1].text)  # offsets kept
+
+
+_DASH_DEFINITIONS = (
+    "SEC. 3. Definition of Terms. – As used in this Act:\n"
+    "(a) Trafficking in Persons – refers to recruiting, harbouring or receiving a person through force or fraud, "
+    "with the aim of exploiting that person. Where the person is a child, harbouring the child for exploitation is "
+    "trafficking even without any of the said means;\n"
+    "(b) Child – refers to a person below eighteen (18) years of age.\n"
+    "SEC. 4. Acts of Trafficking. – It shall be unlawful for any person to recruit or harbour a person by force for "
+    "the purpose of forced labor.\n"
+    "SEC. 5. Consent. – The consent of the trafficked person shall be irrelevant where any of the means set forth in "
+    "Section 3(a) has been used.\n"
+    "SEC. 6. Penalties. – Any person found guilty of committing any of the acts in Section 4 shall suffer "
+    "imprisonment of twenty years.\n"
+    "SEC. 7. Confiscation. – The court shall order the confiscation of the proceeds of the crime.\n"
+)
+
+
+def test_definitions_by_a_dash_and_rules_of_the_crime() -> None:
+    # "Term – refers to" defines the term; its child clause "even without any of the said means" dispenses with
+    # means; the consent rule pointing at the definition is tied to the offence; "the crime" is the law's own.
+    pre = pre_assess(legislation_from_text(_DASH_DEFINITIONS, "law.txt", "en"), catalog())
+    expected = {"TIP-3-b": "found", "TIP-3-c": "found", "TIP-3-d": "found", "UNTOC-12": "found"}
+    assert {k: pre.elements[k].status.value for k in expected} == expected
+    # With another Act before it, numbered from 1 and with an offence of its own, "the crime" is still this
+    # law's: the rule follows the Act the provision stands in.
+    other = ("1. Short title.\nThis Act is the Museums Act.\n2. Damage.\nWhoever damages an exhibit commits an "
+             "offence and is liable to a fine.\n")
+    pre = pre_assess(legislation_from_text(other + _DASH_DEFINITIONS, "law.txt", "en"), catalog())
+    assert pre.elements["UNTOC-12"].status.value == "found"

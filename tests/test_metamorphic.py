@@ -145,13 +145,8 @@ KNOWN_FAILURES: set[tuple[str, int, str]] = {
     # Kaluzi: "smuggles" defined, then used; relabelled "S. 4" or with its list inline, SOM-6-3-b
     # (and the benefit) are lost.
     ("renumber", 2, "kaluzi-en"), ("inline_list", 0, "kaluzi-en"),
-    # Kervalle: next to another French Act numbered from 1, its "Art. 6.-" non-punishment rule is no
-    # longer read as the victims' protection (GP.non_punishment lost).
-    ("two_acts", 0, "kervalle-fr"), ("two_acts", 1, "kervalle-fr"),
-    # Marcadena: its "(a)" acts run inline find SOM-like complicity (TIP-5-2-c) the clean reading misses;
-    # inside the code, the code's confiscation article supplies UNTOC-12, which the law itself lacks
-    # in the engine's reading.
-    ("inline_list", 0, "marcadena-en"), ("embedded_in_code", 0, "marcadena-en"),
+    # Marcadena: its "(a)" acts run inline find SOM-like complicity (TIP-5-2-c) the clean reading misses.
+    ("inline_list", 0, "marcadena-en"),
 }
 
 # Only the variants that change the law's text: an unchanged text would make the property vacuous

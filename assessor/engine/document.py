@@ -345,6 +345,10 @@ class Document:
         same_run = [u for u in units if runs.get(u) == runs.get(unit)]
         return min(same_run or units, key=lambda u: abs(order.get(u, 0) - here))
 
+    def numbering_runs(self) -> dict[str, int]:
+        """Each unit's numbering run (a second Act in the file, numbered from 1 again, is another run)."""
+        return self._numbering_runs()
+
     def _numbering_runs(self) -> dict[str, int]:
         """Each unit's numbering run: a new run starts where the numbers fall back (a second Act)."""
         if not self._runs:

@@ -67,7 +67,8 @@ _ABOUT_THESE_CRIMES = re.compile(
     r"|entree irreguliere|migracion|extranjeria"
 )
 # "The offence", "l'infraction", "el delito": in a file that creates the offences, they are meant.
-_THE_OFFENCE = re.compile(r"\b(?:the|such|these|those) offences?\b|\bl'infraction\b|\b(?:ces|les) infractions\b"
+_THE_OFFENCE = re.compile(r"\b(?:the|such|these|those) (?:offences?|crimes?)\b|\bl'infraction\b"
+                          r"|\b(?:ces|les) infractions\b|\b(?:le|du|ce) crime\b"
                           r"|\b(?:el|del|dicho|este|los|dichos|estos) delitos?\b", re.IGNORECASE)
 _MIGRANT = re.compile(r"migra|etranger|extranjer|foreigner|non-national|alien\b")
 _LIABILITY = re.compile(r"liab|responsab|sanci|multa|\bfine|penalt|\bpena\b|amende|peine|disol|dissol|punish|puni"
@@ -679,7 +680,13 @@ class Rules:
         specialised = {f.name for f in self.doc.legislation.files
                        if cores and _ABOUT_THESE_CRIMES.search(fold(f.title)) and not _LABEL_TITLE.match(f.title)
                        and not self._mostly_other_offences(f.name)}
-        generic = bool(cores) and self._only_these_offences()
+        # "The offence", "the crime" unnamed: the law's own offences, where every offence of the law (the
+        # numbering run the offences stand in: another Act in the file has its own) is ours.
+        runs = self.doc.numbering_runs()
+        by_run: dict[int, set[str]] = {}
+        for unit in self.scopes.offences:
+            by_run.setdefault(runs.get(unit, 0), set()).add(unit)
+        generic_runs = {run for run in {runs.get(c, 0) for c in cores} if self._only_these_offences(by_run.get(run))}
         # A rule reaches the offence through its aggravations too ("on conviction for the offences of
         # article 12", article 12 aggravating the offence).
         anchors = cores | {self.doc.unit_of[uid] for scope in (self.scopes.trafficking, self.scopes.smuggling)
@@ -693,7 +700,8 @@ class Rules:
             if (self.doc.references(provision) | self.doc.division_references(provision)) & anchors \
                     or self.doc.has(uid, v("trafficking_name")) or self.doc.has(uid, v("smuggling_name")) \
                     or (cores and _THIS_LAW.search(provision.text)) \
-                    or (generic and _THE_OFFENCE.search(provision.text)):
+                    or (runs.get(self.doc.unit_of.get(uid, ""), -1) in generic_runs
+                        and _THE_OFFENCE.search(provision.text)):
                 related.add(uid)
         self._related = related
         return related
@@ -735,10 +743,11 @@ class Rules:
         other = [u for u in offences if u not in scoped and not self.doc.unit_has(u, v("victim"))]
         return len(other) > max(20, len(offences) // 2)
 
-    def _only_these_offences(self) -> bool:
-        """True when every offence of the file is trafficking or smuggling (or about their victims)."""
+    def _only_these_offences(self, units: set[str] | None = None) -> bool:
+        """True when every offence (of the file, or of the units given) is trafficking or smuggling (or about
+        their victims)."""
         scoped = self.scopes.trafficking.provisions | self.scopes.smuggling.provisions
-        for unit in self.scopes.offences:
+        for unit in self.scopes.offences if units is None else units:
             if unit in scoped or self.doc.unit_has(unit, v("victim")):
                 continue
             if any(_THIS_ACT.search(self.doc.folded(m.uid)) for m in self.doc.members[unit]):

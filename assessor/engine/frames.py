@@ -224,7 +224,8 @@ def frames(doc: Document) -> list[Frame]:
                 smuggling_named=any(doc.has(uid, v("smuggling_name")) for uid in members)
                 or bool(doc.heading_hits.get(unit, {}).get(v("smuggling_name"))),
                 liability=liability and any(doc.legislation.get(uid).text.strip() for uid in members),
-                definition=bool(root_provision.defines) or any(doc.has(uid, v("definition")) for uid in members),
+                definition=bool(root_provision.defines) or any(doc.has(uid, v("definition")) for uid in members)
+                or any(doc.legislation.get(uid).defines for uid in members),
             ))
     return out
 

@@ -266,7 +266,9 @@ _NO_MEANS = {
            r"|\bnone of (?:the|those|these|such) means\b|\bno (?:proof|evidence) of (?:the |any )?means\b"
            # "even if it does not involve any of the means", "it is immaterial whether any of those means"
            r"|\beven (?:if|where|though) (?:it|this|that|the (?:act|conduct)) (?:does|did) not (?:involve|include)\b"
-           r"|\b(?:immaterial|irrelevant) whether (?:or not )?(?:any of )?(?:the|those|such) means\b"),
+           r"|\b(?:immaterial|irrelevant) whether (?:or not )?(?:any of )?(?:the|those|such) means\b"
+           # "even without any of the said means", "without recourse to any of those means"
+           r"|\b(?:even )?without (?:recourse to |resort to )?(?:any of )?(?:the said|those|these|such|the) means\b"),
     "fr": (r"\bmeme (?:en l'absence|si aucun|lorsqu'aucun|lorsque aucun|sans)\b"
            r"|\bsans qu'il soit (?:necessaire|besoin)\b"
            r"|\bil n'est pas (?:necessaire|requis|exige)\b|\bn'est pas (?:exige|requis)e?\b|\baucun des moyens\b"

@@ -118,6 +118,13 @@ def clean_ordinal(number: str) -> str:
 
 
 DEFINITION_PATTERNS = [
+    # A term at the head of its provision, a dash before its meaning ("(a) Trafficking in Persons – refers to
+    # the recruitment ...", "Child – refers to a person below eighteen").
+    re.compile(
+        r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?([A-ZÁÉÍÓÚ][\w'’ -]{1,60}?)\s*[–—-]+\s*"
+        r"(?:refers? to|means|includes|shall mean|shall refer to|shall include|se refiere a|comprende|désigne"
+        r"|s'entend|s’entend)\b"
+    ),
     # A quoted term, possibly with a qualification between it and the verb ('"trafficks", in relation to
     # a person, means ...', '« mineur », au sens du présent titre, s'entend de ...').
     re.compile(
