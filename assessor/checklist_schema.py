@@ -40,9 +40,16 @@ class Obligation(StrEnum):
 
     MANDATORY = "mandatory"  # "shall adopt", "shall ensure"
     MANDATORY_QUALIFIED = "mandatory_qualified"  # "subject to the basic concepts of its legal system"
-    CONSIDER = "consider"  # "shall consider", "shall endeavour"
+    ENDEAVOUR = "endeavour"  # "shall endeavour": a duty to make efforts (scored like mandatory_qualified)
+    CONSIDER = "consider"  # "shall consider", "shall seek to"
     OPTIONAL = "optional"  # "may"
     GOOD_PRACTICE = "good_practice"  # not an obligation: recommended practice
+    SAVING_CLAUSE = "saving_clause"  # "nothing in this Protocol shall affect ...": no obligation, not scored
+
+    @property
+    def scored(self) -> bool:
+        """False for a saving clause: guidance only, never a gap and never in a score."""
+        return self is not Obligation.SAVING_CLAUSE
 
 
 class Pillar(StrEnum):
@@ -167,6 +174,8 @@ class RequirementModel(_Strict):
     text: NonEmpty
     source: str | None = None
     obligation: Obligation
+    # Why the level differs from the one the verb table gives (docs/checklists.md, "Obligation levels").
+    level_exception: str | None = None
     pillars: list[Pillar] = Field(min_length=1)
     section: Section
     guidance: Guidance

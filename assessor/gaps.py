@@ -3,10 +3,11 @@
 One reading shared by every report and the Dashboard, so they all list the same gaps in the same
 order with the same words (UNODC practice):
 
-- priority: mandatory, then mandatory subject to the legal system, shall consider, optional, good
-  practice; within a level, not met before partially met; then the reports' order (instrument,
-  then article);
-- wording: mandatory gaps *urge* ("The State is urged to ..."), consider-level gaps *consider*
+- priority: mandatory, then mandatory subject to the legal system, shall endeavour, shall consider,
+  optional, good practice (saving clauses are never gaps); within a level, not met before partially
+  met; then the reports' order (instrument, then article);
+- wording: mandatory gaps *urge* ("The State is urged to ..."), "shall endeavour" gaps *make efforts*
+  ("The State is urged to make efforts to ..."), consider-level gaps *consider*
   ("The State may wish to consider ..."), optional and good-practice gaps *invite* ("The State is
   invited to ...").
 """
@@ -28,6 +29,7 @@ GAP_STATUSES = (RequirementStatus.NOT_MET, RequirementStatus.PARTIALLY_MET)
 PRIORITY = (
     Obligation.MANDATORY,
     Obligation.MANDATORY_QUALIFIED,
+    Obligation.ENDEAVOUR,
     Obligation.CONSIDER,
     Obligation.OPTIONAL,
     Obligation.GOOD_PRACTICE,
@@ -35,12 +37,14 @@ PRIORITY = (
 VERBS = {
     Obligation.MANDATORY: "urge",
     Obligation.MANDATORY_QUALIFIED: "urge",
+    Obligation.ENDEAVOUR: "make efforts",
     Obligation.CONSIDER: "consider",
     Obligation.OPTIONAL: "invite",
     Obligation.GOOD_PRACTICE: "invite",
 }
 OPENINGS = {
     "urge": "The State is urged to ",
+    "make efforts": "The State is urged to make efforts to ",
     "consider": "The State may wish to consider ",
     "invite": "The State is invited to ",
 }
@@ -90,7 +94,7 @@ class Gap:
     requirement: Requirement
     finding: Finding
     status: RequirementStatus
-    wording: str  # the verb: "urge", "consider" or "invite"
+    wording: str  # the verb: "urge", "make efforts", "consider" or "invite"
     recommendation: str
 
 
@@ -99,7 +103,7 @@ def gaps(assessment: Assessment, catalog: Catalog) -> list[Gap]:
     found = []
     for index, requirement in enumerate(ordered(assessment.in_scope(catalog))):
         finding = assessment.finding(requirement.id)
-        if finding.status in GAP_STATUSES:
+        if finding.status in GAP_STATUSES and requirement.obligation.scored:
             key = (PRIORITY.index(requirement.obligation), GAP_STATUSES.index(finding.status), index)
             found.append((key, requirement, finding))
     found.sort(key=lambda item: item[0])

@@ -3,7 +3,9 @@
 One formula, everywhere the same (docs/scoring.md gives it with a worked example):
 
 - a requirement counts **1** when met, **0.5** when partially met and **0** when not met;
-- **not applicable** and **not assessed** requirements are left out (counted, but not scored);
+- **not applicable** and **not assessed** requirements are left out (counted, but not scored); a
+  saving clause (obligation `saving_clause`: "nothing in this Protocol shall affect ...") is always
+  counted as not applicable;
 - a group's score is the mean over its counted requirements: (met + 0.5 x partially met) /
   (met + partially met + not met); **None** when the group has no counted requirement.
 
@@ -143,7 +145,7 @@ def pillar_scores(pre: PreAssessment) -> dict[str, dict[str, float | int | None]
     """Scores by pillar of the machine's statuses."""
     return {
         pillar.value: score(
-            pre.requirements[r.id].status for r in pre.catalog.requirements if pillar in r.pillars
+            _scored_status(r, pre.requirements[r.id].status) for r in pre.catalog.requirements if pillar in r.pillars
         )
         for pillar in Pillar
     }
@@ -345,6 +347,11 @@ def _groups(catalog: Catalog, statuses: dict[str, RequirementStatus], key, membe
     return {k: group_score(v) for k, v in grouped.items()}
 
 
+def _scored_status(requirement: Requirement, status: RequirementStatus | str) -> RequirementStatus:
+    """The status a score counts: a saving clause (no obligation) is always not applicable."""
+    return RequirementStatus(status) if requirement.obligation.scored else RequirementStatus.NOT_APPLICABLE
+
+
 def scores(
     statuses: Mapping[str, RequirementStatus], catalog: Catalog, decided: Iterable[str] | None = None
 ) -> Scores:
@@ -353,7 +360,8 @@ def scores(
     A requirement of the catalog without a status counts as not assessed; statuses of ids the
     catalog does not hold are ignored. `decided` (ids an assessor decided) fills the progress.
     """
-    full = {r.id: RequirementStatus(statuses.get(r.id, RequirementStatus.NOT_ASSESSED)) for r in catalog.requirements}
+    raw = {r.id: RequirementStatus(statuses.get(r.id, RequirementStatus.NOT_ASSESSED)) for r in catalog.requirements}
+    full = {r.id: _scored_status(r, raw[r.id]) for r in catalog.requirements}
     ids = set(full)
     decided_count = None if decided is None else len(ids & set(decided))
     return Scores(
@@ -365,7 +373,7 @@ def scores(
         obligations=_groups(catalog, full, lambda r: [r.obligation.value], [o.value for o in Obligation]),
         overall=group_score(full.values()),
         progress=Progress(
-            len(full), sum(1 for s in full.values() if s is not RequirementStatus.NOT_ASSESSED), decided_count
+            len(raw), sum(1 for s in raw.values() if s is not RequirementStatus.NOT_ASSESSED), decided_count
         ),
         grades=grades(full, catalog),
         statuses=full,

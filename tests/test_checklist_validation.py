@@ -101,7 +101,7 @@ BROKEN = [
     (
         "unknown_obligation",
         VALID.replace("obligation: mandatory", "obligation: compulsory"),
-        "'mandatory', 'mandatory_qualified', 'consider', 'optional' or 'good_practice'",
+        "'mandatory', 'mandatory_qualified', 'endeavour', 'consider', 'optional', 'good_practice' or 'saving_clause'",
         13,
     ),
     # Ids follow the contract's scheme.

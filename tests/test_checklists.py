@@ -255,10 +255,10 @@ LEVELS = [
     ("TIP-5-2-c", Obligation.MANDATORY),  # organizing or directing: no qualifier
     ("TIP-6-1", Obligation.MANDATORY_QUALIFIED),  # "to the extent possible under its domestic law"
     ("TIP-6-3", Obligation.CONSIDER),  # "shall consider implementing measures"
-    ("TIP-6-5", Obligation.CONSIDER),  # "shall endeavour to provide for the physical safety"
+    ("TIP-6-5", Obligation.ENDEAVOUR),  # "shall endeavour to provide for the physical safety"
     ("TIP-6-6", Obligation.MANDATORY),  # "shall ensure ... the possibility of obtaining compensation"
     ("TIP-7-1", Obligation.CONSIDER),  # "shall consider adopting legislative or other appropriate measures"
-    ("TIP-9-2", Obligation.CONSIDER),  # "shall endeavour to undertake measures"
+    ("TIP-9-2", Obligation.ENDEAVOUR),  # "shall endeavour to undertake measures"
     ("TIP-11-5", Obligation.CONSIDER),  # "shall consider taking measures"
     ("SOM-5", Obligation.MANDATORY),  # "Migrants shall not become liable to criminal prosecution"
     ("SOM-6-1-a", Obligation.MANDATORY),  # "shall adopt ... to establish as criminal offences"
@@ -268,6 +268,30 @@ LEVELS = [
     ("SOM-18-2", Obligation.CONSIDER),  # "shall consider the possibility of facilitating"
     ("UNTOC-15-2", Obligation.OPTIONAL),  # "may also establish its jurisdiction"
     ("UNTOC-34-2", Obligation.MANDATORY),  # "shall be established ... independently of the transnational nature"
+    # issue 11: the levels a legal review found wrong
+    ("UNTOC-14-2", Obligation.MANDATORY_QUALIFIED),  # "shall, to the extent permitted by domestic law ... give"
+    ("SOM-8-7", Obligation.OPTIONAL),  # first sentence: "may board and search the vessel"
+    ("SOM-8-7-2", Obligation.MANDATORY),  # second sentence: "shall take appropriate measures"
+    ("SOM-6-4", Obligation.SAVING_CLAUSE),  # "Nothing in this Protocol shall prevent ..."
+    ("SOM-19-1", Obligation.SAVING_CLAUSE),  # "Nothing in this Protocol shall affect ..."
+    ("TIP-14", Obligation.SAVING_CLAUSE),  # art. 14(1): "Nothing in this Protocol shall affect ..."
+    ("TIP-14-2", Obligation.MANDATORY),  # art. 14(2): "shall be interpreted and applied ... not discriminatory"
+    # a qualifier of the means or the occasion ("as appropriate", "where appropriate", "to the extent possible",
+    # "to the extent necessary") leaves the duty mandatory
+    ("TIP-9-3", Obligation.MANDATORY),
+    ("TIP-11-1", Obligation.MANDATORY),
+    ("TIP-11-3", Obligation.MANDATORY),
+    ("SOM-11-1", Obligation.MANDATORY),
+    ("SOM-11-3", Obligation.MANDATORY),
+    ("SOM-15-3", Obligation.MANDATORY),
+    ("UNTOC-11-5", Obligation.MANDATORY),
+    ("UNTOC-29-1", Obligation.MANDATORY),
+    # "shall endeavour": a duty to make efforts
+    ("UNTOC-16-8", Obligation.ENDEAVOUR),
+    ("UNTOC-31-1", Obligation.ENDEAVOUR),
+    ("UNTOC-31-2", Obligation.ENDEAVOUR),
+    ("UNTOC-31-3", Obligation.ENDEAVOUR),
+    ("UNTOC-31-5", Obligation.ENDEAVOUR),
 ]
 
 
@@ -280,9 +304,8 @@ SOFT = {
     "consider",
     "endeavour",
     "seek",
-    "give",
     "make",
-}  # shall consider / endeavour / seek to / give appropriate consideration / make every effort
+}  # shall consider / endeavour / seek to / make every effort ("shall ... give priority consideration" is a duty)
 
 
 def operative_verbs(text: str) -> list[str]:
@@ -299,7 +322,9 @@ def test_soft_wording_is_never_mandatory(requirement: Requirement) -> None:
     # "Shall consider" or "shall endeavour" alone binds less than "shall adopt"; "may" alone is optional.
     verbs = operative_verbs(requirement.text)
     if verbs and set(verbs) <= SOFT:
-        assert requirement.obligation in {Obligation.CONSIDER, Obligation.OPTIONAL}, verbs
+        assert requirement.obligation in {Obligation.CONSIDER, Obligation.OPTIONAL, Obligation.ENDEAVOUR}, verbs
+    if verbs and set(verbs) == {"endeavour"}:
+        assert requirement.obligation is Obligation.ENDEAVOUR, verbs
     if not verbs and re.search(r"\bmay\b", requirement.text):
         assert requirement.obligation is Obligation.OPTIONAL
 

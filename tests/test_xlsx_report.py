@@ -120,7 +120,7 @@ def test_summary_values_and_chart(arcadia, arcadia_book) -> None:
     ws = arcadia_book["Summary"]
     values = {r[0]: r[1] for r in rows(ws) if r[0]}
     assert values["Assessment id"] == arcadia[0].id
-    assert values["Requirements in scope"] == 161
+    assert values["Requirements in scope"] == 163
     assert values["Prosecution"] is not None and 0 <= values["Prosecution"] <= 1  # the pillar score
     assert "score = (met + 0.5" in values["Score"]
     assert "docs/scoring.md" in values["Grade rules"]
@@ -137,11 +137,11 @@ def test_status_drop_down_and_colours(arcadia_book) -> None:
     (validation,) = ws.data_validations.dataValidation
     assert validation.type == "list"
     assert validation.formula1 == '"met,partially_met,not_met,not_applicable,not_assessed"'
-    assert str(validation.sqref) == f"{letter}2:{letter}162"
+    assert str(validation.sqref) == f"{letter}2:{letter}164"
     rules = {str(rng.sqref): [r.formula[0] for r in ws.conditional_formatting[rng]]
              for rng in ws.conditional_formatting}
     (ranges,) = rules
-    assert f"{letter}2:{letter}162" in ranges.split()
+    assert f"{letter}2:{letter}164" in ranges.split()
     assert {'"met"', '"partially_met"', '"not_met"', '"not_applicable"', '"not_assessed"'} <= set(rules[ranges])
     assert arcadia_book["Gaps"].conditional_formatting  # the status column of the gaps, too
 
@@ -161,7 +161,9 @@ def test_evidence_rows_are_found_elements(arcadia) -> None:
 
 GAP_STATUSES = {
     "GP.training": NOT,  # good practice, not met
-    "SOM-6-4": PART,  # optional, partially met
+    "SOM-8-2": PART,  # optional, partially met
+    "SOM-19-1": NOT,  # saving clause: never a gap
+    "TIP-6-5": NOT,  # shall endeavour, not met
     "TIP-6-3": NOT,  # consider, not met
     "TIP-6-1": PART,  # mandatory (qualified), partially met
     "TIP-5-2-a": NOT,  # mandatory (qualified), not met
@@ -177,8 +179,9 @@ GAP_ORDER = [
     ("TIP-3-c", "partially_met", "The State is urged to amend"),  # then partially met
     ("TIP-5-2-a", "not_met", "The State is urged to "),  # mandatory qualified: urged too
     ("TIP-6-1", "partially_met", "The State is urged to adopt"),
+    ("TIP-6-5", "not_met", "The State is urged to make efforts to provide"),  # endeavour: make efforts
     ("TIP-6-3", "not_met", "The State may wish to consider providing"),  # consider, no "consider consider"
-    ("SOM-6-4", "partially_met", "The State is invited to review"),  # optional: invited
+    ("SOM-8-2", "partially_met", "The State is invited to provide"),  # optional: invited
     ("GP.training", "not_met", "The State is invited to provide"),  # good practice: invited
 ]
 

@@ -46,9 +46,11 @@ STATUS_LABELS = {
 OBLIGATION_LABELS = {
     Obligation.MANDATORY.value: "mandatory",
     Obligation.MANDATORY_QUALIFIED.value: "mandatory, subject to the legal system",
+    Obligation.ENDEAVOUR.value: "to endeavour (make efforts)",
     Obligation.CONSIDER.value: "to consider",
     Obligation.OPTIONAL.value: "optional",
     Obligation.GOOD_PRACTICE.value: "good practice",
+    Obligation.SAVING_CLAUSE.value: "saving clause (no obligation)",
 }
 def percent(value: float | None) -> str:
     """A score or share as a whole percentage; "-" for None."""
@@ -151,7 +153,7 @@ def observations(assessment: Assessment, catalog: Catalog) -> Observations:
     for requirement in ordered(assessment.in_scope(catalog)):
         finding = assessment.finding(requirement.id)
         if finding.status is RequirementStatus.MET and requirement.obligation in (
-            Obligation.GOOD_PRACTICE, Obligation.MANDATORY, Obligation.MANDATORY_QUALIFIED
+            Obligation.GOOD_PRACTICE, Obligation.MANDATORY, Obligation.MANDATORY_QUALIFIED, Obligation.ENDEAVOUR
         ):
             good.append({"requirement_id": requirement.id, "reference": requirement.reference,
                          "title": requirement.title, "obligation": requirement.obligation.value,

@@ -67,7 +67,8 @@ def render() -> None:
     if not found_gaps:
         st.success("No gap: every requirement scored is met.")
     else:
-        st.caption("Mandatory obligations first, then those subject to the legal system, then 'shall consider', "
+        st.caption("Mandatory obligations first, then those subject to the legal system, then 'shall endeavour', "
+                   "'shall consider', "
                    "optional and good practice; not met before partly met.")
         st.dataframe(pd.DataFrame([{"#": g.priority, "requirement": g.requirement.id,
                                     "reference": g.requirement.reference, "title": g.requirement.title,

@@ -66,7 +66,8 @@ def _walk(assessment: Assessment, catalog: Catalog, pillars: list, sections: lis
         if "gaps" in filters and finding.status not in {RequirementStatus.NOT_MET, RequirementStatus.PARTIALLY_MET}:
             continue
         if "mandatory only" in filters and requirement.obligation not in {Obligation.MANDATORY,
-                                                                           Obligation.MANDATORY_QUALIFIED}:
+                                                                           Obligation.MANDATORY_QUALIFIED,
+                                                                           Obligation.ENDEAVOUR}:
             continue
         if "red flag raised" in filters and requirement.id not in flagged:
             continue
