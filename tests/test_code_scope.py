@@ -354,3 +354,13 @@ def test_definitions_by_a_dash_and_rules_of_the_crime() -> None:
              "offence and is liable to a fine.\n")
     pre = pre_assess(legislation_from_text(other + _DASH_DEFINITIONS, "law.txt", "en"), catalog())
     assert pre.elements["UNTOC-12"].status.value == "found"
+
+
+def test_ligature_before_the_purpose_keeps_offsets() -> None:
+    # "manœuvres" folds to a longer word: the purpose marker after it ("aux fins de") is still read where it
+    # stands, so the offence with fraudulent means is trafficking.
+    text = ("Article 5\nEst puni de dix ans d'emprisonnement quiconque recrute ou héberge une personne par des "
+            "manœuvres frauduleuses aux fins de son exploitation sexuelle.\n")
+    pre = pre_assess(legislation_from_text(text, "loi.txt", "fr"), catalog())
+    expected = {"TIP-3-a.act.recruitment": "found", "TIP-3-a.means.fraud": "found"}
+    assert {k: pre.elements[k].status.value for k in expected} == expected

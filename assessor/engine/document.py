@@ -96,6 +96,15 @@ _REFERENCE_NUMBER = re.compile(rf"(?:L\.?\s?)?\d+(?:{_LETTER})?(?:[-.]\d+)*(?:\s
 # "los delitos del capítulo II"); in English a "section" is an article, read by _REFERENCE.
 _DIVISION_REFERENCE = re.compile(r"\b(section|sous-section|chapitre|titre|secci[oó]n|cap[ií]tulo|t[ií]tulo)\s+"
                                  r"([IVXLC]+|\d+(?:\s?(?:bis|ter))?)\b", re.IGNORECASE)
+def _fold_in_place(text: str) -> str:
+    """Folded text of the same length as the text, so offsets of hits (read on the text) fit it: a ligature
+    that folds to two letters ("manœuvres" -> "manoeuvres") keeps its first ("manouvres")."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(fold(c)[:1] or c for c in text)
+
+
 _INNER_STOP = re.compile(r"(?<=\d)\.(?=\d)|\b(art|arts|s|ss|sec|secs|no|nos|para|paras|cap|ch|sch|subs|reg)\.(?=\s*\d)")
 # The first article named by its ordinal ("l'article premier", "l'article 1er", "el artículo primero").
 _FIRST_ARTICLE = re.compile(r"\b(?:article|art\.)\s+(?:premier|1er)\b|\bart[ií]culo\s+primero\b", re.IGNORECASE)
@@ -262,7 +271,8 @@ class Document:
         if uid not in self._folded:
             # A full stop inside a number ("section 412.02") or after an abbreviation before one ("art. 5",
             # "No. 14") ends no sentence: it becomes "·" (same length), so clause readings run on past it.
-            self._folded[uid] = _INNER_STOP.sub(lambda m: f"{m.group(1) or ''}·", fold(self.legislation.get(uid).text))
+            self._folded[uid] = _INNER_STOP.sub(lambda m: f"{m.group(1) or ''}·",
+                                                _fold_in_place(self.legislation.get(uid).text))
         return self._folded[uid]
 
     # -- structure ------------------------------------------------------------------------
