@@ -364,3 +364,21 @@ def test_ligature_before_the_purpose_keeps_offsets() -> None:
     pre = pre_assess(legislation_from_text(text, "loi.txt", "fr"), catalog())
     expected = {"TIP-3-a.act.recruitment": "found", "TIP-3-a.means.fraud": "found"}
     assert {k: pre.elements[k].status.value for k in expected} == expected
+
+
+ORGANISING_CASES = [
+    # A conspiracy to commit the offence reaches its organisers (conventions, rule 2): functional.
+    ("en", "Section 5\nA person who is party to a criminal conspiracy to commit an offence under section 3 is "
+           "liable to the same penalty.\n", "found"),
+    # An inducement offered to the victim is a means, not a role of the organiser.
+    ("en", "Section 5\nWhere the offence under section 3 is committed by inducement, the penalty is doubled.\n",
+     "missing"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ORGANISING_CASES)
+def test_conspiracy_reaches_organisers(language: str, text: str, expected: str) -> None:
+    offence = ("Section 3. Trafficking\nWhoever recruits, transports or harbours another person by force for the "
+               "purpose of exploitation commits an offence and is liable to imprisonment for ten years.\n")
+    pre = pre_assess(legislation_from_text(offence + text, "law.txt", language), catalog())
+    assert pre.elements["TIP-5-2-c"].status.value == expected

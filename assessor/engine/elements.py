@@ -119,6 +119,17 @@ _NOT_PUNISHED = re.compile(r"\b(?:no|not|never|ne|n'|ni|nunca)\b(?:[^.;]|\.(?=\d
                            r"\b(?:prosecut\w*|punish\w*|penali[sz]\w*|liable|poursuivi\w*|puni\w*|sanctionn\w*|procesad\w*|punible\w*|penad\w*|sancionad\w*)")
 _AS_A_CONSEQUENCE = re.compile(r"\b(?:consequence|result|compelled|forced|coerced|consequence|resultat|contraint\w*"
                                r"|consecuencia|resultado|obligad\w*|forzad\w*)\b")
+# A law about these crimes, by its title: its national council or plan is theirs (GP.coordination_body).
+_ABOUT_THESE_CRIMES = re.compile(r"traffick|smuggl|\btraite\b|trafic|\btrata\b|trafico|slavery|esclavage|esclavitud")
+# An offence whose author is the person staying: "a foreigner who remains ... commits an offence" (SOM-6-1-c
+# is enabling another's stay, not staying).
+_OWN_STAY = re.compile(r"\b(?:foreigner|alien|non-citizen|non-national|immigrant|migrant|etranger|extranjer[oa])s?"
+                       r"\s+(?:who|that|qui|que)\s+(?:\w+\s+){0,4}?(?:stays|remains|resides|overstays|is unlawfully"
+                       r"|is illegally|sejourne|demeure|se maintient|reside|permanezca|permanece|resida)\b")
+# Roles that reach the organisers of an offence (conventions, rule 2), accents folded.
+_ORGANISING_ROLES = re.compile(r"\bconspir\w*|\babet(?:s|ted|ting|ment)?\b|\binstigat\w*|\binstig(?:ue|uer|ateur)\w*"
+                               r"|\bassociation de malfaiteurs\b|\bcomplot\w*|\bconspiracion\b|\basociacion ilicita\b"
+                               r"|\bconcierto para delinquir\b|\binductor(?:es|a|as)?\b|\binduzca\w*|\bindujer\w*")
 _PASSENGERS = re.compile(r"passeng|passag|pasajer|travel document|documents? de voyage|documentos? de viaje"
                          r"|titre de voyage|pasaporte|passeport|passport|visa")
 _MOVES = re.compile(r"\b(?:organi[sz]|arrang|facilitat|procur|organis|facilit|promu?e?v)\w*")
@@ -551,6 +562,16 @@ class Rules:
             if broad:
                 self.results[element] = self.found(element, broad, "functional: the offence's own broad verbs")
                 continue
+            if letter == "c":
+                # Conspiracy, abetment, instigation or procuring of the offence reach those who organise or direct
+                # it (conventions, rule 2): not organising in terms, but covering it.
+                roles = [(p, Hit(element, m.group(0), 0, 0, m.start(), m.end()))
+                         for p in map(self.doc.legislation.get, related_list)
+                         if (m := _ORGANISING_ROLES.search(self.doc.folded(p.uid)))]
+                if roles:
+                    self.results[element] = self.found(element, roles, "functional: conspiracy, abetment or "
+                                                                        "instigation reaches organisers")
+                    continue
             general = self.hits_in(element, self.ordered(self.general_rules()))
             self.results[element] = (self.found(element, general, "functional: a general rule of the code "
                                                 "governs the offence") if general else self.missing(element))
@@ -597,7 +618,9 @@ class Rules:
         self.results["SOM-6-1-a.benefit"] = self.found("SOM-6-1-a.benefit", benefit, "express: benefit element")
         offences = self.ordered({m.uid for u in self.scopes.offences for m in self.doc.members[u]})
         self.documents(offences)
-        stay = list(self.hits_in("SOM-6-1-c", offences))
+        # Not an offence that punishes the migrant's own stay ("a foreigner who remains unlawfully commits ...").
+        stay = [(p, h) for p, h in self.hits_in("SOM-6-1-c", offences)
+                if not migrant_subject(self.doc, p) and not _OWN_STAY.search(self.doc.folded(p.uid))]
         # The clause itself, words between its verbs ("permet à une personne de demeurer ... sans satisfaire aux
         # conditions"), in an offence whose author is not the migrant.
         stay += [(p, Hit("SOM-6-1-c", m.group(0), 0, 0, m.start(), m.end()))
@@ -777,6 +800,10 @@ class Rules:
         if element_id == "TIP-11-3":
             # Carriers' duty to check passengers' travel documents, not any carrier of goods.
             hits = [(p, h) for p, h in hits if _PASSENGERS.search(self.doc.folded(p.uid))]
+        if element_id == "GP.coordination_body" and not _ABOUT_THESE_CRIMES.search(fold(leg.title)):
+            # Not any national council or plan: one for trafficking or smuggling (its unit names them).
+            hits = [(p, h) for p, h in hits if any(self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v(name))
+                                                   for name in ("trafficking_name", "smuggling_name"))]
         if element_id == "UNTOC-12":
             # Confiscating a victim's passport is an exploitation tactic, not confiscation of proceeds.
             hits = [(p, h) for p, h in hits if not _DOCUMENTS.search(p.text[h.end:h.end + 60])]
