@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 import yaml
@@ -20,6 +21,7 @@ from test_checklists import authentic, fold
 
 from assessor import Obligation, load_catalog
 from assessor.catalog import Catalog, Requirement, builtin_checklist_paths
+from assessor.engine import document
 
 
 @cache
@@ -186,3 +188,97 @@ def test_saving_clause_is_never_scored_and_endeavour_is_scored() -> None:
     assert got.obligations["saving_clause"].counted == 0
     assert got.obligations["endeavour"].not_met == 1 and got.obligations["endeavour"].score == 0.0
     assert got.progress.assessed == 2  # the saving clause was assessed, though not scored
+
+
+# --------------------------------------------------------------------------- terms that decided elements wrongly
+
+
+def terms(element_id: str, language: str) -> set[str]:
+    lexicon = catalog().element(element_id).lexicon[language]
+    return {t.lower() for t in lexicon.terms}
+
+
+@pytest.mark.parametrize(("element_id", "language", "term"), [
+    # the Protocol says procuring, providing or possessing: use alone may catch only the migrant
+    ("SOM-6-1-b-ii", "en", "uses a false passport"),
+    ("SOM-6-1-b-ii", "fr", "usage de faux document"),
+    ("SOM-6-1-b-ii", "es", "uso de documento falso"),
+    # aggravation wording, which RF.child_means_required says does not dispense with means
+    ("TIP-3-c", "en", "where the victim is a child"),
+    ("TIP-3-c", "en", "in the case of a child"),
+    ("TIP-3-c", "fr", "lorsque la victime est un mineur"),
+    # bare "vulnerable" matches aggravations for particularly vulnerable victims
+    ("TIP-3-a.means.abuse_of_vulnerability", "en", "vulnerable"),
+    # "tráfico de personas" means trafficking in some States
+    ("SOM-6-1-a", "es", "tráfico de personas"),
+])
+def test_term_is_not_in_the_lexicon(element_id: str, language: str, term: str) -> None:
+    assert term not in terms(element_id, language)
+
+
+def requirement_terms(requirement_id: str, language: str) -> set[str]:
+    lexicon = catalog().requirement(requirement_id).lexicon
+    return {t.lower() for t in lexicon[language].terms}
+
+
+def test_spanish_boarding_is_visitar_el_buque() -> None:
+    # "Abordaje" is a collision between ships; the authentic text says "visitar el buque".
+    assert "abordaje" not in requirement_terms("SOM-8-2", "es")
+    assert "visitar el buque" in requirement_terms("SOM-8-2", "es")
+
+
+def test_french_terms_are_those_of_the_convention() -> None:
+    # UNTOC art. 12(2) / 13(2) in French: "l'identification, la localisation, le gel ou la saisie";
+    # art. 8 is bribery ("avantage indu"), not trading in influence (UNCAC art. 18).
+    assert "dépistage" not in requirement_terms("UNTOC-13-2", "fr")
+    assert "localisation" in requirement_terms("UNTOC-13-2", "fr")
+    assert "trafic d'influence" not in requirement_terms("UNTOC-8-1", "fr")
+
+
+def test_smuggling_name_vocabulary_leaves_out_trafico_de_personas() -> None:
+    path = Path(document.__file__).with_name("vocabulary.yaml")
+    names = yaml.safe_load(path.read_text(encoding="utf-8"))["smuggling_name"]["es"]["terms"]
+    assert "tráfico de personas" not in names
+    assert "tráfico ilícito de migrantes" in names
+
+
+def status(text: str, element_id: str, language: str = "en") -> str:
+    from assessor.legislation.reader import legislation_from_text
+    from assessor.preassessment import pre_assess
+
+    return pre_assess(legislation_from_text(text, "law.txt", language), catalog()).elements[element_id].status.value
+
+
+# Invented sentences (fictional States), one element each.
+STAY_CASES = [
+    # the migrant's own stay: not enabling another's illegal stay
+    ("Section 4 Overstaying\nA foreigner who remains unlawfully in Ruritania after the expiry of a visa commits an "
+     "offence and is liable to a fine.", "en", "missing"),
+    ("Article 4\nL'étranger qui se maintient en séjour irrégulier sur le territoire de la Syldavie est puni d'une "
+     "amende.", "fr", "missing"),
+    # enabling another person's illegal stay, for a benefit: found
+    ("Section 5 Enabling illegal stay\nA person who, in order to obtain a financial benefit, enables a person who is "
+     "not a national of Ruritania to remain unlawfully in Ruritania commits an offence and is liable to imprisonment "
+     "for five years.", "en", "found"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), STAY_CASES)
+def test_illegal_stay_counts_only_when_enabling_another(text: str, language: str, expected: str) -> None:
+    assert status(text, "SOM-6-1-c", language) == expected
+
+
+COORDINATION_CASES = [
+    # any national council is not a coordination body against trafficking
+    ("Penal and Administrative Code of Borduria\nSection 12 National Council for Sport\nThere is established a "
+     "national council to promote sport in schools.", "missing"),
+    # one that names trafficking is
+    ("Penal and Administrative Code of Borduria\nSection 12 National Council against Trafficking in Persons\nThere "
+     "is established a national council to coordinate the action of ministries against trafficking in persons.",
+     "found"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATION_CASES)
+def test_coordination_body_is_about_trafficking_or_smuggling(text: str, expected: str) -> None:
+    assert status(text, "GP.coordination_body") == expected

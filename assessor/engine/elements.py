@@ -120,7 +120,7 @@ _NOT_PUNISHED = re.compile(r"\b(?:no|not|never|ne|n'|ni|nunca)\b(?:[^.;]|\.(?=\d
 _AS_A_CONSEQUENCE = re.compile(r"\b(?:consequence|result|compelled|forced|coerced|consequence|resultat|contraint\w*"
                                r"|consecuencia|resultado|obligad\w*|forzad\w*)\b")
 # A law about these crimes, by its title: its national council or plan is theirs (GP.coordination_body).
-_ABOUT_THESE_CRIMES = re.compile(r"traffick|smuggl|\btraite\b|trafic|\btrata\b|trafico|slavery|esclavage|esclavitud")
+_CRIMES_IN_TITLE = re.compile(r"traffick|smuggl|\btraite\b|trafic|\btrata\b|trafico|slavery|esclavage|esclavitud")
 # An offence whose author is the person staying: "a foreigner who remains ... commits an offence" (SOM-6-1-c
 # is enabling another's stay, not staying).
 _OWN_STAY = re.compile(r"\b(?:foreigner|alien|non-citizen|non-national|immigrant|migrant|etranger|extranjer[oa])s?"
@@ -800,7 +800,7 @@ class Rules:
         if element_id == "TIP-11-3":
             # Carriers' duty to check passengers' travel documents, not any carrier of goods.
             hits = [(p, h) for p, h in hits if _PASSENGERS.search(self.doc.folded(p.uid))]
-        if element_id == "GP.coordination_body" and not _ABOUT_THESE_CRIMES.search(fold(leg.title)):
+        if element_id == "GP.coordination_body" and not _CRIMES_IN_TITLE.search(fold(leg.title)):
             # Not any national council or plan: one for trafficking or smuggling (its unit names them).
             hits = [(p, h) for p, h in hits if any(self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v(name))
                                                    for name in ("trafficking_name", "smuggling_name"))]
