@@ -126,6 +126,10 @@ _CRIMES_IN_TITLE = re.compile(r"traffick|smuggl|\btraite\b|trafic|\btrata\b|traf
 _OWN_STAY = re.compile(r"\b(?:foreigner|alien|non-citizen|non-national|immigrant|migrant|etranger|extranjer[oa])s?"
                        r"\s+(?:who|that|qui|que)\s+(?:\w+\s+){0,4}?(?:stays|remains|resides|overstays|is unlawfully"
                        r"|is illegally|sejourne|demeure|se maintient|reside|permanezca|permanece|resida)\b")
+_ORGANISATION_NOUN = re.compile(r"(?i)organi[sz]ations?\b|organizaci[oó]n(?:es)?\b")
+# The noun as the act ("la organización o dirección de otras personas", "the organization of the offence").
+_ORGANISING_ACT = re.compile(r"(?i)organi[sz]a(?:tion|ción|cion)\s+(?:o\s+direcci[oó]n|or\s+direction"
+                             r"|ou\s+la\s+direction|of\s+(?:the|an?|other|another)\b|de\s+(?:otras?|la\s+comisi[oó]n|un\s+delito)\b)")
 # Roles that reach the organisers of an offence (conventions, rule 2), accents folded.
 _ORGANISING_ROLES = re.compile(r"\bconspir\w*|\babet(?:s|ted|ting|ment)?\b|\binstigat\w*|\binstig(?:ue|uer|ateur)\w*"
                                r"|\bassociation de malfaiteurs\b|\bcomplot\w*|\bconspiracion\b|\basociacion ilicita\b"
@@ -553,8 +557,11 @@ class Rules:
         related_list = self.ordered(related)
         for letter, rule in (("a", "attempt"), ("b", "complicity"), ("c", "organising or directing")):
             element = f"{prefix}-{letter}"
+            # An "organization" (a body, a commercial enterprise) is not the act of organising the offence.
             hits = [(p, h) for p, h in self.hits_in(element, related_list)
-                    if not _in_purpose_clause(p.text, self.doc.tokens[p.uid], h.first, self.conduct_tokens(p))]
+                    if not _in_purpose_clause(p.text, self.doc.tokens[p.uid], h.first, self.conduct_tokens(p))
+                    and not (letter == "c" and _ORGANISATION_NOUN.match(p.text[h.start:h.end + 40])
+                             and not _ORGANISING_ACT.match(p.text[h.start:h.end + 40]))]
             if hits:
                 self.results[element] = self.found(element, hits, f"express: {rule}")
                 continue
