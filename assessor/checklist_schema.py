@@ -163,6 +163,13 @@ class Guidance(_Strict):
     pitfalls: list[NonEmpty] = Field(default_factory=list)
 
 
+def _belongs(element_id: str, owner: str) -> bool:
+    """True when the element id is `owner` itself or `owner.<group>[.<name>]`."""
+    if element_id == owner:
+        return True
+    return element_id.startswith(owner) and bool(ELEMENT_SUFFIX.match(element_id[len(owner):]))
+
+
 class RequirementModel(_Strict):
     """One obligation (or good practice) an assessor tests a law against."""
 
@@ -176,6 +183,9 @@ class RequirementModel(_Strict):
     obligation: Obligation
     # Why the level differs from the one the verb table gives (docs/checklists.md, "Obligation levels").
     level_exception: str | None = None
+    # The bundled requirement this one was split from (checklists/review/aliases.yaml maps the old id):
+    # its element may keep the old element id, which answer keys and the report contract use.
+    split_from: str | None = None
     pillars: list[Pillar] = Field(min_length=1)
     section: Section
     guidance: Guidance
@@ -204,11 +214,12 @@ class RequirementModel(_Strict):
     @model_validator(mode="after")
     def _elements_belong(self) -> RequirementModel:
         for element in self.elements:
-            suffix = element.id[len(self.id) :] if element.id.startswith(self.id) else None
-            if element.id != self.id and (suffix is None or not ELEMENT_SUFFIX.match(suffix)):
-                raise ValueError(
-                    f"element id {element.id!r} must be the requirement id {self.id!r} or {self.id}.<group>[.<name>]"
-                )
+            if any(_belongs(element.id, owner) for owner in (self.id, self.split_from) if owner):
+                continue
+            kept = f" (or {self.split_from!r}, the id it was split from)" if self.split_from else ""
+            raise ValueError(
+                f"element id {element.id!r} must be the requirement id {self.id!r}{kept} or {self.id}.<group>[.<name>]"
+            )
         return self
 
 

@@ -93,10 +93,11 @@ def test_elision_keeps_duty_bearer_and_moment(requirement: Requirement) -> None:
                 assert fold(words) not in gap, f"{requirement.id}: the elision drops {words!r}"
 
 
-def test_tip_8_keeps_the_moment_of_entry() -> None:
+@pytest.mark.parametrize("requirement_id", ["TIP-8-1", "TIP-8-2", "TIP-8-3", "TIP-8-4"])
+def test_tip_8_keeps_the_moment_of_entry(requirement_id: str) -> None:
     # What distinguishes TIP art. 8 from SOM art. 18: residence "at the time of entry into the
-    # territory of the receiving State Party".
-    text = " ".join(catalog().requirement("TIP-8").text.split())
+    # territory of the receiving State Party", in each paragraph of the split TIP-8.
+    text = " ".join(catalog().requirement(requirement_id).text.split())
     assert "at the time of entry into the territory of the receiving State Party" in text
 
 
