@@ -41,14 +41,31 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from assessor.aliases import load_aliases
+
     catalog = load_catalog()
+    aliases = load_aliases()
     try:
-        item = catalog.get(args.id)
+        items = [catalog.get(args.id)]
+        if args.id in aliases.requirements:  # an element that kept the id of the requirement it belonged to
+            print(f"the requirement {args.id} was split into {', '.join(aliases.requirements[args.id])}; "
+                  f"this is the element {args.id}", file=sys.stderr)
     except KeyError:
-        print(f"assessor: no requirement, element or red flag has the id {args.id!r}", file=sys.stderr)
-        return ExitCode.USAGE
-    for name in item.__slots__:
-        print(f"{name}: {_render(name, getattr(item, name))}")
+        # An id that was split (checklists/review/aliases.yaml): show what it became.
+        new_ids = aliases.requirements.get(args.id) or aliases.elements.get(args.id)
+        try:
+            items = [catalog.get(i) for i in new_ids or ()]
+        except KeyError:
+            items = []
+        if not items:
+            print(f"assessor: no requirement, element or red flag has the id {args.id!r}", file=sys.stderr)
+            return ExitCode.USAGE
+        print(f"{args.id} was split into {', '.join(i.id for i in items)}", file=sys.stderr)
+    for index, item in enumerate(items):
+        if index:
+            print()
+        for name in item.__slots__:
+            print(f"{name}: {_render(name, getattr(item, name))}")
     return ExitCode.OK
 
 

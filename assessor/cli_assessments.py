@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import sys
 from pathlib import Path
 
 from assessor.errors import ExitCode
@@ -103,10 +104,27 @@ def cmd_show(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _current_id(requirement_id: str) -> str | None:
+    """The requirement id to act on: an id that was renamed gives its new one; one split in several, None."""
+    from assessor.aliases import load_aliases
+
+    new_ids = load_aliases().requirement_ids(requirement_id)
+    if len(new_ids) == 1:
+        return new_ids[0]
+    if requirement_id in new_ids:
+        return requirement_id  # a split that kept the old id for its first paragraph
+    print(f"assessor: {requirement_id} was split into {', '.join(new_ids)}: decide each of them", file=sys.stderr)
+    return None
+
+
 def cmd_decide(args: argparse.Namespace) -> int:
     from assessor.assessment import Decision, now
     from assessor.preassessment import RequirementStatus
 
+    requirement = _current_id(args.requirement)
+    if requirement is None:
+        return ExitCode.USAGE
+    args.requirement = requirement
     with _store(args) as store:
         finding = store.get(args.id).finding(args.requirement)
         expected = finding.version if args.expected_version is None else args.expected_version
@@ -120,8 +138,15 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from assessor.aliases import load_aliases
+
     with _store(args) as store:
-        entries = store.history(args.id, args.requirement)
+        if args.requirement is None:
+            entries = store.history(args.id)
+        else:
+            # An id that was split: its own entries (before the split) and those of what it became.
+            wanted = {args.requirement, *load_aliases().requirement_ids(args.requirement)}
+            entries = sorted((e for rid in wanted for e in store.history(args.id, rid)), key=lambda e: -e.id)
     from assessor.assessment_schema import decision_changes
 
     for entry in entries:

@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from assessor.aliases import load_aliases
 from assessor.assessment import (
     Assessment,
     Decision,
@@ -252,6 +253,7 @@ class Store:
             self._conn.execute("PRAGMA synchronous = FULL")
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+            self._split_old_findings()
         except BaseException as exc:
             self._conn.close()
             if isinstance(exc, sqlite3.Error):
@@ -330,6 +332,56 @@ class Store:
                 for statement in statements:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {int(number)}")
+
+    def _split_old_findings(self, conn: sqlite3.Connection | None = None) -> None:
+        """Findings saved under a requirement id that was split (checklists/review/aliases.yaml) go to the new ids.
+
+        Each new requirement gets the old finding: the assessor's decision (marked needs review,
+        since one answer was given for several paragraphs), the machine's proposal until the next
+        re-assessment, and the version (so a workbook exported before the split still imports).
+        The old row goes; the history keeps it, with a "split" entry on each new finding. An
+        assessment that already has any of the new ids is left alone, so this runs on every open.
+        """
+        table = load_aliases()
+        if not table.requirements:
+            return
+        olds = _dumps(list(table.requirements))
+        if conn is None:
+            with self._read() as reader:
+                if reader.execute("SELECT 1 FROM findings WHERE requirement_id IN (SELECT value FROM json_each(?)) "
+                                  "LIMIT 1", (olds,)).fetchone() is None:
+                    return
+            with self._write() as writer:
+                self._split_old_findings(writer)
+            return
+        stamp = now()
+        rows = conn.execute("SELECT * FROM findings WHERE requirement_id IN (SELECT value FROM json_each(?))",
+                            (olds,)).fetchall()
+        for row in rows:
+            assessment_id, old = row["assessment_id"], row["requirement_id"]
+            present = {r[0] for r in conn.execute("SELECT requirement_id FROM findings WHERE assessment_id = ?",
+                                                   (assessment_id,))}
+            new_ids = table.expansions(present).get(old)
+            if not new_ids:
+                continue
+            if old not in new_ids:
+                conn.execute("DELETE FROM findings WHERE assessment_id = ? AND requirement_id = ?",
+                             (assessment_id, old))
+            decision = None if row["decision"] is None else json.loads(row["decision"])
+            for new_id in new_ids:
+                if new_id != old:
+                    conn.execute(
+                        "INSERT INTO findings (assessment_id, requirement_id, position, machine_status, elements, "
+                        "candidates, evidence_digest, decision, needs_review, version) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (assessment_id, new_id, row["position"], row["machine_status"], row["elements"],
+                         row["candidates"], row["evidence_digest"], row["decision"],
+                         int(decision is not None or bool(row["needs_review"])), row["version"]))
+                elif decision is not None:
+                    conn.execute("UPDATE findings SET needs_review = 1 WHERE assessment_id = ? AND requirement_id = ?",
+                                 (assessment_id, old))
+                self._record(conn, assessment_id, new_id, "split", {"from": old, "decision": decision},
+                             {"into": list(new_ids)}, "", stamp, f"split of {old}")
 
     @property
     def schema_version(self) -> int:
@@ -737,4 +789,5 @@ class Store:
                                  "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (h.id, *values))
             self._record(conn, assessment_id, "", "imported", None, f"imported from file (original id {header.id})",
                          by, stamp, source)
+            self._split_old_findings(conn)  # an export made before a split
             return self._load(conn, assessment_id)

@@ -23,6 +23,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from assessor.aliases import load_aliases
 from assessor.assessment import Assessment, Decision, Finding
 from assessor.catalog import Catalog
 from assessor.errors import AssessmentImportError, ConflictError
@@ -181,6 +182,11 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
     def where(row: int, heading: str) -> str:
         return f"sheet {SHEET}, row {row}, column {heading!r} ({get_column_letter(col[heading] + 1)}{row})"
 
+    catalog_ids = {r.id for r in catalog.requirements}
+    sheet_ids = {_text(row[col["Requirement id"]]) for row in ws.iter_rows(min_row=2, values_only=True)
+                 if len(row) > col["Requirement id"]}
+    split = {old: tuple(n for n in new if n in scope)
+             for old, new in load_aliases().expansions(sheet_ids).items() if old not in catalog_ids}
     for row_index, cells in enumerate(ws.iter_rows(min_row=2), start=2):
         if len(problems) >= MAX_PROBLEMS:
             break
@@ -194,70 +200,73 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
             problems.append(f"{where(row_index, 'Requirement id')}: {rid} appears twice (also row {seen[rid]})")
             continue
         seen[rid] = row_index
-        if rid not in scope:
-            known = rid in {r.id for r in catalog.requirements}
-            why = "is not in this assessment's scope" if known else "is not a requirement of the checklists"
-            problems.append(f"{where(row_index, 'Requirement id')}: {rid!r} {why}")
-            continue
-        values: list[str] = []
-        for heading in EDITABLE:
-            if heading not in col:
-                values.append("")  # as exported before the column existed: the digest left it out
+        # A workbook exported before a requirement was split: its row speaks for each new requirement.
+        row_id = rid
+        for rid in split.get(row_id, (row_id,)):
+            if rid not in scope:
+                known = rid in catalog_ids
+                why = "is not in this assessment's scope" if known else "is not a requirement of the checklists"
+                problems.append(f"{where(row_index, 'Requirement id')}: {rid!r} {why}")
                 continue
-            cell = cells[col[heading]]
-            if cell is not None and cell.data_type == "f":
-                problems.append(f"{where(row_index, heading)}: a formula ({cell.value}); write plain text")
-            values.append(_text(cell.value if cell is not None else None))
-        status_text = values[0]
-        status = _status(status_text) if status_text else None
-        if status_text and status is None:
-            problems.append(f"{where(row_index, 'Assessor status')}: {status_text!r} is not a status "
-                            f"(one of {', '.join(TEXT_STATUSES)}, or empty for no decision)")
-            continue
-        version_cell = cells[col["Version"]]
-        version = version_cell.value if version_cell is not None else None
-        if isinstance(version, float) and version.is_integer():
-            version = int(version)
-        if not isinstance(version, int) or isinstance(version, bool):
-            problems.append(f"{where(row_index, 'Version')}: {version!r} is not a version number (do not edit "
-                            "the hidden columns)")
-            continue
-        digest_cell = cells[col["Original digest"]]
-        values[0] = status or ""
-        if digest_cell is not None and _text(digest_cell.value) == row_digest(values):
-            continue  # nobody edited this row
-        if not status and any(values[1:]):
-            problems.append(f"{where(row_index, 'Assessor status')}: empty, but the row has a rationale, provisions, "
-                            "notes, examples, challenges or assistance: choose a status (or clear those cells to "
-                            "withdraw the decision)")
-            continue
-        finding = assessment.findings.get(rid)
-        if finding is None:
-            problems.append(f"{where(row_index, 'Requirement id')}: {rid} has no finding yet in this assessment "
-                            "(pre-assess the legislation first)")
-            continue
-        current = editable_values(finding)
-        if status:
-            for i in absent:  # a column the workbook does not have: the field stays as it is
-                values[i] = current[i].strip()
-        row_changes = []
-        for field_name, old, new in zip(FIELDS, current, values, strict=True):
-            if field_name == "provisions":
-                same = _provisions(old) == _provisions(new)
-                new = "; ".join(_provisions(new))
-            else:
-                same = old.strip() == new
-            if not same:
-                row_changes.append(Change(rid, field_name, old, new))
-        if not row_changes:
-            continue
-        changes += row_changes
-        decisions[rid] = (Decision(RequirementStatus(status), values[1], _provisions(values[2]), values[3], values[4],
-                                   examples=values[5], challenges=values[6])
-                          if status else None)
-        versions[rid] = version
-        if finding.version != version:
-            stale.append(rid)
+            values: list[str] = []
+            for heading in EDITABLE:
+                if heading not in col:
+                    values.append("")  # as exported before the column existed: the digest left it out
+                    continue
+                cell = cells[col[heading]]
+                if cell is not None and cell.data_type == "f":
+                    problems.append(f"{where(row_index, heading)}: a formula ({cell.value}); write plain text")
+                values.append(_text(cell.value if cell is not None else None))
+            status_text = values[0]
+            status = _status(status_text) if status_text else None
+            if status_text and status is None:
+                problems.append(f"{where(row_index, 'Assessor status')}: {status_text!r} is not a status "
+                                f"(one of {', '.join(TEXT_STATUSES)}, or empty for no decision)")
+                continue
+            version_cell = cells[col["Version"]]
+            version = version_cell.value if version_cell is not None else None
+            if isinstance(version, float) and version.is_integer():
+                version = int(version)
+            if not isinstance(version, int) or isinstance(version, bool):
+                problems.append(f"{where(row_index, 'Version')}: {version!r} is not a version number (do not edit "
+                                "the hidden columns)")
+                continue
+            digest_cell = cells[col["Original digest"]]
+            values[0] = status or ""
+            if digest_cell is not None and _text(digest_cell.value) == row_digest(values):
+                continue  # nobody edited this row
+            if not status and any(values[1:]):
+                problems.append(f"{where(row_index, 'Assessor status')}: empty, but the row has a rationale, "
+                                "provisions, notes, examples, challenges or assistance: choose a status (or clear "
+                                "those cells to withdraw the decision)")
+                continue
+            finding = assessment.findings.get(rid)
+            if finding is None:
+                problems.append(f"{where(row_index, 'Requirement id')}: {rid} has no finding yet in this assessment "
+                                "(pre-assess the legislation first)")
+                continue
+            current = editable_values(finding)
+            if status:
+                for i in absent:  # a column the workbook does not have: the field stays as it is
+                    values[i] = current[i].strip()
+            row_changes = []
+            for field_name, old, new in zip(FIELDS, current, values, strict=True):
+                if field_name == "provisions":
+                    same = _provisions(old) == _provisions(new)
+                    new = "; ".join(_provisions(new))
+                else:
+                    same = old.strip() == new
+                if not same:
+                    row_changes.append(Change(rid, field_name, old, new))
+            if not row_changes:
+                continue
+            changes += row_changes
+            decisions[rid] = (Decision(RequirementStatus(status), values[1], _provisions(values[2]), values[3],
+                                       values[4], examples=values[5], challenges=values[6])
+                              if status else None)
+            versions[rid] = version
+            if finding.version != version:
+                stale.append(rid)
     if problems:
         raise _fail([f"{name}: {p}" for p in problems])
     return WorkbookChanges(assessment.id, name, tuple(changes), decisions, versions, tuple(stale))
