@@ -47,9 +47,12 @@ def _cmd_show(args: argparse.Namespace) -> int:
     aliases = load_aliases()
     try:
         items = [catalog.get(args.id)]
-        if args.id in aliases.requirements:  # an element that kept the id of the requirement it belonged to
-            print(f"the requirement {args.id} was split into {', '.join(aliases.requirements[args.id])}; "
-                  f"this is the element {args.id}", file=sys.stderr)
+        split = aliases.requirements.get(args.id)
+        if split and args.id in split:  # a split that kept the old id for its first paragraph
+            print(f"{args.id} was split into {', '.join(split)}; this is {args.id} as it is now", file=sys.stderr)
+        elif split:  # an element that kept the id of the requirement it belonged to
+            print(f"the requirement {args.id} was split into {', '.join(split)}; this is the element {args.id}",
+                  file=sys.stderr)
     except KeyError:
         # An id that was split (checklists/review/aliases.yaml): show what it became.
         new_ids = aliases.requirements.get(args.id) or aliases.elements.get(args.id)

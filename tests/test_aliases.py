@@ -29,6 +29,8 @@ SPLITS = {
     "TIP-8": ("TIP-8-1", "TIP-8-2", "TIP-8-3", "TIP-8-4"),
     "SOM-12": ("SOM-12-a", "SOM-12-b"),
     "UNTOC-12": ("UNTOC-12-1", "UNTOC-12-2", "UNTOC-12-3", "UNTOC-12-4", "UNTOC-12-5"),
+    "UNTOC-18-7": ("UNTOC-18-7", "UNTOC-18-14", "UNTOC-18-15", "UNTOC-18-16", "UNTOC-18-17", "UNTOC-18-19",
+                   "UNTOC-18-20", "UNTOC-18-24", "UNTOC-18-27", "UNTOC-18-28", "UNTOC-18-29"),
 }
 
 
@@ -99,6 +101,10 @@ def test_a_bad_file_is_refused_naming_the_problem(tmp_path: Path, text: str, pro
     ({"TIP-8", "TIP-8-3"}, {}),
     # no old id at all
     ({"TIP-8-1", "SOM-12-a"}, {}),
+    # a split that kept its old id for paragraph 7: before the split, only that id is there
+    ({"UNTOC-18-7", "TIP-8-1"}, {"UNTOC-18-7": SPLITS["UNTOC-18-7"]}),
+    # after the split, the other paragraphs are there too: UNTOC-18-7 is paragraph 7 only
+    ({"UNTOC-18-7", "UNTOC-18-14"}, {}),
 ])
 def test_expansions_split_only_data_made_before_the_split(present: set[str], expected: dict) -> None:
     assert ALIASES.expansions(present) == expected
@@ -136,6 +142,8 @@ def old_decision(status: str, rationale: str) -> dict:
     ("UNTOC-12", old_decision("partially_met", "no value confiscation (invented)"), "partially_met"),
     # an undecided bundle: the machine's proposal only, nothing to review
     ("SOM-12", None, None),
+    # a split that keeps the old id for its first paragraph: that finding stays, and is marked for review too
+    ("UNTOC-18-7", old_decision("not_met", "no treaty-free procedure (invented)"), "not_met"),
 ])
 def test_a_database_saved_before_the_split_loads_under_the_new_ids(tmp_path: Path, old: str, decision: dict | None,
                                                                   kept: str | None) -> None:
@@ -143,7 +151,7 @@ def test_a_database_saved_before_the_split_loads_under_the_new_ids(tmp_path: Pat
     old_database(path, {"TIP-5-1": old_decision("met", "offence in s. 3 (invented)"), old: decision})
     with Store(path) as store:
         assessment = store.get("old1")
-        assert old not in assessment.findings
+        assert (old in assessment.findings) is (old in SPLITS[old])
         assert set(SPLITS[old]) <= set(assessment.findings)
         for new_id in SPLITS[old]:
             finding = assessment.findings[new_id]
@@ -209,6 +217,8 @@ def old_workbook(data: bytes, old: str, rationale: str | None = None) -> bytes:
     ("UNTOC-12", "confiscation in art. 40 (invented)"),
     # an old row nobody touched: nothing to import
     ("SOM-12", None),
+    # the old row of a split that kept its id: it stands for every paragraph it bundled
+    ("UNTOC-18-7", "requests without a treaty in s. 30 (invented)"),
 ])
 def test_a_workbook_exported_before_the_split_imports(tmp_path: Path, old: str, edited: str | None) -> None:
     with Store(tmp_path / "a.sqlite3") as store:
@@ -236,6 +246,8 @@ def test_a_workbook_exported_before_the_split_imports(tmp_path: Path, old: str, 
      "the requirement TIP-8 was split into TIP-8-1, TIP-8-2, TIP-8-3, TIP-8-4"),
     # the kept element id still shows the element, on its paragraph
     (["checklists", "show", "UNTOC-12"], 0, "requirement_id: UNTOC-12-1", ""),
+    # a split that kept its old id: the paragraph it names now, and a note naming the others
+    (["checklists", "show", "UNTOC-18-7"], 0, "reference: UNTOC, art. 18(7)", "UNTOC-18-7 was split into UNTOC-18-7, "),
     # an id that never existed is still an error
     (["checklists", "show", "TIP-99"], 2, "", "no requirement, element or red flag has the id 'TIP-99'"),
 ])
@@ -253,6 +265,8 @@ def test_show_reads_old_ids(capsys: pytest.CaptureFixture[str], args: list[str],
     ("TIP-8", 2, "TIP-8 was split into TIP-8-1, TIP-8-2, TIP-8-3, TIP-8-4: decide each of them"),
     # a new id is decided as usual
     ("TIP-8-3", 0, ""),
+    # a split that kept its old id: the id names paragraph 7 now, decided as usual
+    ("UNTOC-18-7", 0, ""),
 ])
 def test_decide_names_the_parts_of_a_split_id(tmp_path: Path, capsys: pytest.CaptureFixture[str], requirement: str,
                                               code: int, err: str) -> None:

@@ -185,8 +185,7 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
     catalog_ids = {r.id for r in catalog.requirements}
     sheet_ids = {_text(row[col["Requirement id"]]) for row in ws.iter_rows(min_row=2, values_only=True)
                  if len(row) > col["Requirement id"]}
-    split = {old: tuple(n for n in new if n in scope)
-             for old, new in load_aliases().expansions(sheet_ids).items() if old not in catalog_ids}
+    split = {old: tuple(n for n in new if n in scope) for old, new in load_aliases().expansions(sheet_ids).items()}
     for row_index, cells in enumerate(ws.iter_rows(min_row=2), start=2):
         if len(problems) >= MAX_PROBLEMS:
             break
