@@ -117,8 +117,14 @@ _ILLEGAL_STAY = re.compile(r"\b(?:without|sans|sin|illegal\w*|unlawful\w*|irregu
                            r"|in violation|en violation|contrary|contrair\w*|not entitled|clandestin\w*)\b")
 
 
+_STAY_HINT = re.compile(r"remain|stay|resid|demeur|sejourn|mainten|maintien|rester|permanec|permanenc|quedar")
+_MOVEMENT_HINT = re.compile(r"ingres|egres|entr|salida|sortie|exit|sejour|estancia|permanen|stay")
+
+
 def enables_stay(folded: str) -> re.Match[str] | None:
     """Where a provision enables another's illegal stay in the State (SOM art. 6(1)(c))."""
+    if not _STAY_HINT.search(folded):
+        return None  # most provisions of a code: no word of staying at all
     m = _ENABLES_STAY.search(folded)
     return m if m is not None and _ILLEGAL_STAY.search(folded) else None
 
@@ -128,7 +134,8 @@ def _names_smuggling(doc: Document, unit: str) -> bool:
     if doc.unit_has(unit, v("smuggling_name")):
         return True
     return any((doc.has(m.uid, "SOM-6-1-a") and _MOVEMENT.search(doc.folded(m.uid)))
-               or _FACILITATES_MOVEMENT.search(doc.folded(m.uid)) or enables_stay(doc.folded(m.uid))
+               or (_MOVEMENT_HINT.search(doc.folded(m.uid)) and _FACILITATES_MOVEMENT.search(doc.folded(m.uid)))
+               or enables_stay(doc.folded(m.uid))
                for m in doc.members[unit]) \
         or bool(doc.heading_hits.get(unit, {}).get("SOM-6-1-a"))
 
