@@ -20,6 +20,7 @@ ENACTING = re.compile(
     r"|sancionan con fuerza de|decreta:|decretan:|ha aprobado|have agreed as follows|han convenido)",
     re.IGNORECASE,
 )
+_ENACTING_LOWER = re.compile(ENACTING.pattern)  # the words are lower case already
 
 
 @dataclass
@@ -39,7 +40,7 @@ def formula_lines(lines: list[str]) -> frozenset[int]:
     """The indexes of the lines holding an enacting formula, found in one pass over the whole text."""
     text = "\n".join(lines)
     found = set()
-    for m in ENACTING.finditer(text):
+    for m in _ENACTING_LOWER.finditer(text.lower()):  # lower-cased once: the pattern runs without case folding
         found.add(text.count("\n", 0, m.start()))
     return frozenset(found)
 

@@ -117,6 +117,10 @@ def clean_ordinal(number: str) -> str:
     return ORDINAL_WORDS.get(number.casefold(), number.casefold() if number.isalpha() and len(number) > 4 else number)
 
 
+# Every definition pattern below ends on one of these verbs (or opens with "on entend par" / "se entiende por").
+_DEFINING_VERB = re.compile(r"(?i)\b(?:mean|means|include|includes|refers?|has the (?:same )?meaning|s['’]entend"
+                            r"|entend|d[ée]signe|signifi|comprend|comprennent|abarca|entiende|entender|consid[eé]r"
+                            r"|designa|significa)")
 DEFINITION_PATTERNS = [
     # A term at the head of its provision, a dash before its meaning ("(a) Trafficking in Persons – refers to
     # the recruitment ...", "Child – refers to a person below eighteen").
@@ -156,6 +160,8 @@ DEFINITION_PATTERNS = [
 def defined_terms(text: str) -> tuple[str, ...]:
     """The terms a provision defines ("'exploitation' means", "on entend par", "se entenderá por")."""
     terms: list[str] = []
+    if _DEFINING_VERB.search(text) is None:
+        return ()  # most provisions of a code define nothing: no defining verb, no pattern to try
     for pattern in DEFINITION_PATTERNS:
         for m in pattern.finditer(text):
             term = " ".join(m.group(1).split()).strip(" ,.;:").casefold()
