@@ -17,36 +17,13 @@ import functools
 import textwrap
 
 import pytest
+from element_ids import acts, means, purposes
 
 from assessor import legislation_from_text, load_catalog, pre_assess
 from assessor.catalog import Catalog
 from assessor.preassessment import PreAssessment
 
 FOUND, MISSING = "found", "missing"
-
-_ACTS = ("recruitment", "transportation", "transfer", "harbouring", "receipt")
-_MEANS = ("force", "coercion", "abduction", "fraud", "deception", "abuse_of_power", "abuse_of_vulnerability",
-          "payments")
-_PURPOSES = ("sexual_exploitation", "forced_labour", "slavery", "servitude", "organ_removal")
-
-
-def acts(*names: str) -> tuple[str, ...]:
-    """Element ids of the acts named (all five when none is named)."""
-    assert set(names) <= set(_ACTS)
-    return tuple(f"TIP-3-a.act.{n}" for n in (names or _ACTS))
-
-
-def means(*names: str) -> tuple[str, ...]:
-    """Element ids of the means named (all eight when none is named)."""
-    assert set(names) <= set(_MEANS)
-    return tuple(f"TIP-3-a.means.{n}" for n in (names or _MEANS))
-
-
-def purposes(*names: str) -> tuple[str, ...]:
-    """Element ids of the purposes named (all five when none is named)."""
-    assert set(names) <= set(_PURPOSES)
-    return tuple(f"TIP-3-a.purpose.{n}" for n in (names or _PURPOSES))
-
 
 def exp(found=(), missing=()) -> dict[str, str]:
     """Expectations: element id -> found / missing."""

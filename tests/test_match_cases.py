@@ -15,6 +15,7 @@ import functools
 import textwrap
 
 import pytest
+from element_ids import ACTS, PURPOSES, acts, means, other_means, purposes
 
 from assessor.catalog import Catalog, load_catalog
 from assessor.legislation.reader import legislation_from_text
@@ -30,44 +31,14 @@ RF_SCOPE = "RF.victim_scope_limited"
 RF_MIGRANT = "RF.migrant_criminalized"
 RED_FLAGS = (RF_TRANSNATIONAL, RF_ORGANISED, RF_CHILD_MEANS, RF_SCOPE, RF_MIGRANT)
 
-_ACTS = ("recruitment", "transportation", "transfer", "harbouring", "receipt")
-_MEANS = (
-    "force", "coercion", "abduction", "fraud", "deception", "abuse_of_power", "abuse_of_vulnerability", "payments",
-)
-_PURPOSES = ("sexual_exploitation", "forced_labour", "slavery", "servitude", "organ_removal")
-
-
-def acts(*names: str) -> tuple[str, ...]:
-    """Element ids of the acts named (all five when none is named)."""
-    assert set(names) <= set(_ACTS)
-    return tuple(f"TIP-3-a.act.{n}" for n in (names or _ACTS))
-
-
-def means(*names: str) -> tuple[str, ...]:
-    """Element ids of the means named (all eight when none is named)."""
-    assert set(names) <= set(_MEANS)
-    return tuple(f"TIP-3-a.means.{n}" for n in (names or _MEANS))
-
-
-def purposes(*names: str) -> tuple[str, ...]:
-    """Element ids of the purposes named (all five when none is named)."""
-    assert set(names) <= set(_PURPOSES)
-    return tuple(f"TIP-3-a.purpose.{n}" for n in (names or _PURPOSES))
-
-
-def other_means(*names: str) -> tuple[str, ...]:
-    """Element ids of the means not named."""
-    return means(*(n for n in _MEANS if n not in names))
-
-
 def other_purposes(*names: str) -> tuple[str, ...]:
     """Element ids of the purposes not named."""
-    return purposes(*(n for n in _PURPOSES if n not in names))
+    return purposes(*(n for n in PURPOSES if n not in names))
 
 
 def other_acts(*names: str) -> tuple[str, ...]:
     """Element ids of the acts not named."""
-    return acts(*(n for n in _ACTS if n not in names))
+    return acts(*(n for n in ACTS if n not in names))
 
 
 def exp(found=(), missing=(), raised=(), not_raised=()) -> dict[str, str]:
