@@ -3,11 +3,14 @@ co-occurring in an article. Every law here is invented (fictional States)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assessor.catalog import load_catalog
 from assessor.engine.classify import compute_scopes
 from assessor.engine.document import Document
+from assessor.legislation.model import Provision
 from assessor.legislation.reader import legislation_from_text
 from assessor.preassessment import pre_assess
 
@@ -105,13 +108,18 @@ MIGRANT_SUBJECT_CASES = [
 ]
 
 
+def _holds_in_a_provision(text: str, language: str, reading: Callable[[Document, Provision], object]) -> bool:
+    """Whether a frame reading holds in some provision of a one-section invented law."""
+    legislation = legislation_from_text(f"Section 1\n{text}\n", language=language)
+    doc = Document.build(legislation, CATALOG)
+    return any(reading(doc, p) for p in legislation.provisions)
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), MIGRANT_SUBJECT_CASES)
 def test_migrant_subject(language: str, text: str, expected: bool) -> None:
     from assessor.engine.frames import migrant_subject
 
-    legislation = legislation_from_text(f"Section 1\n{text}\n", language=language)
-    doc = Document.build(legislation, CATALOG)
-    assert any(migrant_subject(doc, p) for p in legislation.provisions) is expected
+    assert _holds_in_a_provision(text, language, migrant_subject) is expected
 
 
 def test_reference_ranges_reach_inserted_articles() -> None:
@@ -522,6 +530,4 @@ PERSON_OBJECT_CASES = [
 def test_person_object(language: str, text: str, expected: bool) -> None:
     from assessor.engine.frames import _person_object
 
-    legislation = legislation_from_text(f"Section 1\n{text}\n", language=language)
-    doc = Document.build(legislation, CATALOG)
-    assert any(_person_object(doc, p) for p in legislation.provisions) is expected
+    assert _holds_in_a_provision(text, language, _person_object) is expected
