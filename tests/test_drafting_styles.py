@@ -940,6 +940,65 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         """,
         exp(found=means()),
     ),
+    (
+        # Canadian federal style: decimal section numbers with the marginal heading above ("412.01 (1)
+        # Quiconque ..."), a second Act's extract with a plain number after its title; the jump between
+        # the two numberings is no break in either.
+        "decimal_sections_two_acts_fr", "fr",
+        """
+        CODE CRIMINEL D'OSTRELIE
+        Traite des personnes
+        412.01 (1) Quiconque recrute, transporte, héberge ou reçoit une personne en vue de l'exploiter commet un \
+            acte criminel passible d'un emprisonnement maximal de quatorze ans.
+        (2) Ne constitue pas un consentement valable le consentement de la personne aux actes reprochés.
+        412.02 Quiconque tente de commettre l'infraction prévue à l'article 412.01 est passible de la même peine.
+        LOI SUR L'IMMIGRATION D'OSTRELIE
+        131 (1) Commet une infraction quiconque sciemment organise l'entrée au pays d'une personne sachant que \
+            cette entrée est en contravention avec la présente loi.
+        (2) L'auteur de l'infraction est passible d'un emprisonnement maximal de dix ans.
+        """,
+        exp(found=(*acts("recruitment", "transportation", "harbouring", "receipt"), "TIP-3-b", "TIP-5-2-a",
+                   "SOM-6-1-a"),
+            missing=("SOM-6-1-a.benefit",)),
+    ),
+    (
+        # Maghreb style: an amending article completes the code "par les articles 501-1 à 501-3 suivants", the
+        # first quoted article opening with a guillemet; acts as nouns with possessives ("son transport, son
+        # hébergement"); attempt in a later article that names the crime only ("l'infraction de traite").
+        "completed_code_named_crime_fr", "fr",
+        """
+        Article premier
+        Le code pénal est complété par les articles 501-1 à 501-3 suivants :
+        « Article 501-1. - On entend par traite des êtres humains le recrutement d'une personne, son transport, \
+            son hébergement ou son accueil, par la menace, la contrainte ou la tromperie, à des fins d'exploitation.
+        Article 501-2. - Est puni de cinq à dix ans d'emprisonnement quiconque commet la traite des êtres humains.
+        Article 501-3. - Est puni des peines de l'infraction consommée quiconque tente de commettre l'infraction \
+            de traite ou s'en rend complice. »
+        """,
+        exp(found=(*acts("recruitment", "transportation", "harbouring", "receipt"), "TIP-5-2-a", "TIP-5-2-b")),
+    ),
+    (
+        # An incise between the verb and the movement ("facilite, moyennant rétribution, la sortie ... du
+        # territoire"), the movement's place the French "territoire".
+        "facilitates_exit_with_incise_fr", "fr",
+        """
+        Article 12
+        Est puni de trois ans d'emprisonnement quiconque organise ou facilite, à titre habituel et moyennant \
+            rétribution, la sortie clandestine du territoire national de personnes étrangères ou \
+            leur entrée clandestine.
+        """,
+        exp(found=("SOM-6-1-a",)),
+    ),
+    (
+        # Negative: a customs offence facilitating the exit of goods from the territory is no smuggling of migrants.
+        "facilitates_exit_of_goods_negative_fr", "fr",
+        """
+        Article 13
+        Est puni de deux ans d'emprisonnement quiconque facilite, moyennant rétribution, la sortie du territoire \
+            de marchandises prohibées.
+        """,
+        exp(missing=("SOM-6-1-a",)),
+    ),
 ]
 
 @pytest.mark.parametrize(("language", "text", "expected"), [pytest.param(*case[1:], id=case[0]) for case in STYLES])

@@ -339,6 +339,24 @@ CASES = [
         ["1", "3"],
         ["2"],
     ),
+    (
+        # Extracts of two Acts with decimal section numbers in the first and a plain number in the
+        # second: the jump at the second Act's title is not a break in the numbering.
+        "decimal_sections_then_another_act",
+        """
+        CRIMINAL CODE OF OSTRELIA
+        Trafficking in persons
+        412.01 (1) Every person who recruits or harbours a person for the purpose of exploiting them commits an offence.
+        (2) No consent to the conduct is valid.
+        412.011 Every person who recruits or harbours a person under eighteen years commits an offence.
+        412.04 (1) For the purposes of sections 412.01 to 412.03, a person exploits another if they cause them to work.
+        IMMIGRATION ACT
+        131 (1) No person shall knowingly organize the coming into Ostrelia of a person without a visa.
+        (2) A person who contravenes subsection (1) is liable to imprisonment for ten years.
+        """,
+        ["412.01", "412.01.1", "412.01.2", "412.011", "412.04.1", "131.1", "131.2"],
+        [],
+    ),
 ]
 
 

@@ -350,6 +350,16 @@ CONSENT = [
     # A lead-in ending in a dash carries "irrelevant" to the list item that names consent.
     ("en", "(4) In proceedings for an offence under this section it is irrelevant —\n"
            "(a) whether the person consented to the exploitation;\n(b) whether the person was paid.", True),
+    # French: any negated verb whose object is the author's liability.
+    ("fr", "Le consentement de la victime ne dégage pas l'auteur de sa responsabilité pénale.", True),
+    # French: consent that is not valid.
+    ("fr", "Le consentement donné par la personne exploitée n'est pas valable.", True),
+    # French: a consent the victim may give to a medical examination is not this.
+    ("fr", "Le consentement de la victime est requis avant tout examen médical.", False),
+    # Spanish: any negated verb whose object is the author's liability.
+    ("es", "El consentimiento de la víctima no libera al autor de su responsabilidad penal.", True),
+    # English: any negated verb whose object is the offender's liability.
+    ("en", "The victim's consent does not free the accused from criminal liability.", True),
     # A full stop ends the list: a later consent sentence does not inherit the lead-in.
     ("en", "The following are irrelevant:\n(a) the place of the offence.\nThe victim may consent to an "
            "interview.", False),

@@ -87,20 +87,23 @@ def _acts(doc: Document, unit: str) -> set[str]:
 # la ejecución de las conductas") is complicity in whatever offence it stands in.
 _MOVEMENT = re.compile(r"\b(?:entr\w*|enter\w*|exit\w*|transit\w*|stay\w*|remain\w*|resid\w*|arriv\w*|depart\w*"
                        r"|border\w*|frontier\w*|ingres\w*|egres\w*|salida\w*|salir|permanen\w*|estancia|internar\w*"
-                       r"|sortie|sejour\w*|circulation|frontiere\w*|pais|territor\w*|country|immigra\w*|inmigra\w*"
+                       r"|sortie|sejour\w*|circulation|frontiere\w*|pais|pays|territor\w*|territoire|country|immigra\w*"
+                       r"|inmigra\w*"
                        r"|come|comes|coming|came|bring\w*|brought|into|land|landing|admission|admitted|travel\w*"
                        r"|passage|venir|venue|introdu\w*|llegad\w*)\b")
 
 
 # Facilitating a person's movement in the law's own clause, words between the verb and the movement
 # ("promoviere o facilitare de manera ilegal el ingreso de personas al país", "aide sciemment à l'entrée
-# irrégulière d'un étranger"), the movement's subject a person or the State's territory.
+# irrégulière d'un étranger", an incise between commas: "facilite, contre paiement, l'entrée"), the
+# movement's subject a person or the State's territory.
 _FACILITATES_MOVEMENT = re.compile(
     r"\b(?:facilit\w*|promov\w*|promuev\w*|gestion\w*|favorec\w*|favorez\w*|organi[sz]\w*|assist\w*|aid\w*"
-    r"|ayud\w*|aide\w*)\W+(?:\w+\W+){0,4}?(?:the |la |el |l'|le |del |de la |du )?"
+    r"|ayud\w*|aide\w*)\W+(?:[^,.;]{0,60},\s*)?(?:\w+\W+){0,4}?(?:the |la |el |l'|le |del |de la |du )?"
     r"(?:ingreso|egreso|entrada|salida|permanencia|estancia|entry|exit|stay|entree|sortie|sejour)\b"
-    r"(?:\W+\w+){0,8}?\W+(?:personas?|persons?|people|etrangers?|extranjer[oa]s?|migrant\w*|non-nationals?"
-    r"|foreigners?|aliens?|pais|country|territor\w*|state|estado|republi\w*|frontier\w*|fronter\w*|border\w*)\b"
+    r"(?:\W+\w+){0,8}?\W+(?:personas?|persons?|personnes?|people|individus?|etrangers?|extranjer[oa]s?|migrant\w*"
+    r"|non-nationals?|foreigners?|aliens?|ressortissants?|pais|pays|country|territor\w*|territoire|state|estado|etat"
+    r"|republi\w*|frontier\w*|fronter\w*|border\w*)\b"
 )
 
 
@@ -210,11 +213,12 @@ def smuggling_cores(doc: Document) -> list[str]:
 
 _NON_NATIONAL = re.compile(r"\b(?:foreigners?|aliens?|migrants?|non-(?:nationals?|citizens?)|immigrants?|etrangers?"
                            r"|extranjer[oa]s?|migrantes?|inmigrantes?|persons?|personnes?|personas?)\b")
-# The entry or import of goods ("facilitates the entry of prohibited goods") is customs law.
+# The entry, import, exit or export of goods ("facilitates the entry of prohibited goods") is customs law.
 # The goods may stand several words after the entry ("l'entrée sur le territoire de marchandises"), but no
 # person between them ("the entry of a foreigner or of goods" is about a person too).
 _GOODS_ENTRY = re.compile(
-    r"\b(?:entry|import|entree|importation|ingreso|entrada|importacion)\w*\W+"
+    r"\b(?:entry|import|exit|export|entree|importation|sortie|exportation|ingreso|entrada|importacion|salida"
+    r"|exportacion)\w*\W+"
     r"(?:(?!(?:foreigners?|aliens?|migrants?|non-nationals?|immigrants?|etrangers?|extranjer[oa]s?|migrantes?"
     r"|inmigrantes?|persons?|personnes?|personas?|people|individus?|individuals?)\b)\w+\W+){0,6}?"
     r"(?:goods|merchandise|articles|substances|biens|marchandises|bienes|mercancias|mercaderias)\b")

@@ -165,7 +165,10 @@ _IRRELEVANT = {
            r"|\bno consent\b[^.;]{0,150}\bvalid\b|\bnot be (?:taken into account|considered|relevant)\b"
            r"|\b(?:regardless|irrespective) of\b|\bnotwithstanding\b|\bwith or without\b|\bwhether or not\b"
            r"|\b(?:cannot|shall not|may not) be (?:invoked|relied upon|relied on|raised)\b"
-           r"|\b(?:not|never) (?:affect|negate|exclude|excuse|exonerate|diminish)\w*\b|\bno (?:legal )?effect\b"),
+           r"|\b(?:not|never) (?:affect|negate|exclude|excuse|exonerate|diminish)\w*\b|\bno (?:legal )?effect\b"
+           # A negated verb whose object is the offender's liability ("does not free the accused from
+           # criminal liability"), whatever the verb.
+           r"|\b(?:not|never)\b[^.;]{0,60}\b(?:criminal )?(?:liability|responsibility)\b"),
     "fr": (r"\bindifferente?s?\b|\bn'exonere\b|\bne l'exonere\b|\bn'exclu[ts]?\b|\bne fait pas obstacle\b"
            r"|\bsans (?:effet|incidence)\b|\bn'a aucune (?:incidence|effet)\b|\bne produit aucun effet\b"
            # "ne peut en aucun cas être invoqué", "ne saurait jamais exonérer"
@@ -178,7 +181,12 @@ _IRRELEVANT = {
            r" (?:une |un )?(?:cause|excuse|fait justificatif|moyen de defense|circonstance attenuante)"
            # "que la victime y ait consenti ou non", "même si la victime a consenti"
            r"|\bconsenti\w* ou non\b|\bou non (?:son |le |leur )?consent"
-           r"|\bmeme (?:si|lorsque|quand)\b[^.;]{0,80}\bconsent"),
+           r"|\bmeme (?:si|lorsque|quand)\b[^.;]{0,80}\bconsent"
+           # A negated verb whose object is the author's liability ("ne dégage pas l'auteur de sa
+           # responsabilité", "ne le libère en rien de sa responsabilité pénale"), whatever the verb;
+           # consent "pas valable" or "sans valeur".
+           r"|\b(?:ne|n')\s?[^.;]{0,40}?\b(?:pas|point|nullement|aucunement|en rien)\b[^.;]{0,60}\bresponsabilite"
+           r"|\b(?:pas|non) valables?\b|\bsans valeur\b|\bde nul effet\b"),
     "es": (r"\birrelevante\b|\bno exim\w*\b|\bno exclu\w*\b|\bcarec\w* de (?:todo )?efectos?\b"
            r"|\bno (?:sera|seran) (?:tenido|tenida|considerado|considerada|valido|valida)s?\b"
            r"|\bno se (?:tendra|tomara|considerara) en cuenta\b|\bno tendra (?:ningun )?efecto\b"
@@ -191,7 +199,10 @@ _IRRELEVANT = {
            r"|\bconsentid[oa]s? o no\b|\bmedie o no\b|\bo no (?:su |el )?consentimiento\b"
            r"|\baun (?:cuando|si) (?:mediare|medie|existiere|exista|hubiere|haya)\b|\baunque (?:mediare|medie)\b"
            r"|\bningun consentimiento\b|\ben ningun caso (?:puede|podra|sera)\b"
-           r"|\b(?:factor|causa) de (?:justificacion|legitimacion|exclusion|exencion)\b"),
+           r"|\b(?:factor|causa) de (?:justificacion|legitimacion|exclusion|exencion)\b"
+           # A negated verb whose object is the author's liability ("no libera al autor de su
+           # responsabilidad penal"), whatever the verb.
+           r"|\bno\b[^.;]{0,60}\bresponsabilidad\b"),
 }
 
 

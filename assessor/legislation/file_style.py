@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from assessor.legislation.headings import heading_key, is_heading_like
-from assessor.legislation.labels import article_label, bare_section_label, division_label, point_label
+from assessor.legislation.labels import Label, article_label, bare_section_label, division_label, point_label
+from assessor.legislation.numbering import ACT_TITLE
 from assessor.legislation.units import sequence_consistency
 
 ENACTING = re.compile(
@@ -52,7 +53,7 @@ def file_style(lines: list[str]) -> FileStyle:
     bare_labels = [b for b in bare if b and not point_label(b.raw)]
     bare_numbers = [b.number for b in bare_labels]
     bare_sections = not word_articles and (
-        (len(bare_numbers) >= 2 and sequence_consistency(bare_numbers) >= 0.7)
+        (len(bare_numbers) >= 2 and _consistency_per_act(lines, bare) >= 0.7)
         # A file holding one section: "25 Assisting unlawful immigration" then "(1) A person ...".
         or (len(bare_numbers) == 1 and (is_heading_like(bare_labels[0].rest) or bare_labels[0].rest.startswith("(1)")))
     )
@@ -78,6 +79,22 @@ def file_style(lines: list[str]) -> FileStyle:
     elif bare_sections and implicit:
         implicit_lines = tuple(unnumbered_regions(lines, formulas))
     return FileStyle(word_articles, bare_sections, implicit, drop, implicit_lines, formulas)
+
+
+def _consistency_per_act(lines: list[str], bare: list[Label | None]) -> float:
+    """The sequence consistency of the bare section numbers, each Act's run measured apart: extracts
+    of two Acts in one file ("412.01", "412.04", then "LOI SUR L'IMMIGRATION" and "131") jump where
+    the second Act's title stands, and that jump is not a break in either numbering."""
+    runs: list[list[str]] = [[]]
+    for line, label in zip(lines, bare, strict=True):
+        if label is None and runs[-1] and ACT_TITLE.match(line.strip()):
+            runs.append([])
+        elif label is not None and not point_label(label.raw):
+            runs[-1].append(label.number)
+    steps = sum(len(run) - 1 for run in runs if run)
+    if steps <= 0:
+        return 0.0
+    return sum(sequence_consistency(run) * (len(run) - 1) for run in runs if len(run) >= 2) / steps
 
 
 def enacted_unnumbered_regions(lines: list[str], formulas: frozenset[int]) -> list[bool]:

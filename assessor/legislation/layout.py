@@ -371,7 +371,8 @@ def _join(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _INSERTION_LEAD = re.compile(
     r"(?:is inserted|are inserted|is substituted|are substituted|following sections?|ainsi rédigée?s?"
     r"|est inséré|sont insérés|siguiente tenor|siguiente artículo|siguientes artículos|queda(?:rá)? redactado"
-    r"|dispositions suivantes|articles? suivants?|est ainsi rédigée?|shall read as follows|is amended to read"
+    r"|dispositions suivantes|articles?(?:\s+[\w-]+(?:\s+(?:à|au|et)\s+[\w-]+)?)?\s+suivants?"
+    r"|est ainsi rédigée?|shall read as follows|is amended to read"
     r"|por el siguiente)"
     r"[^:]{0,40}:\s*$",
     re.IGNORECASE,

@@ -55,6 +55,8 @@ INSERTS = re.compile(
     r"\b(?:incorp[óo]r[ae]se|interc[áa]l[ae]se|agr[ée]g[ae]se|ins[ée]rt[ae]se|sustit[úu]y[ae]se|reempl[áa]z[ae]se"
     r"|se (?:incorpora|inserta|intercala|agrega|sustituye)|il est inséré|ainsi rédigé|is inserted|are inserted"
     r"|is substituted|following sections?|remplacée?s? par les dispositions suivantes|est ainsi modifiée?"
+    r"|complétée? par (?:les|des|un|une) (?:articles?|alinéas?|dispositions?)(?:\s+[\w-]+(?:\s+(?:à|au|et)\s+[\w-]+)?)?"
+    r"\s+(?:suivant\w*|ainsi rédigé\w*)"
     r"|quedar[áa] redactad[oa]|queda redactad[oa]|is amended to read|shall read as follows)\b",
     re.IGNORECASE,
 )
