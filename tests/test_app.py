@@ -262,3 +262,34 @@ def test_highlight_escapes_before_marking() -> None:
 
     marked = highlight("A person who <script>recruits</script> **x**", "recruits")
     assert "<script>" not in marked and "**recruits**" in marked and "\\*\\*x\\*\\*" in marked
+
+
+@pytest.mark.parametrize(("kind", "text", "shown"), [
+    ("found", None, ":green-badge[✓ Found]"),  # an element found: green, a tick, the word
+    ("missing", None, ":red-badge[✗ Missing]"),  # an element missing: red, a cross, the word
+    ("inferred", None, ":orange-badge[\\~ Inferred]"),  # read by inference; the tilde escaped (no strike-through)
+    ("red flag", None, ":red-badge[\\! Red flag]"),  # a red flag, named with a space
+    ("red_flag", "RF.x", ":red-badge[\\! Red flag · RF\\.x]"),  # ... or by its code, with a detail (escaped)
+    ("met", None, ":green-badge[✓ Met]"),  # the requirement statuses, by code ...
+    ("Partially met", None, ":orange-badge[\\~ Partially met]"),  # ... or by label
+    ("not_met", None, ":red-badge[✗ Not met]"),
+    ("not_applicable", None, ":gray-badge[– Not applicable]"),
+    ("NOT ASSESSED", "  ", ":gray-badge[? Not assessed]"),  # any case; a blank detail is left out
+    ("found", "<b>s. 3</b> [x](y)", ":green-badge[✓ Found · \\<b\\>s\\. 3\\</b\\> \\[x\\]\\(y\\)]"),  # markup escaped
+])
+def test_badge(kind: str, text: str | None, shown: str) -> None:
+    from assessor.ui.common import badge
+
+    assert badge(kind, text) == shown
+
+
+def test_badge_statuses_as_enums_and_unknown_kinds() -> None:
+    from assessor.engine.values import ElementStatus
+    from assessor.preassessment import RequirementStatus
+    from assessor.ui.common import badge
+
+    # Every status enum has a badge whose word is its label; shapes differ between kinds that differ.
+    words = {badge(status) for status in [*RequirementStatus, *ElementStatus]}
+    assert len(words) == len(RequirementStatus) + len(ElementStatus)
+    with pytest.raises(ValueError, match="no badge"):
+        badge("nearly met")

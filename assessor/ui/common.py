@@ -7,9 +7,11 @@ import streamlit as st
 
 from assessor.assessment import Assessment
 from assessor.catalog import Catalog, load_catalog
+from assessor.engine.values import ElementStatus
 from assessor.errors import AssessorError
+from assessor.labels import ELEMENT_STATUS_LABELS, STATUS_LABELS
 from assessor.legislation.model import Legislation, Reading
-from assessor.preassessment import pre_assess
+from assessor.preassessment import RequirementStatus, pre_assess
 from assessor.reports.render import kept_legislation
 from assessor.reports.text_report import reading_notices, reading_warnings
 from assessor.review_clusters import ALL, ReviewCluster, cluster_note, load_clusters
@@ -17,8 +19,48 @@ from assessor.settings import load_settings
 from assessor.store import Store, default_database
 from assessor.ui.safe import plain
 
-__all__ = ["checklist_catalog", "current_assessment", "file_readings", "heading", "legislation", "reading_warning",
-           "red_flags", "review_cluster", "store", "user"]
+__all__ = ["BADGES", "badge", "checklist_catalog", "current_assessment", "file_readings", "heading", "legislation",
+           "reading_warning", "red_flags", "review_cluster", "store", "user"]
+
+
+# Status at a glance: colour AND a shape AND the word, so a badge reads the same in greyscale, without an
+# emoji font and to a screen reader. Shapes are plain text characters (never emoji); the colours are
+# Streamlit's badge colours (tinted background, dark text of the same hue).
+BADGES: dict[str, tuple[str, str, str]] = {
+    # kind: (colour, shape, word)
+    ElementStatus.FOUND.value: ("green", "✓", ELEMENT_STATUS_LABELS[ElementStatus.FOUND]),
+    ElementStatus.MISSING.value: ("red", "✗", ELEMENT_STATUS_LABELS[ElementStatus.MISSING]),
+    "inferred": ("orange", "~", "Inferred"),
+    "red_flag": ("red", "!", "Red flag"),
+    RequirementStatus.MET.value: ("green", "✓", STATUS_LABELS[RequirementStatus.MET]),
+    RequirementStatus.PARTIALLY_MET.value: ("orange", "~", STATUS_LABELS[RequirementStatus.PARTIALLY_MET]),
+    RequirementStatus.NOT_MET.value: ("red", "✗", STATUS_LABELS[RequirementStatus.NOT_MET]),
+    RequirementStatus.NOT_APPLICABLE.value: ("gray", "–", STATUS_LABELS[RequirementStatus.NOT_APPLICABLE]),
+    RequirementStatus.NOT_ASSESSED.value: ("gray", "?", STATUS_LABELS[RequirementStatus.NOT_ASSESSED]),
+}
+
+
+def _badge_key(kind: str) -> str:
+    # "red flag", "Red flag", "red-flag", "Partially met" and RequirementStatus.PARTIALLY_MET all name one kind.
+    key = "_".join(str(kind).replace("-", " ").replace("_", " ").split()).casefold()
+    if key not in BADGES:
+        raise ValueError(f"no badge for {kind!r}; known: {', '.join(BADGES)}")
+    return key
+
+
+def badge(kind: str, text: str | None = None) -> str:
+    """A text badge for `st.markdown` / `st.write`: colour, a shape and the word, e.g. ":green-badge[✓ Found]".
+
+    `kind` is found, missing, inferred, red flag or a requirement status (code, label or enum; any case).
+    `text`, when given, is added after the word ("✓ Found · s. 3(1)"), escaped so it is never Markdown
+    or HTML; the word itself is always there. An unknown kind is a ValueError (a programming error).
+    """
+    colour, shape, word = BADGES[_badge_key(kind)]
+    # The shape escaped too: "~" or "!" next to text could otherwise start strike-through or an image.
+    shown = f"{plain(shape)} {word}"
+    if text is not None and text.strip():
+        shown += f" · {plain(text.strip())}"
+    return f":{colour}-badge[{shown}]"
 
 
 @st.cache_resource(show_spinner=False)
