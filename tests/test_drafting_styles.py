@@ -990,6 +990,49 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         exp(found=("SOM-6-1-a",)),
     ),
     (
+        # Canadian federal style: a prohibition ("Nul ne peut sciemment organiser l'entrée ...") punished by the
+        # next subsections; "est ou serait en contravention" reaches an attempted entry (conventions, rule 6).
+        "prohibition_is_or_would_be_fr", "fr",
+        """
+        Entrée illégale
+        151 (1) Nul ne peut sciemment organiser l'entrée en Ostrelie d'une personne ni l'aider à y entrer en \
+            sachant que son entrée est ou serait en contravention avec la présente loi.
+        (2) Quiconque contrevient au paragraphe (1) commet une infraction et est passible d'un emprisonnement \
+            maximal de dix ans.
+        """,
+        exp(found=("SOM-6-1-a", "SOM-6-2-a", "SOM-6-2-c"), missing=("SOM-6-1-a.benefit",)),
+    ),
+    (
+        # A consent rule that names no article, in the chapter the code gives to trafficking.
+        "consent_rule_in_trafficking_chapter_fr", "fr",
+        """
+        Chapitre III-2. – De la traite des êtres humains
+        Art. 290-1.
+        Constitue l'infraction de traite des êtres humains le fait de recruter ou d'héberger une personne par \
+            la contrainte en vue de son exploitation sexuelle. L'infraction est punie de cinq ans de réclusion.
+        Art. 290-4.
+        Le consentement de la victime n'exclut pas l'infraction.
+        """,
+        exp(found=("TIP-3-b",)),
+    ),
+    (
+        # Negative: the same consent rule in a chapter on assault, beside a trafficking chapter, is not the
+        # trafficking offence's.
+        "consent_rule_in_other_chapter_negative_fr", "fr",
+        """
+        Chapitre III-2. – De la traite des êtres humains
+        Art. 290-1.
+        Constitue l'infraction de traite des êtres humains le fait de recruter ou d'héberger une personne par \
+            la contrainte en vue de son exploitation sexuelle. L'infraction est punie de cinq ans de réclusion.
+        Chapitre III-3. – Des coups et blessures
+        Art. 291-1.
+        Quiconque porte des coups à autrui est puni d'un an d'emprisonnement.
+        Art. 291-2.
+        Le consentement de la victime n'exclut pas l'infraction.
+        """,
+        exp(missing=("TIP-3-b",)),
+    ),
+    (
         # Negative: a customs offence facilitating the exit of goods from the territory is no smuggling of migrants.
         "facilitates_exit_of_goods_negative_fr", "fr",
         """

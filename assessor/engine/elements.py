@@ -23,7 +23,7 @@ from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking,
 from assessor.engine.lexicon import Hit
 from assessor.engine.values import ElementResult, ElementStatus, Evidence
 from assessor.engine.wording import child_age_mentions, consent_irrelevance, no_means_for_child
-from assessor.legislation.model import Provision
+from assessor.legislation.model import Kind, Provision
 from assessor.text import Token, fold
 
 MAX_EVIDENCE = 4
@@ -440,6 +440,9 @@ class Rules:
             members = self.doc.members[unit.uid]
             if any(self.doc.references(x) & cores for x in members):
                 referring.update(m.uid for m in members)
+        # ... or stand, naming no article, in the chapter the law gives to trafficking ("Le consentement
+        # de la victime n'exclut pas l'infraction." as the chapter's last article).
+        referring |= self.trafficking_chapter_members(cores)
         consent_scope = self.ordered(set(scope) | referring)
         # The words of irrelevance may stand in the lead-in of a list whose item names the consent
         # ("the following shall be irrelevant: ... (b) whether the victim consented").
@@ -483,6 +486,20 @@ class Rules:
         penalties += [(p, h) for uid in scope for p, h in self.hits_in(v("penalty"), [uid])
                       if self.doc.unit_of.get(uid) in self.scopes.offences and self.doc.unit_of.get(uid) not in cores]
         self.results["TIP-5-1"] = self.found("TIP-5-1", penalties, "express: offence with a penalty")
+
+    def trafficking_chapter_members(self, cores: set[str]) -> set[str]:
+        """The provisions of the divisions that hold a trafficking offence and whose heading names
+        trafficking (in a whole code, the chapter on trafficking, not the title on offences against the
+        person that also holds assault)."""
+        legislation = self.doc.legislation
+        out: set[str] = set()
+        for core in cores:
+            division = next((a for a in legislation.ancestors(legislation.get(core)) if a.kind is Kind.DIVISION),
+                            None)
+            if division is None or not _TRAFFICKING_HEADING.search(fold(f"{division.heading} {division.text}")):
+                continue
+            out.update(d.uid for d in legislation.descendants(division) if d.uid in self.doc.unit_of)
+        return out
 
     def clause_hits(self, element_id: str, uids: Iterable[str],
                     reader: Callable[[str, str], list[tuple[int, int]]]) -> list[tuple[Provision, Hit]]:
@@ -862,6 +879,11 @@ _PURPOSE_WORDS = {"purpose", "purposes", "intent", "intention", "order", "view",
                   "fines", "objeto", "proposito", "miras", "efectos"}
 # Purpose words that open a purpose only after a given word ("in order to", "dans le but de").
 _PURPOSE_AFTER = {"order": {"in"}, "but": {"le"}}
+
+
+# A division heading that names trafficking (accents folded): "De la traite des êtres humains", "Trafficking
+# in persons", "De la trata de personas".
+_TRAFFICKING_HEADING = re.compile(r"\btraffick|\btraite (?:des|de|d')|\btrata (?:de|del)\b")
 
 
 def _in_purpose_clause(text: str, tokens: list[Token], index: int, conduct: frozenset[int] | set[int] = frozenset(),
