@@ -41,10 +41,12 @@ __all__ = [
     "GRADE_BANDS",
     "GRADE_FORMULA",
     "GRADE_INSTRUMENTS",
+    "GRADE_SUBSET",
     "GRADED_PILLARS",
     "WEIGHTS",
     "CoreRule",
     "Grade",
+    "PillarLine",
     "Progress",
     "Score",
     "Scores",
@@ -54,6 +56,7 @@ __all__ = [
     "band",
     "grades",
     "group_score",
+    "pillar_lines",
     "pillar_scores",
     "score",
     "scores",
@@ -157,6 +160,9 @@ GRADED_PILLARS = (Pillar.PROSECUTION, Pillar.PROTECTION, Pillar.PREVENTION)
 # The 3P Index rates anti-trafficking policy: the grade's score is the pillar score over the
 # requirements of these instruments (the Smuggling of Migrants Protocol is left out).
 GRADE_INSTRUMENTS = ("TIP", "UNTOC", "GP")
+# The grade's subset, named wherever a grade stands beside a pillar score that counts more requirements.
+_SUBSET_NAME = "TIP, UNTOC and good-practice requirements"
+GRADE_SUBSET = f"{_SUBSET_NAME} only (Smuggling of Migrants Protocol left out)"
 # (upper bound, grade): the first band whose bound the score is below; 5 at 0.8 and above.
 GRADE_BANDS: tuple[tuple[Fraction, int], ...] = (
     (Fraction(1, 5), 1),
@@ -225,6 +231,9 @@ class Grade:
     unmet_core: tuple[str, ...] = ()  # core requirements in scope neither met nor not applicable
     core_out_of_scope: tuple[str, ...] = ()  # core requirements outside the scope: not judged
     reason: str = ""
+    # GRADE_SUBSET when the grade's score counts fewer requirements than the pillar score (SOM ones in
+    # scope); "" when both are over the same requirements, so they are the same number.
+    subset: str = ""
 
 
 def band(value: Fraction | float | None) -> int | None:
@@ -238,13 +247,17 @@ def band(value: Fraction | float | None) -> int | None:
     return TOP_GRADE
 
 
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
 def _grade(pillar: Pillar, statuses: Mapping[str, RequirementStatus], catalog: Catalog) -> Grade:
     scope = {r.id for r in catalog.requirements}
+    in_pillar = [r for r in catalog.requirements if pillar in r.pillars]
     basis = group_score(
-        statuses.get(r.id, RequirementStatus.NOT_ASSESSED)
-        for r in catalog.requirements
-        if pillar in r.pillars and r.instrument in GRADE_INSTRUMENTS
+        statuses.get(r.id, RequirementStatus.NOT_ASSESSED) for r in in_pillar if r.instrument in GRADE_INSTRUMENTS
     )
+    subset = GRADE_SUBSET if basis.total < len(in_pillar) else ""
     unmet: list[str] = []
     out: list[str] = []
     cap: int | None = None
@@ -267,20 +280,54 @@ def _grade(pillar: Pillar, statuses: Mapping[str, RequirementStatus], catalog: C
     graded = band(basis.exact)
     if not any(r.instrument == "TIP" for r in catalog.requirements):
         return Grade(pillar, None, graded, cap, basis, tuple(unmet), tuple(out),
-                     "not graded: the TIP Protocol is not in scope")
+                     "not graded: the TIP Protocol is not in scope", subset)
     if graded is None:
         return Grade(pillar, None, None, cap, basis, tuple(unmet), tuple(out),
-                     "not graded: no requirement of the pillar is scored")
+                     "not graded: no requirement of the pillar is scored", subset)
     final = graded if cap is None else min(graded, cap)
-    reason = f"score {basis.score:.4f} is in band {graded}"
+    # Percentages, as every report shows scores; when the grade counts a subset its score is named as the
+    # subset's, so it is never read as a second score of the pillar.
+    if subset:
+        reason = f"band {graded}: the {_SUBSET_NAME} score {_percent(basis.score)}"
+    else:
+        reason = f"band {graded}: the pillar score {_percent(basis.score)}"
     if failed:
         reason += "; core not met: " + "; ".join(failed)
-    return Grade(pillar, final, graded, cap, basis, tuple(unmet), tuple(out), reason)
+    return Grade(pillar, final, graded, cap, basis, tuple(unmet), tuple(out), reason, subset)
 
 
 def grades(statuses: Mapping[str, RequirementStatus], catalog: Catalog) -> dict[str, Grade]:
     """Grades 1-5 of prosecution, protection and prevention (see GRADE_FORMULA and CORE_RULES)."""
     return {pillar.value: _grade(pillar, statuses, catalog) for pillar in GRADED_PILLARS}
+
+
+@dataclass(frozen=True, slots=True)
+class PillarLine:
+    """One pillar as every report shows it: one score, the grade beside it, and what the grade is over.
+
+    `graded_on` names the subset the grade counts when it is not every requirement of the pillar
+    ("" otherwise, and for the pillars the 3P scale does not grade); `reason` says how the grade was
+    reached (band, caps), "" for a pillar not graded.
+    """
+
+    pillar: Pillar
+    score: Score  # the pillar score: every requirement of the pillar in scope
+    grade: int | None
+    graded_on: str
+    reason: str
+
+
+def pillar_lines(result: Scores) -> list[PillarLine]:
+    """Each pillar's row of the reports, in the pillars' order: its score, grade, the grade's subset, the reason."""
+    lines = []
+    for pillar in Pillar:
+        score_ = result.pillars[pillar.value]
+        grade = result.grades.get(pillar.value)
+        if grade is None:
+            lines.append(PillarLine(pillar, score_, None, "", ""))
+        else:
+            lines.append(PillarLine(pillar, score_, grade.grade, grade.subset, grade.reason))
+    return lines
 
 
 # --------------------------------------------------------------------------- every group

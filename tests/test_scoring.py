@@ -15,11 +15,13 @@ from assessor.preassessment import RequirementStatus
 from assessor.scoring import (
     CORE_RULES,
     GRADE_BANDS,
+    GRADE_SUBSET,
     GRADED_PILLARS,
     Score,
     assessment_scores,
     band,
     group_score,
+    pillar_lines,
     score,
     scores,
 )
@@ -367,8 +369,37 @@ def test_no_grade_without_the_trafficking_protocol() -> None:
 def test_grade_reason_names_the_cap() -> None:
     # the reason says the band and which core rule capped it
     grade = scores({**CORE, "TIP-3-a": PART, **others(*[MET] * 6)}, PROSECUTION).grades["prosecution"]
-    assert grade.reason.startswith("score 0.9500 is in band 5")
+    assert grade.reason.startswith("band 5: the TIP, UNTOC and good-practice requirements score 95.0%")
     assert "TIP-3-a" in grade.reason and "at most 3" in grade.reason
+
+
+PROSECUTION_NO_SOM = catalog_of(*(r for r in PROSECUTION.requirements if r.instrument != "SOM"))
+
+# (catalog, statuses, expected (pillar score, grade, subset named?, reason starts with)) of the prosecution line
+PILLAR_LINE_CASES = [
+    # no SOM requirement in the pillar: the grade is over the pillar's own requirements, no subset named
+    (PROSECUTION_NO_SOM, {**CORE, **others(*[MET] * 6)}, (1.0, 5, False, "band 5: the pillar score 100.0%")),
+    # SOM-6-1-a not met: the pillar score counts it, the grade does not; the subset and its score are named
+    (PROSECUTION, {**CORE, **others(*[MET] * 6), "SOM-6-1-a": NOT},
+     (0.9091, 5, True, "band 5: the TIP, UNTOC and good-practice requirements score 100.0%")),
+    # SOM-6-1-a not assessed: same numbers, but the grade is still over the subset, which is named
+    (PROSECUTION, {**CORE, **others(*[MET] * 6)},
+     (1.0, 5, True, "band 5: the TIP, UNTOC and good-practice requirements score 100.0%")),
+]
+
+
+@pytest.mark.parametrize(("catalog", "statuses", "expected"), PILLAR_LINE_CASES)
+def test_pillar_line_names_the_grade_subset(catalog: Catalog, statuses: dict, expected: tuple) -> None:
+    line = {x.pillar: x for x in pillar_lines(scores(statuses, catalog))}[Pillar.PROSECUTION]
+    assert (line.score.score, line.grade, line.graded_on == GRADE_SUBSET, line.reason[:len(expected[3])]) == expected
+    assert not line.graded_on or "Smuggling of Migrants Protocol left out" in line.graded_on
+
+
+def test_pillar_lines_every_pillar_once() -> None:
+    # one line per pillar in the pillars' order; the pillars the 3P scale does not grade carry no grade or reason
+    lines = pillar_lines(scores({**CORE, **others(*[MET] * 6)}, PROSECUTION))
+    assert [x.pillar for x in lines] == list(Pillar)
+    assert all((x.grade, x.graded_on, x.reason) == (None, "", "") for x in lines if x.pillar not in GRADED_PILLARS)
 
 
 # --------------------------------------------------------------------------- the table against the checklists
