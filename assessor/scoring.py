@@ -161,8 +161,7 @@ GRADED_PILLARS = (Pillar.PROSECUTION, Pillar.PROTECTION, Pillar.PREVENTION)
 # requirements of these instruments (the Smuggling of Migrants Protocol is left out).
 GRADE_INSTRUMENTS = ("TIP", "UNTOC", "GP")
 # The grade's subset, named wherever a grade stands beside a pillar score that counts more requirements.
-_SUBSET_NAME = "TIP, UNTOC and good-practice requirements"
-GRADE_SUBSET = f"{_SUBSET_NAME} only (Smuggling of Migrants Protocol left out)"
+GRADE_SUBSET = "TIP, UNTOC and good-practice requirements only (Smuggling of Migrants Protocol left out)"
 # (upper bound, grade): the first band whose bound the score is below; 5 at 0.8 and above.
 GRADE_BANDS: tuple[tuple[Fraction, int], ...] = (
     (Fraction(1, 5), 1),
@@ -288,9 +287,9 @@ def _grade(pillar: Pillar, statuses: Mapping[str, RequirementStatus], catalog: C
     # Percentages, as every report shows scores; when the grade counts a subset its score is named as the
     # subset's, so it is never read as a second score of the pillar.
     if subset:
-        reason = f"band {graded}: the {_SUBSET_NAME} score {_percent(basis.score)}"
+        reason = f"graded on the {subset}, which score {_percent(basis.score)}: band {graded}"
     else:
-        reason = f"band {graded}: the pillar score {_percent(basis.score)}"
+        reason = f"graded on the pillar score {_percent(basis.score)}: band {graded}"
     if failed:
         reason += "; core not met: " + "; ".join(failed)
     return Grade(pillar, final, graded, cap, basis, tuple(unmet), tuple(out), reason, subset)

@@ -369,7 +369,7 @@ def test_no_grade_without_the_trafficking_protocol() -> None:
 def test_grade_reason_names_the_cap() -> None:
     # the reason says the band and which core rule capped it
     grade = scores({**CORE, "TIP-3-a": PART, **others(*[MET] * 6)}, PROSECUTION).grades["prosecution"]
-    assert grade.reason.startswith("band 5: the TIP, UNTOC and good-practice requirements score 95.0%")
+    assert grade.reason.startswith(f"graded on the {GRADE_SUBSET}, which score 95.0%: band 5")
     assert "TIP-3-a" in grade.reason and "at most 3" in grade.reason
 
 
@@ -378,13 +378,13 @@ PROSECUTION_NO_SOM = catalog_of(*(r for r in PROSECUTION.requirements if r.instr
 # (catalog, statuses, expected (pillar score, grade, subset named?, reason starts with)) of the prosecution line
 PILLAR_LINE_CASES = [
     # no SOM requirement in the pillar: the grade is over the pillar's own requirements, no subset named
-    (PROSECUTION_NO_SOM, {**CORE, **others(*[MET] * 6)}, (1.0, 5, False, "band 5: the pillar score 100.0%")),
+    (PROSECUTION_NO_SOM, {**CORE, **others(*[MET] * 6)}, (1.0, 5, False, "graded on the pillar score 100.0%: band 5")),
     # SOM-6-1-a not met: the pillar score counts it, the grade does not; the subset and its score are named
     (PROSECUTION, {**CORE, **others(*[MET] * 6), "SOM-6-1-a": NOT},
-     (0.9091, 5, True, "band 5: the TIP, UNTOC and good-practice requirements score 100.0%")),
+     (0.9091, 5, True, f"graded on the {GRADE_SUBSET}, which score 100.0%: band 5")),
     # SOM-6-1-a not assessed: same numbers, but the grade is still over the subset, which is named
     (PROSECUTION, {**CORE, **others(*[MET] * 6)},
-     (1.0, 5, True, "band 5: the TIP, UNTOC and good-practice requirements score 100.0%")),
+     (1.0, 5, True, f"graded on the {GRADE_SUBSET}, which score 100.0%: band 5")),
 ]
 
 
