@@ -293,3 +293,32 @@ def test_badge_statuses_as_enums_and_unknown_kinds() -> None:
     assert len(words) == len(RequirementStatus) + len(ElementStatus)
     with pytest.raises(ValueError, match="no badge"):
         badge("nearly met")
+
+
+@pytest.mark.parametrize(("text", "words", "shown"), [
+    # One line, the match in bold (the page style draws it on a marker background).
+    ("A person who recruits.", "recruits", "> A person who **recruits**\\."),
+    # Two paragraphs stay one quotation: every line is quoted.
+    ("First.\n\nSecond.", "", "> First\\.  \n>   \n> Second\\."),
+    # Markup in the law is escaped before the mark is added; a missing match marks nothing.
+    ("<b>x</b> [y](z)", "absent", "> \\<b\\>x\\</b\\> \\[y\\]\\(z\\)"),
+])
+def test_quote(text: str, words: str, shown: str) -> None:
+    from assessor.ui.safe import quote
+
+    assert quote(text, words) == shown
+
+
+def test_page_styles_hold_only_the_fixed_style_sheet() -> None:
+    # The style sheet is the only HTML the app writes: full-ink quotations and captions, nothing else.
+    from assessor.ui.safe import PAGE_CSS
+
+    def styled() -> None:
+        from assessor.ui.safe import page_styles
+
+        page_styles()
+
+    app = AppTest.from_function(styled).run()
+    assert not app.exception
+    assert [h.proto.body for h in app.get("html")] == [PAGE_CSS]
+    assert "opacity: 1" in PAGE_CSS and "<script" not in PAGE_CSS
