@@ -88,6 +88,17 @@ def document(docx_bytes):
     return Document(io.BytesIO(docx_bytes))
 
 
+def table_rows(table) -> list[dict[str, str]]:
+    """A Word table's rows as dicts keyed by its header row."""
+    header = [c.text for c in table.rows[0].cells]
+    return [dict(zip(header, (c.text for c in row.cells), strict=True)) for row in table.rows[1:]]
+
+
+def gap_table(document):
+    """The gap table of the observations (its header starts with "#")."""
+    return next(t for t in document.tables if t.rows[0].cells[0].text == "#")
+
+
 def section(document, heading: str) -> list:
     """The paragraphs from a heading to the next heading."""
     paragraphs = document.paragraphs
@@ -215,9 +226,8 @@ WORDING_CASES = [
 def test_gap_wording_by_obligation(document, catalog, requirement_id: str, start: str) -> None:
     requirement = catalog.requirement(requirement_id)
     assert gap_wording(requirement).startswith(start)
-    gaps = [p.text for p in section(document, "Gaps and challenges") if p.style.name == "List Number"]
-    line = next(g for g in gaps if g.startswith(requirement.reference + " ("))
-    assert start in line
+    row = next(r for r in table_rows(gap_table(document)) if r["Requirement"] == requirement.reference)
+    assert row["Observation"].startswith(start)
 
 
 def test_gaps_prioritised(assessment, catalog) -> None:
@@ -242,8 +252,6 @@ OBSERVATION_CASES = [
     ("Suggestions", "=SUM(1) consider a state fund 🙂"),
     # the assistance needed
     ("Technical assistance needs", RTL),
-    # the Model Law reference with the gap
-    ("Gaps and challenges", "See UNODC Model Law against Trafficking in Persons (2009)"),
 ]
 
 
@@ -253,8 +261,78 @@ def test_docx_observations(document, heading: str, expected: str) -> None:
 
 
 def test_docx_not_applicable_is_neither_gap_nor_good_practice(document) -> None:
-    for heading in ("Gaps and challenges", "Good practices"):
-        assert not any("SOM Protocol, art. 18(2)" in p.text for p in section(document, heading))
+    assert not any("SOM Protocol, art. 18(2)" in p.text for p in section(document, "Good practices"))
+    assert not any(r["Requirement"] == "SOM Protocol, art. 18(2)" for r in table_rows(gap_table(document)))
+
+
+# (requirement reference, expected cells of its row in the gap table)
+GAP_TABLE_CASES = [
+    # mandatory, not met, decided: the level and status as labels
+    ("TIP Protocol, art. 6(6)", {"Obligation": "Mandatory", "Status": "Not met", "Model Law": "-"}),
+    # the Model Law reference beside the observation
+    ("TIP Protocol, art. 3(b)", {"Status": "Not met", "Model Law": "UNODC Model Law against Trafficking in Persons"}),
+    # mandatory, partially met: "Partially met", never partially_met
+    ("TIP Protocol, art. 3(a)", {"Obligation": "Mandatory", "Status": "Partially met"}),
+    # mandatory subject to the legal system: the level's label, never mandatory_qualified
+    ("SOM Protocol, art. 11(4)", {"Obligation": "Mandatory, subject to the legal system", "Status": "Not met"}),
+    # good practice: its label
+    ("Crime Congress working paper (A/CONF.213/7), paras. 30 and 37", {"Obligation": "Good practice"}),
+]
+
+
+@pytest.mark.parametrize(("reference", "expected"), GAP_TABLE_CASES)
+def test_docx_gap_table(document, reference: str, expected: dict) -> None:
+    table = gap_table(document)
+    assert [c.text for c in table.rows[0].cells] == ["#", "Requirement", "Obligation", "Status", "Observation",
+                                                     "Model Law"]
+    assert table.rows[0]._tr.trPr.xpath("./w:tblHeader")  # the header repeats on every page
+    row = next(r for r in table_rows(table) if r["Requirement"].startswith(reference))
+    assert {k: row[k][:len(v)] for k, v in expected.items()} == expected
+
+
+def test_docx_gap_table_in_priority_order(document, assessment, catalog) -> None:
+    # the table lists every gap of the observations, numbered 1, 2, 3... in priority order
+    rows = table_rows(gap_table(document))
+    assert [r["#"] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
+    assert [r["Requirement"] for r in rows] == [g["reference"] for g in observations(assessment, catalog).gaps]
+
+
+def test_docx_carries_the_pillar_chart(document, docx_bytes) -> None:
+    # one inline picture, a PNG, under the scores table, with alternative text giving every pillar's score
+    (shape,) = document.inline_shapes
+    assert shape.width > 0 and shape.height > 0
+    description = shape._inline.docPr.get("descr")
+    assert description.startswith("Score by pillar: Prosecution ")
+    assert "International cooperation and coordination" in description
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as package:
+        (image,) = [n for n in package.namelist() if n.startswith("word/media/")]
+        assert package.read(image)[:8] == b"\x89PNG\r\n\x1a\n"
+    paragraphs = section(document, "Scores by pillar")
+    assert any(p._p.xpath(".//pic:pic") for p in paragraphs)  # in the scores section
+
+
+def all_text(document) -> str:
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+CODES = ("not_met", "partially_met", "not_applicable", "not_assessed", "mandatory_qualified", "good_practice")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_docx_and_markdown_show_labels_never_codes(document, markdown: str, code: str) -> None:
+    # a status or level code never reaches a reader of the Word or Markdown report
+    assert code not in all_text(document)
+    assert code not in markdown
+
+
+def test_docx_pillar_rows_one_score_and_the_grade_subset(document) -> None:
+    # each graded pillar: one score, the grade beside it, and the subset the grade is over named in the same row
+    rows = {r["Pillar"]: r for r in table_rows(document.tables[0])}
+    for pillar in ("Prosecution", "Protection", "Prevention"):
+        assert rows[pillar]["How the grade was reached"].startswith(
+            "graded on the TIP, UNTOC and good-practice requirements only (Smuggling of Migrants Protocol left out)")
+    assert rows["National coordination and cooperation"]["Grade (1-5)"] == "-"
 
 
 def test_docx_scores_table_and_properties(document) -> None:
@@ -322,7 +400,8 @@ MARKDOWN_CASES = [
     # the scores heading
     "## Scores by pillar",
     # the scores table
-    "| Pillar | Score | Met | Partly | Not met | Not applicable | Not assessed | Grade (1-5) |",
+    "| Pillar | Score | Met | Partly | Not met | Not applicable | Not assessed | Grade (1-5) | How the grade was "
+    "reached |",
     # an instrument heading
     "## Trafficking in Persons Protocol",
     # an article heading
@@ -363,7 +442,7 @@ def test_markdown_never_carries_raw_html_or_markup_from_text(markdown: str) -> N
     for line in markdown.splitlines():
         if line.startswith("| 1 |") or line.startswith("| Pillar"):
             cells = [c for c in line.replace(r"\|", "").split("|")[1:-1]]
-            assert len(cells) in (6, 8)
+            assert len(cells) in (6, 9)
 
 
 # ------------------------------------------------------------------------------------------ JSON

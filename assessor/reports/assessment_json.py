@@ -36,22 +36,8 @@ ANSWERS = {
     RequirementStatus.NOT_APPLICABLE: "Not applicable",
     RequirementStatus.NOT_ASSESSED: "Not yet assessed",
 }
-STATUS_LABELS = {
-    RequirementStatus.MET.value: "met",
-    RequirementStatus.PARTIALLY_MET.value: "partially met",
-    RequirementStatus.NOT_MET.value: "not met",
-    RequirementStatus.NOT_APPLICABLE.value: "not applicable",
-    RequirementStatus.NOT_ASSESSED.value: "not assessed",
-}
-OBLIGATION_LABELS = {
-    Obligation.MANDATORY.value: "mandatory",
-    Obligation.MANDATORY_QUALIFIED.value: "mandatory, subject to the legal system",
-    Obligation.ENDEAVOUR.value: "to endeavour (make efforts)",
-    Obligation.CONSIDER.value: "to consider",
-    Obligation.OPTIONAL.value: "optional",
-    Obligation.GOOD_PRACTICE.value: "good practice",
-    Obligation.SAVING_CLAUSE.value: "saving clause (no obligation)",
-}
+
+
 def percent(value: float | None) -> str:
     """A score or share as a whole percentage; "-" for None."""
     return "-" if value is None else f"{value:.0%}"

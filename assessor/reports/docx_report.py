@@ -26,15 +26,15 @@ from itertools import groupby
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from assessor.assessment import Assessment
-from assessor.catalog import PILLAR_LABELS, Catalog, Requirement
-from assessor.checklist_schema import Pillar
+from assessor.catalog import Catalog, Requirement
+from assessor.checklist_schema import Obligation
+from assessor.labels import LEVEL_LABELS, PILLAR_LABELS, STATUS_LABELS
+from assessor.preassessment import RequirementStatus
 from assessor.reports.assessment_json import (
     ANSWERS,
-    OBLIGATION_LABELS,
-    STATUS_LABELS,
     cited_provisions,
     explanation,
     observations,
@@ -42,14 +42,18 @@ from assessor.reports.assessment_json import (
     percent,
     questionnaire_answers,
 )
+from assessor.reports.chart import chart_description, pillar_chart_png
 from assessor.reports.text_report import reading_notices, reading_warnings
 from assessor.review_clusters import ReviewCluster, cluster_catalog, cluster_note
-from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores
+from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores, pillar_lines
 
 __all__ = ["write_docx"]
 
 # Characters XML 1.0 cannot hold (python-docx refuses them): C0 controls but tab/newline/CR, lone surrogates.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+CHART_WIDTH = Cm(16)  # the text width of an A4 or Letter page with Word's default margins
+
+
 def clean(value: object) -> str:
     """Text safe to write into a Word document: characters XML cannot hold are removed."""
     return _NOT_XML.sub("", "" if value is None else str(value))
@@ -107,6 +111,11 @@ class _Writer:
             for cell, text in zip(row.cells, values, strict=True):
                 cell.paragraphs[0].add_run(clean(text))
 
+    def picture(self, png: bytes, width: Cm, description: str) -> None:
+        """A picture in its own paragraph, with alternative text for screen readers (Word's "Alt Text")."""
+        shape = self.body().add_run().add_picture(io.BytesIO(png), width=width)
+        shape._inline.docPr.set("descr", clean(description))
+
     def toc(self) -> None:
         """A table-of-contents field over Heading 1-3; Word fills it in (References > Update Table)."""
         paragraph = self.body()
@@ -159,14 +168,14 @@ def _title_block(w: _Writer, assessment: Assessment, catalog: Catalog, scores, s
 
 def _scores_section(w: _Writer, scores) -> None:
     w.heading("Scores by pillar", 1)
-    rows = []
-    for pillar in Pillar:
-        s = scores.pillars[pillar.value]
-        grade = scores.grades.get(pillar.value)
-        rows.append([PILLAR_LABELS[pillar], percent(s.score), str(s.met), str(s.partial), str(s.not_met),
-                     str(s.not_applicable), str(s.not_assessed),
-                     "-" if grade is None or grade.grade is None else str(grade.grade)])
-    w.table(["Pillar", "Score", "Met", "Partly", "Not met", "Not applicable", "Not assessed", "Grade (1-5)"], rows)
+    lines = pillar_lines(scores)
+    rows = [[PILLAR_LABELS[x.pillar], percent(x.score.score), str(x.score.met), str(x.score.partial),
+             str(x.score.not_met), str(x.score.not_applicable), str(x.score.not_assessed),
+             "-" if x.grade is None else str(x.grade), x.reason or "-"]
+            for x in lines]
+    w.table(["Pillar", "Score", "Met", "Partly", "Not met", "Not applicable", "Not assessed", "Grade (1-5)",
+             "How the grade was reached"], rows)
+    w.picture(pillar_chart_png(lines), CHART_WIDTH, chart_description(lines))
     w.para(f"Overall: {percent(scores.overall.score)} over {scores.overall.counted} requirements scored.")
     w.para(FORMULA, label="Formula: ")
     w.para(GRADE_FORMULA, label="Grades: ")
@@ -215,13 +224,12 @@ def _observations(w: _Writer, assessment: Assessment, catalog: Catalog) -> None:
     w.heading("Gaps and challenges", 2)
     if not notes.gaps:
         w.para("No gap identified among the requirements assessed.")
-    for gap in notes.gaps:
-        status = STATUS_LABELS.get(gap["status"], gap["status"])
-        paragraph = w.para("", "List Number",
-                           label=f"{gap['reference']} ({OBLIGATION_LABELS[gap['obligation']]}; {status}): ")
-        paragraph.add_run(clean(gap["wording"]))
-        if gap["model_law"]:
-            paragraph.add_run(clean(f" See {gap['model_law']}."))
+    else:
+        # The gap table: priority order (mandatory first, not met before partly met), worded by level.
+        w.table(["#", "Requirement", "Obligation", "Status", "Observation", "Model Law"],
+                [[str(g["priority"]), g["reference"], LEVEL_LABELS[Obligation(g["obligation"])],
+                  STATUS_LABELS[RequirementStatus(g["status"])], g["wording"], g["model_law"] or "-"]
+                 for g in notes.gaps])
     w.heading("Good practices", 2)
     if not notes.good_practices:
         w.para("None identified yet.")

@@ -13,12 +13,12 @@ import re
 from itertools import groupby
 
 from assessor.assessment import Assessment
-from assessor.catalog import PILLAR_LABELS, Catalog, Requirement
-from assessor.checklist_schema import Pillar
+from assessor.catalog import Catalog, Requirement
+from assessor.checklist_schema import Obligation
+from assessor.labels import LEVEL_LABELS, PILLAR_LABELS, STATUS_LABELS
+from assessor.preassessment import RequirementStatus
 from assessor.reports.assessment_json import (
     ANSWERS,
-    OBLIGATION_LABELS,
-    STATUS_LABELS,
     cited_provisions,
     explanation,
     observations,
@@ -28,7 +28,7 @@ from assessor.reports.assessment_json import (
 )
 from assessor.reports.text_report import reading_notices, reading_warnings
 from assessor.review_clusters import ReviewCluster, cluster_catalog, cluster_note
-from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores
+from assessor.scoring import FORMULA, GRADE_FORMULA, assessment_scores, pillar_lines
 
 __all__ = ["block", "escape", "write_markdown"]
 
@@ -106,16 +106,13 @@ def _title_block(assessment: Assessment, scope: Catalog, scores, scope_note: str
 
 
 def _scores(scores) -> list[str]:
-    rows = []
-    for pillar in Pillar:
-        s = scores.pillars[pillar.value]
-        grade = scores.grades.get(pillar.value)
-        rows.append([PILLAR_LABELS[pillar], percent(s.score), str(s.met), str(s.partial), str(s.not_met),
-                     str(s.not_applicable), str(s.not_assessed),
-                     "-" if grade is None or grade.grade is None else str(grade.grade)])
+    rows = [[PILLAR_LABELS[x.pillar], percent(x.score.score), str(x.score.met), str(x.score.partial),
+             str(x.score.not_met), str(x.score.not_applicable), str(x.score.not_assessed),
+             "-" if x.grade is None else str(x.grade), escape(x.reason) or "-"]
+            for x in pillar_lines(scores)]
     out = ["## Scores by pillar", ""]
-    out += _table(["Pillar", "Score", "Met", "Partly", "Not met", "Not applicable", "Not assessed", "Grade (1-5)"],
-                  rows)
+    out += _table(["Pillar", "Score", "Met", "Partly", "Not met", "Not applicable", "Not assessed", "Grade (1-5)",
+                   "How the grade was reached"], rows)
     return out + [
         f"Overall: {percent(scores.overall.score)} over {scores.overall.counted} requirements scored.", "",
         f"**Formula:** {escape(FORMULA)}", "",
@@ -152,8 +149,8 @@ def _observations(assessment: Assessment, catalog: Catalog) -> list[str]:
     notes = observations(assessment, catalog)
     out = ["## Observations (draft)", "", "### Gaps and challenges", ""]
     if notes.gaps:
-        rows = [[str(g["priority"]), escape(g["reference"]), OBLIGATION_LABELS[g["obligation"]],
-                 STATUS_LABELS[g["status"]], escape(g["wording"]), escape(g["model_law"]) or "-"]
+        rows = [[str(g["priority"]), escape(g["reference"]), escape(LEVEL_LABELS[Obligation(g["obligation"])]),
+                 STATUS_LABELS[RequirementStatus(g["status"])], escape(g["wording"]), escape(g["model_law"]) or "-"]
                 for g in notes.gaps]
         out += _table(["#", "Requirement", "Obligation", "Status", "Observation", "Model Law"], rows)
     else:
