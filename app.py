@@ -10,15 +10,19 @@ import streamlit as st
 from assessor.ui import (
     assessments_page,
     checklists_page,
+    common,
     compare_page,
     dashboard_page,
     export_page,
     legislation_page,
     preassessment_page,
     review_page,
+    start_page,
 )
+from assessor.ui.safe import page_styles
 
-st.set_page_config(page_title="Protocol compliance assessor", page_icon="⚖️", layout="wide")
+st.set_page_config(page_title="Protocol compliance assessor", page_icon=":material/balance:", layout="wide")
+page_styles()
 
 # Which assessment is open, and who is deciding: both kept in the URL.
 for param, key in (("assessment", "open_assessment"), ("by", "user_name")):
@@ -37,14 +41,28 @@ with st.sidebar:
         else:
             st.query_params.pop("by", None)
 
-pages = [
-    st.Page(checklists_page.render, title="Checklists", icon="📋", url_path="checklists", default=True),
-    st.Page(assessments_page.render, title="Assessments", icon="🗂️", url_path="assessments"),
-    st.Page(legislation_page.render, title="Legislation", icon="📜", url_path="legislation"),
-    st.Page(preassessment_page.render, title="Pre-assessment", icon="🔎", url_path="preassessment"),
-    st.Page(review_page.render, title="Review", icon="⚖️", url_path="review"),
-    st.Page(dashboard_page.render, title="Dashboard", icon="📊", url_path="dashboard"),
-    st.Page(compare_page.render, title="Compare", icon="↔️", url_path="compare"),
-    st.Page(export_page.render, title="Export", icon="📤", url_path="export"),
-]
-st.navigation(pages).run()
+# Icons are Material Symbols (a font shipped with Streamlit), not emoji: the title always says the page.
+pages = {
+    "start": st.Page(start_page.render, title="Start", icon=":material/home:", url_path="start", default=True),
+    "assessments": st.Page(assessments_page.render, title="Assessments", icon=":material/folder_open:",
+                           url_path="assessments"),
+    "legislation": st.Page(legislation_page.render, title="Legislation", icon=":material/description:",
+                           url_path="legislation"),
+    "preassessment": st.Page(preassessment_page.render, title="Pre-assessment", icon=":material/search:",
+                             url_path="preassessment"),
+    "review": st.Page(review_page.render, title="Review", icon=":material/gavel:", url_path="review"),
+    "dashboard": st.Page(dashboard_page.render, title="Dashboard", icon=":material/bar_chart:",
+                         url_path="dashboard"),
+    "compare": st.Page(compare_page.render, title="Compare", icon=":material/compare_arrows:", url_path="compare"),
+    "export": st.Page(export_page.render, title="Export", icon=":material/download:", url_path="export"),
+    "checklists": st.Page(checklists_page.render, title="Checklists", icon=":material/menu_book:",
+                          url_path="checklists"),
+}
+common.register_pages(pages)
+# The steps of an assessment in order; the checklist browser is reference material, apart.
+st.navigation({
+    "": [pages["start"]],
+    "Assessment": [pages[key] for key in ("assessments", "legislation", "preassessment", "review", "dashboard",
+                                          "compare", "export")],
+    "Reference": [pages["checklists"]],
+}).run()

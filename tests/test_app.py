@@ -1,4 +1,4 @@
-"""The app starts and shows the checklists (AppTest runs the script without a browser)."""
+"""The app starts on the Start page; the pages, badges and quotations (AppTest runs the script without a browser)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,29 @@ from streamlit.testing.v1 import AppTest
 from conftest import ROOT
 
 
+def checklists_page_app() -> None:
+    from assessor.ui import checklists_page
+
+    checklists_page.render()
+
+
 def run_app() -> AppTest:
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    return app.run()
+    """The Checklists page (a reference page, no longer the default)."""
+    return AppTest.from_function(checklists_page_app, default_timeout=60).run()
 
 
-def test_app_starts_and_lists_requirements() -> None:
+def test_app_opens_on_the_start_page(database) -> None:  # noqa: ANN001
+    # The default page is Start: the five steps, with the fixed style sheet that keeps quotations readable.
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not app.exception, app.exception
+    assert app.title[0].value == "Start"
+    assert [m.value.split("**")[1] for m in app.markdown if m.value.startswith("**") and ". " in m.value][:5] == [
+        "1\\. Create or open an assessment", "2\\. Add the legislation", "3\\. Pre\\-assess",
+        "4\\. Review and decide", "5\\. Export"]
+    assert len(app.get("html")) == 1  # page_styles()
+
+
+def test_app_lists_requirements() -> None:
     app = run_app()
     assert not app.exception, app.exception
     assert app.title[0].value == "Checklists"

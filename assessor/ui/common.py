@@ -3,13 +3,16 @@ and its red flags."""
 
 from __future__ import annotations
 
+from datetime import tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 import streamlit as st
 
 from assessor.assessment import Assessment
 from assessor.catalog import Catalog, load_catalog
 from assessor.engine.values import ElementStatus
 from assessor.errors import AssessorError
-from assessor.labels import ELEMENT_STATUS_LABELS, STATUS_LABELS
+from assessor.labels import ELEMENT_STATUS_LABELS, STATUS_LABELS, local_time
 from assessor.legislation.model import Legislation, Reading
 from assessor.preassessment import RequirementStatus, pre_assess
 from assessor.reports.render import kept_legislation
@@ -20,7 +23,8 @@ from assessor.store import Store, default_database
 from assessor.ui.safe import plain
 
 __all__ = ["BADGES", "badge", "checklist_catalog", "current_assessment", "file_readings", "heading", "legislation",
-           "reading_warning", "red_flags", "review_cluster", "store", "user"]
+           "page_link", "reader_zone", "reading_warning", "red_flags", "register_pages", "review_cluster", "store",
+           "user", "when"]
 
 
 # Status at a glance: colour AND a shape AND the word, so a badge reads the same in greyscale, without an
@@ -32,6 +36,10 @@ BADGES: dict[str, tuple[str, str, str]] = {
     ElementStatus.MISSING.value: ("red", "✗", ELEMENT_STATUS_LABELS[ElementStatus.MISSING]),
     "inferred": ("orange", "~", "Inferred"),
     "red_flag": ("red", "!", "Red flag"),
+    # The steps of an assessment (Start page).
+    "done": ("green", "✓", "Done"),
+    "next": ("blue", "→", "Next"),
+    "to_do": ("gray", "○", "To do"),
     RequirementStatus.MET.value: ("green", "✓", STATUS_LABELS[RequirementStatus.MET]),
     RequirementStatus.PARTIALLY_MET.value: ("orange", "~", STATUS_LABELS[RequirementStatus.PARTIALLY_MET]),
     RequirementStatus.NOT_MET.value: ("red", "✗", STATUS_LABELS[RequirementStatus.NOT_MET]),
@@ -61,6 +69,49 @@ def badge(kind: str, text: str | None = None) -> str:
     if text is not None and text.strip():
         shown += f" · {plain(text.strip())}"
     return f":{colour}-badge[{shown}]"
+
+
+def reader_zone() -> tzinfo | None:
+    """The reader's time zone (the browser's, `st.context.timezone`); None (this machine's) when unknown."""
+    try:
+        name = st.context.timezone
+    except Exception:  # noqa: BLE001 - no browser context (AppTest, a bare script): fall back, never fail
+        name = None
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def when(stamp: str) -> str:
+    """A stored UTC time in the reader's zone, to the minute ("4 Dec 2026, 14:37")."""
+    return local_time(stamp, reader_zone())
+
+
+# The app's pages by name (their url path), registered by app.py on each run, so a page can link to another.
+_PAGES: dict[str, st.Page] = {}
+
+
+def register_pages(pages: dict[str, st.Page]) -> None:
+    """Remember the app's pages by name (e.g. "legislation") for page_link."""
+    _PAGES.update(pages)
+
+
+def page_link(name: str, label: str, assessment_id: str | None = None) -> None:
+    """A link to another page of the app, with the open assessment (and the user's name) in its URL.
+
+    Outside the app's navigation (a page run on its own, as in tests) the label is shown as text.
+    """
+    page = _PAGES.get(name)
+    if page is None:
+        st.write(label)
+        return
+    params = {"assessment": assessment_id} if assessment_id else {}
+    if st.session_state.get("user_name"):
+        params["by"] = st.session_state["user_name"]
+    st.page_link(page, label=label, query_params=params or None)
 
 
 @st.cache_resource(show_spinner=False)
