@@ -33,6 +33,7 @@ __all__ = [
     "apply_pre_assessment",
     "new_assessment",
     "now",
+    "scope_position",
 ]
 
 DEFAULT_INSTRUMENTS = ("TIP", "SOM", "UNTOC", "GP")
@@ -161,10 +162,16 @@ class Assessment:
         """The part of the catalog this assessment covers."""
         return catalog.for_instruments(self.instruments)
 
-    def progress(self) -> tuple[int, int]:
-        """(decided, total) findings: how much the assessor has done."""
-        decided = sum(1 for f in self.findings.values() if f.decided)
-        return decided, len(self.findings)
+    def progress(self, catalog: Catalog | None = None) -> tuple[int, int]:
+        """(decided, total): how much the assessor has done.
+
+        Without a catalog, over the findings recorded; with one, over every requirement in scope,
+        since each can be decided before any pre-assessment has made its finding.
+        """
+        if catalog is None:
+            return sum(1 for f in self.findings.values() if f.decided), len(self.findings)
+        ids = [r.id for r in self.in_scope(catalog).requirements]
+        return sum(1 for i in ids if i in self.findings and self.findings[i].decided), len(ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +208,14 @@ def new_assessment(
         updated_at=stamp,
         created_by=created_by,
     )
+
+
+def scope_position(catalog: Catalog, instruments: tuple[str, ...] | list[str], requirement_id: str) -> int | None:
+    """Where a requirement stands in the catalog's order for these instruments; None when it is not in scope."""
+    for position, requirement in enumerate(catalog.for_instruments(tuple(instruments)).requirements):
+        if requirement.id == requirement_id:
+            return position
+    return None
 
 
 def _element_views(requirement: Requirement, pre: PreAssessment) -> tuple[ElementView, ...]:

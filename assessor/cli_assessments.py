@@ -90,9 +90,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from assessor.catalog import load_catalog
+
     with _store(args) as store:
         assessment = store.get(args.id)
-    decided, total = assessment.progress()
+    # Over every requirement in scope: each can be decided before a pre-assessment has made its finding.
+    decided, total = assessment.progress(load_catalog())
     print(f"{assessment.id}: {assessment.jurisdiction} - {assessment.title} ({assessment.date})")
     print(f"instruments: {', '.join(assessment.instruments)}; files: "
           + ", ".join(f"{f.name}{f' [{f.version}]' if f.version else ''}" for f in assessment.files))
@@ -128,12 +131,22 @@ def cmd_decide(args: argparse.Namespace) -> int:
     with _store(args) as store:
         finding = store.get(args.id).finding(args.requirement)
         expected = finding.version if args.expected_version is None else args.expected_version
+        # Without a version the caller has not seen what is saved: another person's decision is only
+        # replaced on purpose (--force), and the history records that overwrite.
+        theirs = finding.decision if args.expected_version is None and finding.decision is not None else None
+        overwrite = theirs is not None and theirs.by != _by(args)
+        if overwrite and not args.force:
+            print(f"assessor: {args.requirement} was decided by {theirs.by} at {theirs.at}: {theirs.status.value}, "
+                  f"rationale '{theirs.rationale}' (version {finding.version}); not saved. Give --force to "
+                  f"replace it, or --expected-version {finding.version} once you have read it", file=sys.stderr)
+            return ExitCode.CONFLICT
         decision = Decision(RequirementStatus(args.status), args.rationale or "", tuple(args.provision or ()),
                             args.notes or "", args.assistance or "", _by(args), now(), args.examples or "",
                             args.challenges or "")
         saved = store.decide(args.id, args.requirement, decision, expected_version=expected, by=_by(args),
-                             source="cli")
-    print(f"{args.requirement}: {saved.status.value} (version {saved.version})")
+                             source="cli", overwrite=overwrite)
+    replaced = f"; replaced {theirs.by}'s decision" if overwrite and theirs is not None else ""
+    print(f"{args.requirement}: {saved.status.value} (version {saved.version}){replaced}")
     return ExitCode.OK
 
 
@@ -266,7 +279,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
     decide.add_argument("--examples", help="examples of implementation: cases, statistics (review questionnaire)")
     decide.add_argument("--challenges", help="challenges in implementing the provision (review questionnaire)")
     decide.add_argument("--expected-version", type=int,
-                        help="the finding's version you based the decision on (default: the current one)")
+                        help="the finding's version you based the decision on (default: the current one, "
+                             "unless another person decided it: see --force)")
+    decide.add_argument("--force", action="store_true",
+                        help="without --expected-version, replace another person's decision (recorded in the "
+                             "history as an overwrite)")
     decide.set_defaults(func=cmd_decide)
 
     history = sub.add_parser("history", parents=[common], help="who changed what, when")

@@ -52,6 +52,7 @@ from assessor.assessment import (
     LawFile,
     apply_pre_assessment,
     now,
+    scope_position,
 )
 from assessor.assessment_schema import (
     SCHEMA_ID,
@@ -64,14 +65,18 @@ from assessor.assessment_schema import (
     finding_value,
     parse_assessment_file,
 )
+from assessor.catalog import load_catalog
 from assessor.errors import ConflictError, NotFound, StoreError
 from assessor.legislation.model import Reading
 from assessor.preassessment import PreAssessment, RequirementStatus
 from assessor.settings import Settings
 
-__all__ = ["AssessmentSummary", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_database", "open_store"]
+__all__ = ["OVERWRITE", "AssessmentSummary", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_database", "open_store",
+           "overwrite_source"]
 
 BUSY_TIMEOUT_MS = 5000
+# The words a history source carries when a person replaced a decision they had seen (`overwrite_source`).
+OVERWRITE = "overwrite of version"
 DEFAULT_DATABASE = Path("workspace") / "assessor.sqlite3"
 
 # Numbered migrations, applied in order, each in the same transaction as its `user_version`.
@@ -222,6 +227,11 @@ def _history_from_row(row: sqlite3.Row) -> HistoryEntry:
 def _machine(finding: Finding) -> dict[str, Any]:
     """What a history entry of the machine's proposal records."""
     return {"status": finding.machine_status.value, "evidence": finding.evidence_digest}
+
+
+def overwrite_source(source: str, version: int) -> str:
+    """The history source of a conscious overwrite: "app: overwrite of version 3"."""
+    return f"{source}: {OVERWRITE} {version}"
 
 
 def _shorten(text: str, limit: int = 200) -> str:
@@ -668,8 +678,19 @@ class Store:
 
     def _set_decision(self, conn: sqlite3.Connection, assessment_id: str, requirement_id: str,
                       decision: Decision | None, expected_version: int, by: str, source: str) -> Finding:
-        row = conn.execute("SELECT * FROM findings WHERE assessment_id = ? AND requirement_id = ?",
-                           (assessment_id, requirement_id)).fetchone()
+        select = "SELECT * FROM findings WHERE assessment_id = ? AND requirement_id = ?"
+        row = conn.execute(select, (assessment_id, requirement_id)).fetchone()
+        if row is None and decision is not None:
+            # Deciding from the start: a requirement in scope can be decided before any pre-assessment
+            # (a law reviewed on paper). Its finding is made blank (the machine's "not assessed",
+            # version 0) in this same transaction; a later pre-assessment adds its proposal beside it.
+            header = self._require(conn, assessment_id)
+            position = scope_position(load_catalog(), json.loads(header["instruments"]), requirement_id)
+            if position is None:
+                raise NotFound(f"{requirement_id!r} is not a requirement in scope of assessment {assessment_id!r} "
+                               f"(instruments {', '.join(json.loads(header['instruments']))})")
+            self._insert_findings(conn, assessment_id, [Finding(requirement_id)], start=position)
+            row = conn.execute(select, (assessment_id, requirement_id)).fetchone()
         if row is None:
             self._require(conn, assessment_id)
             raise NotFound(f"assessment {assessment_id!r} has no finding {requirement_id!r}")
@@ -690,12 +711,17 @@ class Store:
         return replace(current, decision=saved, needs_review=False, version=current.version + 1)
 
     def decide(self, assessment_id: str, requirement_id: str, decision: Decision, *, expected_version: int, by: str,
-               source: str = "app") -> Finding:
+               source: str = "app", overwrite: bool = False) -> Finding:
         """Save the assessor's decision, committed at once; ConflictError if someone saved first.
 
         `expected_version` is the finding's `version` as the person saw it. Deciding clears
-        `needs_review`. Returns the finding as saved (its version one higher).
+        `needs_review`. Returns the finding as saved (its version one higher). A requirement in
+        scope with no finding yet (no pre-assessment has run) is decided with `expected_version=0`.
+        `overwrite` says the person saw another decision (at `expected_version`) and chose to
+        replace it: the history entry's source says so (`overwrite_source`).
         """
+        if overwrite:
+            source = overwrite_source(source, expected_version)
         with self._write() as conn:
             return self._set_decision(conn, assessment_id, requirement_id, decision, expected_version, by, source)
 
