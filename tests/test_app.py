@@ -241,6 +241,7 @@ def test_review_decision_is_saved_at_once_and_survives_a_refresh(database) -> No
     app = AppTest.from_function(review_page_app, default_timeout=60)
     app.query_params["assessment"] = a.id
     app.query_params["requirement"] = "TIP-5-1"
+    app.query_params["by"] = "ana"  # a decision needs a name (without one the page asks for it)
     app.run()
     assert not app.exception
     assert any("TIP Protocol, art. 5(1)" in h.value for h in app.subheader)
@@ -265,6 +266,7 @@ def test_review_conflict_between_two_tabs(database) -> None:  # noqa: ANN001
         tab = AppTest.from_function(review_page_app, default_timeout=60)
         tab.query_params["assessment"] = a.id
         tab.query_params["requirement"] = "TIP-5-1"
+        tab.query_params["by"] = "ana"
         tabs.append(tab.run())
     tabs[0].text_area[0].set_value("first")
     tabs[0].button(key="FormSubmitter:decide-TIP-5-1-Save decision").click().run()

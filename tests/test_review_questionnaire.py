@@ -357,6 +357,7 @@ def test_review_form_saves_the_answers_to_sqlite(tmp_path: Path, monkeypatch: py
         app = AppTest.from_function(review, default_timeout=60)
         app.query_params["assessment"] = a.id
         app.query_params["requirement"] = "TIP-3-a"
+        app.query_params["by"] = "ana"
         return app.run()
 
     app = page()

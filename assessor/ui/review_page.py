@@ -1,44 +1,107 @@
 """The Review page: walk the requirements, see the machine's proposal, decide; every decision saved at once.
 
 The place in the walk lives in the URL (`?assessment=...&requirement=...`), the decisions in
-SQLite: a refresh, a second tab or a restart shows exactly what was saved. A save based on a
-version someone else has since changed is refused with the newer value (nothing overwritten).
+SQLite: a refresh, a second tab or a restart shows exactly what was saved. Every requirement in
+scope can be decided from the start, before any pre-assessment.
+
+Two people deciding the same requirement: a save is based on the version the form was drawn
+from, so a save after someone else's is refused. The form then keeps the person's draft exactly
+as typed, and the page sets the saved decision and the draft side by side; only the person
+chooses: "Keep mine" (saved over the version shown, recorded in the history as an overwrite) or
+"Take theirs". Saving the form again is refused again: no path stores one person's status with
+another's rationale.
+
+Saves, restores and those two choices run as button callbacks, before the page is drawn, so the
+page a person sees after clicking (progress, "decided by", history) is what SQLite now holds.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 import streamlit as st
 
-from assessor.assessment import Assessment, Decision, now
+from assessor.assessment import Assessment, Decision, Finding, now
 from assessor.assessment_schema import decision_changes
-from assessor.catalog import PILLAR_LABELS, SECTION_LABELS, Catalog, Requirement
+from assessor.catalog import Catalog, Requirement
 from assessor.checklist_schema import Obligation
 from assessor.errors import AssessorError, ConflictError
+from assessor.labels import LEVEL_LABELS, PILLAR_LABELS, SECTION_LABELS, STATUS_LABELS, local_time, source_label
 from assessor.preassessment import ElementStatus, RequirementStatus
 from assessor.review_clusters import cluster_catalog
 from assessor.scoring import article_key
+from assessor.store import OVERWRITE
 from assessor.ui.common import (
+    badge,
     checklist_catalog,
     current_assessment,
     red_flags,
     review_cluster,
     show_red_flags,
     store,
-    user,
 )
-from assessor.ui.safe import highlight, plain
+from assessor.ui.safe import plain, quote
 
-STATUS_LABELS = {
-    RequirementStatus.MET: "Met",
-    RequirementStatus.PARTIALLY_MET: "Partially met",
-    RequirementStatus.NOT_MET: "Not met",
-    RequirementStatus.NOT_APPLICABLE: "Not applicable",
-    RequirementStatus.NOT_ASSESSED: "Not assessed",
-}
-# A text badge, not an emoji: screen readers say "inferred", and it reads in black and white.
-BADGE = ":orange-badge[inferred]"
 FILTERS = ["not yet decided", "gaps", "mandatory only", "red flag raised", "evidence changed since decided"]
+# The decision form's fields, in the order the form and the conflict panel show them.
+FIELDS: dict[str, str] = {
+    "status": "Decision",
+    "rationale": "Rationale",
+    "provisions": "Provisions cited (comma-separated)",
+    "notes": "Notes",
+    "examples": "Examples of implementation",
+    "challenges": "Challenges",
+    "assistance": "Technical assistance needed",
+}
+# Evidence longer than this (characters of quoted law) is folded, so the form is not pushed down.
+EVIDENCE_OPEN_UP_TO = 600
 
+
+# --------------------------------------------------------------------------- session keys (UI state only)
+# Drafts and the place in the walk are the browser's working state; every decision is in SQLite.
+
+def _base_key(assessment_id: str, requirement_id: str) -> str:
+    return f"review_base:{assessment_id}:{requirement_id}"
+
+
+def _conflict_key(assessment_id: str, requirement_id: str) -> str:
+    return f"review_conflict:{assessment_id}:{requirement_id}"
+
+
+def _draft_key(assessment_id: str, requirement_id: str, base: int, field: str) -> str:
+    # The version is part of the key: a new base (after a save, "take theirs", a restore) draws fresh
+    # widgets from the record, while the same base keeps what the person typed across reruns.
+    return f"review_draft:{assessment_id}:{requirement_id}:v{base}:{field}"
+
+
+FLASH = "review_flash"
+NAME_INPUT = "review_name"
+
+
+def _name() -> str:
+    """Who is deciding: the sidebar's name (or `&by=` in the URL); "" when none was given."""
+    return str(st.session_state.get("user_name") or st.query_params.get("by") or "").strip()
+
+
+def _zone() -> tzinfo:
+    """The reader's time zone (the browser's); UTC when the browser does not say."""
+    try:
+        name = st.context.timezone
+    except AttributeError:
+        name = None
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def _when(stamp: str) -> str:
+    return local_time(stamp, _zone())
+
+
+# --------------------------------------------------------------------------- the walk
 
 def _flagged(assessment: Assessment, catalog: Catalog) -> dict[str, list[tuple]]:
     """Requirement id -> the red flags raised against it (a flag names the requirements it runs contrary to)."""
@@ -92,7 +155,8 @@ def render() -> None:
     assessment = current_assessment("Open an assessment first (Assessments page).")
     if assessment is None:
         return
-    decided, total = assessment.progress()
+    # Over every requirement in scope, read after any save of this click (saves run before the page).
+    decided, total = assessment.progress(checklist_catalog())
     st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}** · {decided} of {total} decided")
     # A review cluster narrows the whole walk (articles, filters, red flags) to its articles.
     cluster = review_cluster("review_cluster")
@@ -114,10 +178,13 @@ def render() -> None:
         walk = inferred_first(assessment, walk)
     if not walk:
         st.info("No requirement matches these filters." if (pillars or sections or articles or filters or cluster)
-                else "Nothing to review yet: run the pre-assessment first.")
+                else "No requirement is in scope of this assessment.")
         return
     ids = [r.id for r in walk]
-    current = st.query_params.get("requirement")
+    # The sidebar drops `&requirement=` when the person goes to another page: the one they left is
+    # remembered for this assessment, so coming back to Review returns to it.
+    remembered = f"review_requirement:{assessment.id}"
+    current = st.query_params.get("requirement") or st.session_state.get(remembered)
     index = ids.index(current) if current in ids else 0
     nav1, nav2, nav3 = st.columns([1, 4, 1])
     if nav1.button("◀ Previous", disabled=index == 0):
@@ -131,17 +198,33 @@ def render() -> None:
     index = ids.index(picked)
     if st.query_params.get("requirement") != ids[index]:
         st.query_params["requirement"] = ids[index]
+    st.session_state[remembered] = ids[index]
     st.caption(f"{index + 1} of {len(ids)}")
     _requirement(assessment, catalog.requirement(ids[index]), flagged.get(ids[index], []))
 
+
+# --------------------------------------------------------------------------- one requirement
 
 def _requirement(assessment: Assessment, requirement: Requirement, flags: list[tuple]) -> None:
     finding = assessment.finding(requirement.id)
     st.subheader(f"{requirement.reference}: {requirement.title}")
     pillars = ", ".join(PILLAR_LABELS[p] for p in requirement.pillars)
-    level = requirement.obligation.value.replace("_", " ")
-    st.markdown(f"**{level}** · {pillars} · {SECTION_LABELS[requirement.section]}")
-    st.markdown("> " + plain(requirement.text))
+    st.markdown(f"**{LEVEL_LABELS[requirement.obligation]}** · {pillars} · {SECTION_LABELS[requirement.section]}")
+    _flash()
+    conflict = st.session_state.get(_conflict_key(assessment.id, requirement.id))
+    if conflict is not None:
+        _conflict_panel(assessment, requirement, finding, conflict)
+    # The evidence beside the form, not above it: the form is on screen whatever the evidence's length.
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        _evidence(requirement, finding, flags)
+    with right:
+        _decision_form(assessment, requirement, finding, conflict is not None)
+        _history(assessment, requirement, finding)
+
+
+def _evidence(requirement: Requirement, finding: Finding, flags: list[tuple]) -> None:
+    st.markdown(quote(requirement.text))
     with st.expander("Guidance and questions"):
         st.markdown(plain(requirement.guidance))
         for pitfall in requirement.pitfalls:
@@ -152,83 +235,271 @@ def _requirement(assessment: Assessment, requirement: Requirement, flags: list[t
                     + (f" ({plain(requirement.model_law)})" if requirement.model_law else ""))
     if finding.needs_review:
         st.warning("The evidence changed since this was decided: look again.")
-    st.markdown(f"**The machine proposes:** {STATUS_LABELS[finding.machine_status]}"
-                + (f" {BADGE} (an element is read, not quoted: check the reasoning)" if finding.inferred else ""))
-    for view in finding.elements:
-        mark = "✅" if view.status is ElementStatus.FOUND else "⬜"
-        name = plain(view.element_id.split(".")[-1].replace("_", " ")) if "." in view.element_id else "the requirement"
-        where = plain(", ".join(view.provisions))
-        # The rule is the engine's reasoning ("functional: the offence requires no means"): shown as text.
-        badge = f"{BADGE} " if view.inferred else ""
-        st.markdown(f"{mark} {name}" + (f" — {where} · {badge}*{plain(view.rule)}*" if view.provisions else ""))
-        if view.quote:
-            # The quote is escaped first; only the matched words are then marked, inside the escaped text.
-            st.markdown("> " + highlight(view.quote, view.matched))
+    if flags:
+        st.markdown(badge("red flag", f"{len(flags)} raised against this requirement"))
+    if not finding.evidence_digest and not finding.elements:
+        st.markdown(f"**The machine proposes:** {badge(RequirementStatus.NOT_ASSESSED)} (no pre-assessment has "
+                    "run on this requirement: decide it from the law itself)")
+    else:
+        st.markdown(f"**The machine proposes:** {badge(finding.machine_status)}"
+                    + (f" {badge('inferred')} (an element is read, not quoted: check the reasoning)"
+                       if finding.inferred else ""))
+    if finding.elements:
+        found = sum(1 for v in finding.elements if v.status is ElementStatus.FOUND)
+        quoted = sum(len(v.quote) for v in finding.elements)
+        names = {e.id: e.name for e in requirement.elements}
+        with st.expander(f"Evidence: {found} of {len(finding.elements)} elements found",
+                         expanded=quoted <= EVIDENCE_OPEN_UP_TO):
+            for view in finding.elements:
+                name = plain(names.get(view.element_id) or view.element_id.split(".")[-1].replace("_", " "))
+                where = plain(", ".join(view.provisions))
+                kind = "found" if view.status is ElementStatus.FOUND else "missing"
+                # The rule is the engine's reasoning ("functional: the offence requires no means"): shown as text.
+                inferred = f"{badge('inferred')} " if view.inferred else ""
+                st.markdown(f"{badge(kind)} {name}" + (f" — {where} · {inferred}*{plain(view.rule)}*"
+                                                       if view.provisions else ""))
+                if view.quote:
+                    # The quote is escaped first; only the matched words are then marked, inside the escaped text.
+                    st.markdown(quote(view.quote, view.matched))
     if finding.candidates:
         st.markdown("**Candidate provisions:** " + plain(", ".join(finding.candidates)))
     if flags:
         show_red_flags(flags)
-    _decision_form(assessment, requirement, finding)
-    _history(assessment, requirement)
 
 
-def _decision_form(assessment: Assessment, requirement: Requirement, finding) -> None:  # noqa: ANN001
+def _flash() -> None:
+    """The outcome of the last click (set by a callback), shown once."""
+    shown = st.session_state.pop(FLASH, None)
+    if shown is None:
+        return
+    kind, text = shown
+    {"success": st.success, "warning": st.warning, "error": st.error, "info": st.info}[kind](text)
+
+
+# --------------------------------------------------------------------------- the decision form
+
+def _draft(assessment_id: str, requirement_id: str, base: int) -> dict[str, Any]:
+    """The form's values exactly as typed (read from the widgets' state, in a callback)."""
+    return {field: st.session_state.get(_draft_key(assessment_id, requirement_id, base, field))
+            for field in FIELDS}
+
+
+def _decision(draft: dict[str, Any]) -> Decision:
+    provisions = str(draft.get("provisions") or "")
+    return Decision(RequirementStatus(draft["status"]), str(draft.get("rationale") or "").strip(),
+                    tuple(p.strip() for p in provisions.split(",") if p.strip()),
+                    str(draft.get("notes") or "").strip(), str(draft.get("assistance") or "").strip(),
+                    "", now(), examples=str(draft.get("examples") or "").strip(),
+                    challenges=str(draft.get("challenges") or "").strip())
+
+
+def _form_values(finding: Finding) -> dict[str, Any]:
+    """What the form shows when drawn from the record: the decision, else the machine's proposal."""
     decision = finding.decision
-    # The version this tab showed when the form was drawn: a save is based on it, so a change made
-    # meanwhile in another tab or by another person is refused rather than overwritten.
-    seen_key = f"seen-version:{assessment.id}:{requirement.id}"
-    seen = st.session_state.get(seen_key, finding.version)
-    st.session_state[seen_key] = finding.version
-    with st.form(f"decide-{requirement.id}"):
+    if decision is None:
+        return {"status": finding.machine_status, "rationale": "", "provisions": "", "notes": "", "examples": "",
+                "challenges": "", "assistance": ""}
+    return {"status": decision.status, "rationale": decision.rationale, "provisions": ", ".join(decision.provisions),
+            "notes": decision.notes, "examples": decision.examples, "challenges": decision.challenges,
+            "assistance": decision.assistance}
+
+
+def _who() -> str | None:
+    """The name to record, taken from the form's name box if the person just gave one; None when none."""
+    name = _name()
+    if name:
+        return name
+    typed = str(st.session_state.get(NAME_INPUT) or "").strip()
+    if not typed:
+        return None
+    # Kept like the sidebar's name: for the session, and in the URL (`&by=`) for a refresh or a bookmark.
+    st.session_state["user_name"] = typed
+    st.query_params["by"] = typed
+    return typed
+
+
+def _on_save(assessment_id: str, requirement_id: str, base: int) -> None:
+    """Save the form against the version it was drawn from; on a conflict keep the draft for the panel."""
+    draft = _draft(assessment_id, requirement_id, base)
+    who = _who()
+    if who is None:
+        st.session_state[FLASH] = ("warning", "Enter your name first (it is recorded with the decision); your "
+                                              "draft is kept, then save again.")
+        return
+    try:
+        saved = store().decide(assessment_id, requirement_id, _decision(draft), expected_version=base, by=who)
+    except ConflictError as exc:
+        current: Finding = exc.current  # type: ignore[assignment]
+        st.session_state[_conflict_key(assessment_id, requirement_id)] = {"draft": draft,
+                                                                         "theirs": current.version}
+        st.session_state[FLASH] = ("error", f"Your change was not saved: changed by {_changed_by(current)}, after "
+                                            "you opened it. The saved decision and your draft are side by side "
+                                            "below: keep yours or take theirs.")
+    except AssessorError as exc:
+        st.session_state[FLASH] = ("error", exc.message)
+    else:
+        st.session_state[_base_key(assessment_id, requirement_id)] = saved.version
+        st.session_state[FLASH] = ("success", f"Saved: {STATUS_LABELS[saved.status]} (version {saved.version}).")
+
+
+def _decision_form(assessment: Assessment, requirement: Requirement, finding: Finding, in_conflict: bool) -> None:
+    aid, rid = assessment.id, requirement.id
+    # The version this form's draft is based on: a save is based on it, so a change made meanwhile in
+    # another tab or by another person is refused rather than overwritten. A form drawn afresh (first
+    # visit, coming back) starts from the version saved now.
+    base = st.session_state.get(_base_key(aid, rid))
+    if base is None or _draft_key(aid, rid, base, "status") not in st.session_state:
+        base = finding.version
+        st.session_state[_base_key(aid, rid)] = base
+    if base != finding.version and not in_conflict:
+        st.warning(f"Changed by {_changed_by(finding)} since you opened it: saving will show both versions, "
+                   "for you to choose.")
+    values = _form_values(finding)
+    key = lambda field: _draft_key(aid, rid, base, field)  # noqa: E731 - a short local alias
+    with st.form(f"decide-{rid}"):
+        if in_conflict:
+            st.caption("Your draft, as you typed it (not saved).")
         options = list(STATUS_LABELS)
-        status = st.radio("Decision", options, horizontal=True, format_func=STATUS_LABELS.get,
-                          index=options.index(decision.status if decision else finding.machine_status))
-        rationale = st.text_area("Rationale", value=decision.rationale if decision else "")
-        provisions = st.text_input("Provisions cited (comma-separated)",
-                                   value=", ".join(decision.provisions) if decision else "")
-        notes = st.text_area("Notes", value=decision.notes if decision else "")
+        st.radio(FIELDS["status"], options, horizontal=True, format_func=STATUS_LABELS.get,
+                 index=options.index(values["status"]), key=key("status"))
+        st.text_area(FIELDS["rationale"], value=values["rationale"], key=key("rationale"))
+        st.text_input(FIELDS["provisions"], value=values["provisions"], key=key("provisions"))
+        st.text_area(FIELDS["notes"], value=values["notes"], key=key("notes"))
         # The review mechanism's questionnaire asks for these beside the answer and the measures.
-        examples = st.text_area("Examples of implementation", value=decision.examples if decision else "",
-                                help="Cases, prosecutions, convictions, statistics that show the provision applied.")
-        challenges = st.text_area("Challenges", value=decision.challenges if decision else "",
-                                  help="Difficulties met in implementing the provision.")
-        assistance = st.text_input("Technical assistance needed", value=decision.assistance if decision else "")
-        if st.form_submit_button("Save decision", type="primary"):
-            new = Decision(RequirementStatus(status), rationale.strip(),
-                           tuple(p.strip() for p in provisions.split(",") if p.strip()), notes.strip(),
-                           assistance.strip(), user(), now(), examples=examples.strip(),
-                           challenges=challenges.strip())
-            try:
-                saved = store().decide(assessment.id, requirement.id, new, expected_version=seen, by=user())
-            except ConflictError as exc:
-                st.error(exc.message)
-            except AssessorError as exc:
-                st.error(exc.message)
-            else:
-                st.session_state[seen_key] = saved.version
-                st.success(f"Saved: {STATUS_LABELS[saved.status]} (version {saved.version}).")
-    if decision is not None:
-        st.caption(f"Decided by {decision.by} at {decision.at}.")
+        st.text_area(FIELDS["examples"], value=values["examples"], key=key("examples"),
+                     help="Cases, prosecutions, convictions, statistics that show the provision applied.")
+        st.text_area(FIELDS["challenges"], value=values["challenges"], key=key("challenges"),
+                     help="Difficulties met in implementing the provision.")
+        st.text_input(FIELDS["assistance"], value=values["assistance"], key=key("assistance"))
+        if not _name():
+            # Decisions carry a name in the history: asked here, before the first save, not made up.
+            st.text_input("Your name, recorded with this decision", key=NAME_INPUT,
+                          help="Or enter it once in the sidebar.")
+        st.form_submit_button("Save decision", type="primary", on_click=_on_save, args=(aid, rid, base))
+    if finding.decision is not None:
+        st.caption(f"Saved: {STATUS_LABELS[finding.decision.status]}, decided by {finding.decision.by} at "
+                   f"{_when(finding.decision.at)} (version {finding.version}).")
 
 
-def _history(assessment: Assessment, requirement: Requirement) -> None:
+def _changed_by(finding: Finding) -> str:
+    if finding.decision is not None:
+        return f"{finding.decision.by} at {_when(finding.decision.at)}"
+    return "a re-assessment or another person"
+
+
+# --------------------------------------------------------------------------- a conflict
+
+def _on_keep_mine(assessment_id: str, requirement_id: str) -> None:
+    """Save the draft over the version the panel showed (a conscious overwrite, recorded as one)."""
+    key = _conflict_key(assessment_id, requirement_id)
+    conflict = st.session_state.get(key)
+    if conflict is None:
+        return
+    who = _who()
+    if who is None:
+        st.session_state[FLASH] = ("warning", "Enter your name first (it is recorded with the decision).")
+        return
+    try:
+        saved = store().decide(assessment_id, requirement_id, _decision(conflict["draft"]),
+                               expected_version=conflict["theirs"], by=who, overwrite=True)
+    except ConflictError as exc:
+        # A third save meanwhile: the panel shows that one now; nothing was written.
+        conflict["theirs"] = exc.current.version  # type: ignore[attr-defined]
+        st.session_state[FLASH] = ("error", "Your change was not saved: it changed again meanwhile. The newer "
+                                            "decision is shown beside your draft; choose again.")
+    except AssessorError as exc:
+        st.session_state[FLASH] = ("error", exc.message)
+    else:
+        del st.session_state[key]
+        st.session_state[_base_key(assessment_id, requirement_id)] = saved.version
+        st.session_state[FLASH] = ("success", f"Saved your decision over the other one: "
+                                              f"{STATUS_LABELS[saved.status]} (version {saved.version}); the "
+                                              "history keeps both.")
+
+
+def _on_take_theirs(assessment_id: str, requirement_id: str) -> None:
+    """Drop the draft: the form is drawn again from the saved decision."""
+    st.session_state.pop(_conflict_key(assessment_id, requirement_id), None)
+    st.session_state.pop(_base_key(assessment_id, requirement_id), None)
+    st.session_state[FLASH] = ("info", "Took the saved decision; your draft was discarded.")
+
+
+def _conflict_panel(assessment: Assessment, requirement: Requirement, finding: Finding,
+                    conflict: dict[str, Any]) -> None:
+    """The saved decision and the person's draft side by side, with the two choices."""
+    if finding.version != conflict["theirs"]:
+        # Changed again since the refusal: compare with what is saved now (Keep mine is based on it).
+        conflict["theirs"] = finding.version
+    st.markdown("#### Two decisions for this requirement")
+    theirs, mine = st.columns(2, border=True)
+    with theirs:
+        decision = finding.decision
+        if decision is None:
+            st.markdown(f"**Saved (version {finding.version}): no decision**")
+            st.markdown(f"The machine proposes {badge(finding.machine_status)}.")
+        else:
+            st.markdown(f"**Saved by {plain(decision.by)}** at {_when(decision.at)} (version {finding.version})")
+            _fields(_form_values(finding))
+    with mine:
+        st.markdown(f"**Your draft** ({plain(_name() or 'no name yet')}, not saved)")
+        _fields(conflict["draft"])
+    keep, take = st.columns(2)
+    keep.button("Keep mine", type="primary", key=f"keep-mine-{requirement.id}", on_click=_on_keep_mine,
+                args=(assessment.id, requirement.id),
+                help="Save your draft over the decision shown; the history keeps both.")
+    take.button("Take theirs", key=f"take-theirs-{requirement.id}", on_click=_on_take_theirs,
+                args=(assessment.id, requirement.id), help="Discard your draft and keep the saved decision.")
+
+
+def _fields(values: dict[str, Any]) -> None:
+    """Every field of a decision, as text (never Markdown or HTML)."""
+    status = values.get("status")
+    st.markdown(f"**{FIELDS['status']}:** " + (badge(status) if status else "—"))
+    for field, title in FIELDS.items():
+        if field == "status":
+            continue
+        text = str(values.get(field) or "")
+        st.markdown(f"**{title.split(' (')[0]}:** " + (plain(text) if text.strip() else "—"))
+
+
+# --------------------------------------------------------------------------- history
+
+def _on_restore(assessment_id: str, requirement_id: str, entry_id: int) -> None:
+    who = _who()
+    if who is None:
+        st.session_state[FLASH] = ("warning", "Enter your name first (it is recorded with the restore).")
+        return
+    finding = store().get(assessment_id).finding(requirement_id)
+    try:
+        restored = store().restore(assessment_id, requirement_id, entry_id, expected_version=finding.version, by=who)
+    except AssessorError as exc:
+        st.session_state[FLASH] = ("error", exc.message)
+    else:
+        # The form is drawn again from the restored decision.
+        st.session_state[_base_key(assessment_id, requirement_id)] = restored.version
+        st.session_state[FLASH] = ("success", f"Restored the decision of #{entry_id} (version {restored.version}).")
+
+
+def _source(source: str) -> str:
+    """A history source in words: "app: overwrite of version 3" -> "In the app, over version 3"."""
+    where, _, overwrite = source.partition(f": {OVERWRITE} ")
+    shown = source_label(where)
+    return f"{shown}, kept over version {overwrite}" if overwrite else shown
+
+
+def _history(assessment: Assessment, requirement: Requirement, finding: Finding) -> None:
+    if finding.version == 0 and finding.decision is None:
+        return  # nothing recorded yet: no need to ask the database
     entries = [e for e in store().history(assessment.id, requirement.id) if e.field == "decision"]
     if not entries:
         return
     with st.expander(f"History ({len(entries)})"):
         for entry in entries:
             new = entry.new or {}
-            label = STATUS_LABELS.get(RequirementStatus(new["status"]), new["status"]) if new else "cleared"
+            shown = STATUS_LABELS.get(RequirementStatus(new["status"]), new["status"]) if new else "cleared"
             changed = decision_changes(entry.old, entry.new)
-            st.markdown(plain(f"#{entry.id} · {entry.at} · {entry.by} · {entry.source}: {label}"
+            st.markdown(plain(f"#{entry.id} · {_when(entry.at)} · {entry.by} · {_source(entry.source)}: {shown}"
                               + (f" — {new.get('rationale', '')}" if new else "")
                               + (f" (changed: {', '.join(changed)})" if changed and entry.old else "")))
-            if st.button("Restore this decision", key=f"restore-{entry.id}"):
-                finding = store().get(assessment.id).finding(requirement.id)
-                try:
-                    store().restore(assessment.id, requirement.id, entry.id, expected_version=finding.version,
-                                    by=user())
-                except AssessorError as exc:
-                    st.error(exc.message)
-                else:
-                    st.rerun()
+            st.button("Restore this decision", key=f"restore-{entry.id}", on_click=_on_restore,
+                      args=(assessment.id, requirement.id, entry.id))
