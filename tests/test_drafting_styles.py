@@ -1033,6 +1033,40 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         exp(missing=("TIP-3-b",)),
     ),
     (
+        # A law whose only offence is trafficking: rules with a penalty but no author of their own that speak of
+        # "l'infraction" govern it (legal persons, a raised penalty), wherever they stand; victims informed of
+        # the proceedings and allowed to stay.
+        "rules_for_the_laws_offence_fr", "fr",
+        """
+        LOI N° 12-40 RELATIVE À LA LUTTE CONTRE LA TRAITE DES ÊTRES HUMAINS
+        Article 1
+        Quiconque recrute ou héberge une personne par la contrainte à des fins d'exploitation sexuelle est puni \
+            de la réclusion de cinq à dix ans.
+        Article 2
+        Lorsque l'infraction est commise par une personne morale, celle-ci est punie d'une amende.
+        Article 3
+        La victime est informée des procédures judiciaires applicables.
+        Article 4
+        La victime de nationalité étrangère peut être autorisée à séjourner sur le territoire pendant la procédure.
+        Article 5
+        La peine est portée à vingt ans lorsque la victime est un enfant.
+        """,
+        exp(found=("UNTOC-10", "GP.aggravating_circumstances", "TIP-6-2", "TIP-7-1")),
+    ),
+    (
+        # Negative: the same legal-person paragraph inside the theft article of a code is about theft.
+        "legal_person_paragraph_of_another_offence_negative_fr", "fr",
+        """
+        Article 1
+        Quiconque recrute ou héberge une personne par la contrainte à des fins d'exploitation sexuelle est puni \
+            de la réclusion de cinq à dix ans.
+        Article 2
+        Quiconque soustrait frauduleusement la chose d'autrui est puni d'un an d'emprisonnement. Lorsque \
+            l'infraction est commise par une personne morale, celle-ci est punie d'une amende.
+        """,
+        exp(missing=("UNTOC-10", "GP.aggravating_circumstances")),
+    ),
+    (
         # Negative: a customs offence facilitating the exit of goods from the territory is no smuggling of migrants.
         "facilitates_exit_of_goods_negative_fr", "fr",
         """

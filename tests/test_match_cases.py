@@ -1695,6 +1695,28 @@ OFFENCE_CASES = [
 
 SMUGGLING_CASES = [
     (
+        # An entry that "est ou serait" unlawful reaches an attempted entry (convention 6).
+        "smuggling_is_or_would_be_fr",
+        "fr",
+        """
+        Article 151
+        Quiconque organise l'entrée d'un étranger sur le territoire en sachant que cette entrée est ou serait \
+            irrégulière est puni de dix ans d'emprisonnement.
+        """,
+        exp(found=["SOM-6-1-a", "SOM-6-2-a"]),
+    ),
+    (
+        # The same in Spanish: an entry that "es o sería" unlawful.
+        "smuggling_is_or_would_be_es",
+        "es",
+        """
+        Artículo 151
+        El que organizare el ingreso de un extranjero al país sabiendo que ese ingreso es o sería ilegal será \
+            sancionado con prisión de dos a seis años.
+        """,
+        exp(found=["SOM-6-1-a", "SOM-6-2-a"]),
+    ),
+    (
         # Benefit as an element; "facilitates" reaches helpers and organisers; a completed entry only (no attempt);
         # no documents, no stay, no aggravation, no non-liability.
         "smuggling_benefit_element_en",
@@ -1976,6 +1998,24 @@ SMUGGLING_CASES = [
 # ---------------------------------------------------------------------------------------------
 
 PROTECTION_CASES = [
+    (
+        # Information and residence in French drafted with the auxiliary "est" and a verb of staying: "est
+        # informée", "tenue informée", "ses avis"; "autorisée à séjourner sur le territoire".
+        "protection_information_residence_verbs_fr",
+        "fr",
+        """
+        Article 1
+        Quiconque recrute ou héberge une personne par la tromperie aux fins de son exploitation est puni de dix \
+            ans de réclusion.
+        Article 7
+        La victime de la traite est informée des procédures applicables et tenue informée de leur déroulement ; \
+            ses avis sont recueillis. Son représentant est informé des décisions.
+        Article 8
+        La victime étrangère peut être autorisée à séjourner sur le territoire pendant la procédure ; son enfant \
+            mineur est autorisé à séjourner avec elle.
+        """,
+        exp(found=["TIP-6-2", "TIP-7-1"]),
+    ),
     (
         # Privacy, information and participation, assistance, compensation, residence, return.
         "protection_victims_positive_en",

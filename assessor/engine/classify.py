@@ -38,6 +38,9 @@ _FOR_THE_PURPOSES = re.compile(
     r"|sous-sections?|titres?|pr[ée]sente?s?|act|law|loi|code|c[óo]digo|ley|art[íi]culos?|incisos?|cap[íi]tulos?"
     r"|numeral|presente|dicho)\b)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:lorsqu|lorsque|where|when|if|cuando|si|en caso)\b")
+# A sentence that punishes ("is punished", "est puni", "será castigado"), accents folded.
+_PUNISHED = re.compile(r"\b(?:punish\w*|puni\w*|castigad\w*|sancionad\w*|reprimid\w*|commits an offence|guilty"
+                       r"|liable|passible|encourt)\b")
 _MEANING_HEADING = re.compile(r"^(?:meaning|definition|interpretation)s?\b(?:\s+of\s+(?P<term>.+))?$"
                               r"|^(?:définitions?|definiciones?|interprétation)\b", re.IGNORECASE)
 
@@ -376,8 +379,11 @@ def _named_penalties(doc: Document, scope: Scope) -> None:
         members = doc.members[unit.uid]
         if unit.uid in scope.cores or any(m.uid in scope.provisions for m in members) or _acts(doc, unit.uid):
             continue
+        # (A rule for victims names them; an offence has an author: "Any person who engages in trafficking
+        # in persons commits an offence" speaks of persons, and punishes.)
         if any(doc.has(m.uid, v("trafficking_name")) and doc.has(m.uid, v("penalty"))
-               and not doc.has(m.uid, v("victim")) and not doc.has(m.uid, v("smuggling_name")) for m in members):
+               and (not doc.has(m.uid, v("victim")) or _AUTHOR.search(doc.folded(m.uid)))
+               and not doc.has(m.uid, v("smuggling_name")) for m in members):
             scope.add_unit(doc, unit.uid, "offence named by the law")
 
 
@@ -394,6 +400,11 @@ def _own_offence(doc: Document, unit: str) -> bool:
     first = next((m for m in doc.members[unit] if len(m.text.split()) >= 6), None)  # past a heading line
     if first is None or not doc.has(first.uid, v("penalty")):
         return False
+    # The first sentence decides: "Whoever forges a seal is punished ... Where the offence is committed by a
+    # legal person, ..." opens with an offence, its later condition notwithstanding.
+    text = re.split(r"(?<=[.;])\s+(?=[A-Z\u00c0-\u00dd])", first.text, maxsplit=1)[0]
+    if _AUTHOR.search(fold(text)) and _PUNISHED.search(fold(text)) and not _CONDITIONAL.match(fold(text)):
+        return True
     text = doc.folded(first.uid)
     return not (_CONDITIONAL.search(text) or doc.has(first.uid, v("aggravation")))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from assessor.engine.classify import _GENERIC_OFFENCE, Scopes, _uses, enables_stay, general_rules
+from assessor.engine.classify import _AUTHOR, _GENERIC_OFFENCE, Scopes, _uses, enables_stay, general_rules
 from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking, migrant_subject
 from assessor.engine.lexicon import Hit
@@ -153,6 +153,8 @@ class Rules:
         self.scopes = scopes
         self.results: dict[str, ElementResult] = {}
         self._related: set[str] | None = None
+        self._generic_runs: set[int] = set()  # numbering runs whose offences are all ours (set by `related`)
+        self._runs: dict[str, int] = {}
         self._general: set[str] | None = None
         self._term_ranks: dict[tuple[str, str], dict[str, int]] = {}
         self._exploitation_defs: set[str] | None = None
@@ -686,8 +688,13 @@ class Rules:
         """GP.aggravating_circumstances: higher penalties for the trafficking offence."""
         element = "GP.aggravating_circumstances"
         reasons = self.scopes.trafficking.reason
-        # The offence and its aggravation articles, not the definitions it uses.
-        uids = self.ordered({uid for uid, why in reasons.items() if not why.startswith("definition")})
+        # The offence and its aggravation articles, not the definitions it uses; in a law whose offences are
+        # all trafficking, a rule raising "the penalty" of "l'infraction" wherever it stands.
+        ours = {uid for uid, why in reasons.items() if not why.startswith("definition")}
+        if self.scopes.trafficking.cores and not self.scopes.smuggling.cores:
+            ours |= {p.uid for p in self.doc.legislation.provisions
+                     if p.uid in self.offence_uids and self.rule_for_the_laws_offence(p) and _aggravates_here(self, p)}
+        uids = self.ordered(ours)
         # An aggravating circumstance raises the penalty: the words alone ("whether or not an organised
         # criminal group is involved") are not one.
         # Nor is a heavy penalty of the basic offence ("liable on conviction to imprisonment for life"):
@@ -734,6 +741,7 @@ class Rules:
         for unit in self.scopes.offences:
             by_run.setdefault(runs.get(unit, 0), set()).add(unit)
         generic_runs = {run for run in {runs.get(c, 0) for c in cores} if self._only_these_offences(by_run.get(run))}
+        self._generic_runs, self._runs = generic_runs, runs
         # A rule reaches the offence through its aggravations too ("on conviction for the offences of
         # article 12", article 12 aggravating the offence).
         anchors = cores | {self.doc.unit_of[uid] for scope in (self.scopes.trafficking, self.scopes.smuggling)
@@ -763,6 +771,8 @@ class Rules:
         unit = self.doc.unit_of.get(provision.uid)
         if unit is None or unit not in self.scopes.offences or unit in self._cores:
             return False
+        if self.rule_for_the_laws_offence(provision):
+            return False
         members = self.doc.members.get(unit, ())
         if any(self.scopes.trafficking.reason.get(m.uid) in _TIED or self.scopes.smuggling.reason.get(m.uid) in _TIED
                for m in members):
@@ -778,6 +788,19 @@ class Rules:
             return True  # "the offence under this section", "le délit prévu au présent article"
         # "Where an offence under this Act is committed ...": a rule for every offence of the Act.
         return not (_THIS_ACT.search(folded) or _GENERIC_OFFENCE.search(folded))
+
+    def rule_for_the_laws_offence(self, provision: Provision) -> bool:
+        """True for a rule with a penalty but no author of its own, in a law whose offences are all ours,
+        that speaks of "l'infraction" / "the offence": "Lorsque l'infraction est commise par une personne
+        morale, celle-ci est punie d'une amende" governs the law's offence, it creates none."""
+        self.related()  # sets the numbering runs
+        unit = self.doc.unit_of.get(provision.uid)
+        if unit is None or self._runs.get(unit, -1) not in self._generic_runs:
+            return False
+        # The article creates no offence of its own: no author in any of its paragraphs (the forfeiture
+        # paragraph of a theft article speaks of the theft).
+        return bool(_THE_OFFENCE.search(provision.text)) and not any(
+            _AUTHOR.search(self.doc.folded(m.uid)) for m in self.doc.members[unit])
 
     def _mostly_other_offences(self, source: str) -> bool:
         """True when most of a file's offences are neither trafficking nor smuggling nor about their victims.
@@ -799,6 +822,9 @@ class Rules:
                 continue
             if any(_THIS_ACT.search(self.doc.folded(m.uid)) for m in self.doc.members[unit]):
                 continue  # "legal persons are liable for the offences of this Act": a rule, no other offence
+            if all(_THE_OFFENCE.search(m.text) and not _AUTHOR.search(self.doc.folded(m.uid))
+                   for m in self.doc.members[unit] if m.text.strip()):
+                continue  # "la peine est portée à ... lorsque l'infraction ...": a rule for "the offence", no author
             if not (self.doc.unit_has(unit, v("trafficking_name")) or self.doc.unit_has(unit, v("smuggling_name"))):
                 return False
         return True
@@ -879,6 +905,13 @@ _PURPOSE_WORDS = {"purpose", "purposes", "intent", "intention", "order", "view",
                   "fines", "objeto", "proposito", "miras", "efectos"}
 # Purpose words that open a purpose only after a given word ("in order to", "dans le but de").
 _PURPOSE_AFTER = {"order": {"in"}, "but": {"le"}}
+
+
+def _aggravates_here(elements: Rules, provision: Provision) -> bool:
+    """A penalty on a condition ("La peine est portée à vingt ans lorsque ..."), or aggravation words."""
+    doc = elements.doc
+    return doc.has(provision.uid, v("aggravation")) or (
+        doc.has(provision.uid, v("penalty")) and bool(_CONDITION_ANYWHERE.search(provision.text)))
 
 
 # A division heading that names trafficking (accents folded): "De la traite des êtres humains", "Trafficking
