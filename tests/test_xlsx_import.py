@@ -180,3 +180,54 @@ def test_untouched_export_of_an_assessment_without_findings_changes_nothing() ->
     # Rows without a finding are fine as long as nobody edits them.
     assessment = new_assessment("Elbonia", "Act", "2024-01-01")
     assert read_workbook(write_workbook(assessment, CATALOG), assessment, CATALOG).changes == ()
+
+
+# (what a person or an older workbook put in the Assessor status cell, the status imported)
+STATUS_CELL_CASES = [
+    # the drop-down's label
+    ("Not met", NOT),
+    ("Partially met", PART),
+    # an older workbook's code (its drop-down offered codes)
+    ("partially_met", PART),
+    ("met", MET),
+    # typed by hand: case and spaces forgiven, a hyphen for a space too
+    ("  PARTIALLY   met ", PART),
+    ("not-met", NOT),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), STATUS_CELL_CASES)
+def test_status_cell_label_or_code(stored, cell: str, expected) -> None:
+    _, assessment = stored
+    changes = read_workbook(edit(write_workbook(assessment, CATALOG), {("TIP-3-a", "Assessor status"): cell}),
+                            assessment, CATALOG)
+    assert changes.changes == (Change("TIP-3-a", "status", "", expected.value),)  # stored as the code
+    assert changes.decisions["TIP-3-a"].status is expected
+
+
+def test_workbook_exported_before_labels_still_loads(stored) -> None:
+    # an older export: every status cell holds its code; untouched rows stay untouched (same digests),
+    # and an edit made in it is read
+    store, assessment = stored
+    book = load_workbook(io.BytesIO(write_workbook(assessment, CATALOG)))
+    ws = book["Findings"]
+    for header in ("Machine status", "Assessor status", "Status in force"):
+        for row in range(2, ws.max_row + 1):
+            cell = ws.cell(row=row, column=column(ws, header))
+            if cell.value:
+                cell.value = cell.value.lower().replace(" ", "_")
+    out = io.BytesIO()
+    book.save(out)
+    assert ws.cell(row=3, column=column(ws, "Assessor status")).value == "partially_met"  # TIP-3-b, decided
+    assert not read_workbook(out.getvalue(), assessment, CATALOG)
+    changes = read_workbook(edit(out.getvalue(), {("TIP-3-b", "Assessor status"): "not_met"}), assessment, CATALOG)
+    assert changes.changes == (Change("TIP-3-b", "status", "partially_met", "not_met"),)
+
+
+def test_unknown_status_message_offers_the_labels(stored) -> None:
+    # the refusal lists the drop-down's choices, as a person sees them
+    _, assessment = stored
+    with pytest.raises(AssessmentImportError, match="one of Met, Partially met, Not met, Not applicable, "
+                                                    "Not assessed, or empty"):
+        read_workbook(edit(write_workbook(assessment, CATALOG), {("TIP-3-a", "Assessor status"): "done"}),
+                      assessment, CATALOG)

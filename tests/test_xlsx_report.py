@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,7 @@ from assessor.preassessment import ElementStatus, RequirementStatus, pre_assess
 from assessor.reports.cells import MAX_CELL_CHARS, safe_cell
 from assessor.reports.comparison_xlsx import write_comparison, write_matrix
 from assessor.reports.xlsx_report import FINDINGS_COLUMNS, write_workbook
+from assessor.scoring import GRADE_SUBSET
 from conftest import ROOT
 
 MET, PART, NOT = RequirementStatus.MET, RequirementStatus.PARTIALLY_MET, RequirementStatus.NOT_MET
@@ -136,13 +139,13 @@ def test_status_drop_down_and_colours(arcadia_book) -> None:
     letter = ws.cell(row=1, column=column(ws, "Assessor status")).column_letter
     (validation,) = ws.data_validations.dataValidation
     assert validation.type == "list"
-    assert validation.formula1 == '"met,partially_met,not_met,not_applicable,not_assessed"'
+    assert validation.formula1 == '"Met,Partially met,Not met,Not applicable,Not assessed"'
     assert str(validation.sqref) == f"{letter}2:{letter}182"
     rules = {str(rng.sqref): [r.formula[0] for r in ws.conditional_formatting[rng]]
              for rng in ws.conditional_formatting}
     (ranges,) = rules
     assert f"{letter}2:{letter}182" in ranges.split()
-    assert {'"met"', '"partially_met"', '"not_met"', '"not_applicable"', '"not_assessed"'} <= set(rules[ranges])
+    assert {'"Met"', '"Partially met"', '"Not met"', '"Not applicable"', '"Not assessed"'} <= set(rules[ranges])
     assert arcadia_book["Gaps"].conditional_formatting  # the status column of the gaps, too
 
 
@@ -174,15 +177,15 @@ GAP_STATUSES = {
 }
 GAP_ORDER = [
     # (requirement, status, the opening of its recommendation)
-    ("TIP-3-a", "not_met", "The State is urged to amend"),  # mandatory, not met, catalog order
-    ("TIP-3-b", "not_met", "The State is urged to amend"),
-    ("TIP-3-c", "partially_met", "The State is urged to amend"),  # then partially met
-    ("TIP-5-2-a", "not_met", "The State is urged to "),  # mandatory qualified: urged too
-    ("TIP-6-1", "partially_met", "The State is urged to adopt"),
-    ("TIP-6-5", "not_met", "The State is urged to make efforts to provide"),  # endeavour: make efforts
-    ("TIP-6-3", "not_met", "The State may wish to consider providing"),  # consider, no "consider consider"
-    ("SOM-8-2", "partially_met", "The State is invited to provide"),  # optional: invited
-    ("GP.training", "not_met", "The State is invited to provide"),  # good practice: invited
+    ("TIP-3-a", "Not met", "The State is urged to amend"),  # mandatory, not met, catalog order
+    ("TIP-3-b", "Not met", "The State is urged to amend"),
+    ("TIP-3-c", "Partially met", "The State is urged to amend"),  # then partially met
+    ("TIP-5-2-a", "Not met", "The State is urged to "),  # mandatory qualified: urged too
+    ("TIP-6-1", "Partially met", "The State is urged to adopt"),
+    ("TIP-6-5", "Not met", "The State is urged to make efforts to provide"),  # endeavour: make efforts
+    ("TIP-6-3", "Not met", "The State may wish to consider providing"),  # consider, no "consider consider"
+    ("SOM-8-2", "Partially met", "The State is invited to provide"),  # optional: invited
+    ("GP.training", "Not met", "The State is invited to provide"),  # good practice: invited
 ]
 
 
@@ -286,9 +289,9 @@ def test_comparison_workbook() -> None:
     assert (ws["B2"].value, ws["B2"].data_type) == ("Caledonia: =Bill v2", "s")
     table = rows(ws, 6)
     assert [(r[0], r[1], r[5], r[6]) for r in table] == [
-        ("gap closed", "TIP-3-a", "partially_met", "met"),
-        ("gap opened", "TIP-3-c", "met", "not_met"),
-        ("changed", "TIP-6-3", "not_met", "partially_met"),
+        ("gap closed", "TIP-3-a", "Partially met", "Met"),
+        ("gap opened", "TIP-3-c", "Met", "Not met"),
+        ("changed", "TIP-6-3", "Not met", "Partially met"),
     ]
     assert ws.freeze_panes == "A6" and ws.auto_filter.ref.startswith("A5:")
     scores = {r[0]: r[1:4] for r in rows(book["Scores"], 5) if r[0]}
@@ -306,9 +309,97 @@ def test_matrix_workbook() -> None:
     assert header == ["Requirement id", "Reference", "Caledonia: Trafficking Bill v1",
                       "Caledonia: Trafficking Bill v1 (2)", "Dorvania: Trafficking Bill v1"]
     cells = {r[0]: r[2:] for r in rows(ws, 5)}
-    assert cells["TIP-3-c"] == ["met", "not_met", "out of scope"]
+    assert cells["TIP-3-c"] == ["Met", "Not met", "out of scope"]
     assert len(cells) == len(CATALOG.requirements)
     assert ws.freeze_panes == "C5" and ws.conditional_formatting
     scores = {r[0]: r[1:] for r in rows(book["Scores"], 2)}
-    assert set(scores) >= {"Score: Prosecution", "Grade (3P scale): Prosecution"}
-    assert scores["Grade (3P scale): Prosecution"] == [None, None, None]  # TIP not in the common scope
+    assert "Score: Prosecution" in scores
+    # SOM is in the common scope: the grade's row names the subset it is over
+    grade_row = f"Grade (3P scale): Prosecution (graded on {GRADE_SUBSET})"
+    assert scores[grade_row] == [None, None, None]  # TIP not in the common scope
+
+
+# --------------------------------------------------------------------------- labels, dates, one score per pillar
+
+CODES = ("not_met", "partially_met", "not_applicable", "not_assessed", "mandatory_qualified", "good_practice")
+
+
+def visible_texts(book) -> list[str]:
+    """Every text cell a person sees (the very hidden owner sheet and the hidden columns left out)."""
+    texts = []
+    for ws in book.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        hidden = {letter for letter, d in ws.column_dimensions.items() if d.hidden}
+        texts += [c.value for row in ws.iter_rows() for c in row
+                  if isinstance(c.value, str) and c.column_letter not in hidden]
+    return texts
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_workbook_shows_labels_never_codes(code: str) -> None:
+    # a decided, a qualified and a good-practice requirement, gaps of both kinds: no code in any visible cell
+    decisions = {"TIP-3-c": Decision(PART, "a means missing"), "TIP-9-2": Decision(NA, "no border")}
+    book = load_workbook(io.BytesIO(write_workbook(handmade(GAP_STATUSES, decisions), CATALOG)))
+    assert not [t for t in visible_texts(book) if code in t]
+
+
+# (sheet, column header, requirement id, label expected in the Findings or Gaps row)
+LABEL_CASES = [
+    # the status in force, as its label
+    ("Findings", "Status in force", "TIP-3-c", "Partially met"),
+    # the assessor's status too
+    ("Findings", "Assessor status", "TIP-3-c", "Partially met"),
+    # the obligation level, as its label
+    ("Findings", "Obligation", "TIP-5-2-a", "Mandatory, subject to the legal system"),
+    # a gap's level and status
+    ("Gaps", "Obligation", "GP.training", "Good practice"),
+    ("Gaps", "Status", "TIP-3-a", "Not met"),
+]
+
+
+@pytest.mark.parametrize(("sheet", "header", "rid", "expected"), LABEL_CASES)
+def test_workbook_labels(sheet: str, header: str, rid: str, expected: str) -> None:
+    decisions = {"TIP-3-c": Decision(PART, "a means missing")}
+    ws = load_workbook(io.BytesIO(write_workbook(handmade(GAP_STATUSES, decisions), CATALOG)))[sheet]
+    key = 1 if sheet == "Gaps" else 0  # the requirement id's column
+    row = next(r for r in rows(ws, 2) if r[key] == rid)
+    assert row[column(ws, header) - 1] == expected
+
+
+def test_times_are_dates_with_a_date_format(arcadia) -> None:
+    # decided at, the file's added at and the summary's times are real dates, formatted as dates, not ISO text
+    decision = replace(Decision(MET, "ok"), at="2026-12-04T13:37:44+00:00")
+    assessment = arcadia[0]
+    assessment = assessment.with_finding(replace(assessment.finding("TIP-5-1"), decision=decision))
+    book = load_workbook(io.BytesIO(write_workbook(assessment, CATALOG)))
+    findings = book["Findings"]
+    row = next(r[0].row for r in findings.iter_rows(min_row=2) if r[0].value == "TIP-5-1")
+    cell = findings.cell(row=row, column=column(findings, "Decided at"))
+    assert cell.value == datetime(2026, 12, 4, 13, 37, 44) and cell.is_date
+    assert cell.number_format == "yyyy-mm-dd hh:mm"
+    assert findings.cell(row=2, column=column(findings, "Decided at")).value is None  # undecided: empty
+    added = book["Legislation"].cell(row=2, column=9)
+    assert isinstance(added.value, datetime) and added.is_date
+    summary = {r[0].value: r[1] for r in book["Summary"].iter_rows(max_col=2) if r[0].value}
+    assert summary["Date"].value == datetime(2024, 6, 1) and summary["Date"].number_format == "yyyy-mm-dd"
+    for key in ("Last change (UTC)", "Exported at (UTC)"):
+        assert isinstance(summary[key].value, datetime) and summary[key].is_date, key
+
+
+def test_summary_one_score_per_pillar_with_the_grade_subset(arcadia_book) -> None:
+    # each pillar row: the pillar's one score, the grade beside it, and the subset the grade is over, named
+    ws = arcadia_book["Summary"]
+    header = next(r for r in ws.iter_rows(values_only=True) if r[0] == "Pillar")
+    pillar_rows = {r[0]: r for r in rows(ws) if r[0] in ("Prosecution", "Protection", "Prevention",
+                                                          "National coordination and cooperation")}
+    assert header[:2] == ("Pillar", "Score") and header[8:10] == ("Grade (3P scale)", "How the grade was reached")
+    assert list(header).count("Score") == 1
+    for pillar in ("Prosecution", "Protection", "Prevention"):
+        row = pillar_rows[pillar]
+        assert isinstance(row[1], float) and row[8] in range(1, 6)
+        assert row[9].startswith(f"graded on the {GRADE_SUBSET}, which score "), row[9]
+        assert re.search(r"which score \d+\.\d%: band \d", row[9])  # in percent, as the Score column shows
+    assert list(pillar_rows["National coordination and cooperation"][8:10]) == [None, None]  # not graded
+
+

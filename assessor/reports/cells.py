@@ -37,8 +37,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from assessor.labels import STATUS_LABELS, workbook_date
+from assessor.preassessment import RequirementStatus
+
 __all__ = [
+    "DATETIME_FORMAT",
+    "DATE_FORMAT",
     "MAX_CELL_CHARS",
+    "STATUS_CHOICES",
     "STATUS_COLOURS",
     "TEXT_STATUSES",
     "add_status_colours",
@@ -50,8 +56,11 @@ __all__ = [
     "write_header",
     "write_row",
     "write_table",
+    "write_when",
 ]
 
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 MAX_CELL_CHARS = 32_767  # Excel's limit on the characters of one cell
 FORMULA_STARTS = ("=", "+", "-", "@")
 # C0 controls except tab and LF, DEL and C1 controls, lone surrogates, the XML non-characters.
@@ -63,16 +72,19 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 
-# Status colours (fill, font): green met, amber partly, red not met, grey not assessed / n.a.
+# Status colours (fill, font) by the label a cell shows: green met, amber partly, red not met, grey not
+# assessed / n.a. (Excel compares text without case, so a cell holding an old code, "met", is coloured too.)
 STATUS_COLOURS: dict[str, tuple[str, str]] = {
-    "met": ("C6EFCE", "006100"),
-    "partially_met": ("FFEB9C", "9C5700"),
-    "not_met": ("FFC7CE", "9C0006"),
-    "not_applicable": ("E7E6E6", "595959"),
-    "not_assessed": ("E7E6E6", "595959"),
+    STATUS_LABELS[RequirementStatus.MET]: ("C6EFCE", "006100"),
+    STATUS_LABELS[RequirementStatus.PARTIALLY_MET]: ("FFEB9C", "9C5700"),
+    STATUS_LABELS[RequirementStatus.NOT_MET]: ("FFC7CE", "9C0006"),
+    STATUS_LABELS[RequirementStatus.NOT_APPLICABLE]: ("E7E6E6", "595959"),
+    STATUS_LABELS[RequirementStatus.NOT_ASSESSED]: ("E7E6E6", "595959"),
     "out of scope": ("F2F2F2", "808080"),
 }
-TEXT_STATUSES = ("met", "partially_met", "not_met", "not_applicable", "not_assessed")
+# The status codes (what is stored and exchanged), and the labels a workbook's cells and drop-down show.
+TEXT_STATUSES = tuple(s.value for s in RequirementStatus)
+STATUS_CHOICES = tuple(STATUS_LABELS[s] for s in RequirementStatus)
 
 
 def is_formula_like(text: str) -> bool:
@@ -122,6 +134,20 @@ def write_cell(cell: Cell, value: Any, style: Alignment | None = None) -> Cell:
         cell.value = value
     if style is not None:
         cell.alignment = style
+    return cell
+
+
+def write_when(cell: Cell, stamp: str | None, style: Alignment | None = None) -> Cell:
+    """A stored time as a real spreadsheet date: "2026-12-04T13:37:44+00:00" a date-time (UTC, to the minute),
+    "2024-06-01" a date; an empty stamp an empty cell, one that is not a time its text (through `write_cell`)."""
+    if not stamp:
+        return write_cell(cell, "", style)
+    value = workbook_date(stamp)
+    if isinstance(value, str):
+        return write_cell(cell, value, style)
+    write_cell(cell, value, style)
+    # A stamp without a time of day ("2024-06-01") is a date; the rest are shown to the minute.
+    cell.number_format = DATE_FORMAT if len(stamp.strip()) == len("2024-06-01") else DATETIME_FORMAT
     return cell
 
 

@@ -19,8 +19,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assessor.assessment import Assessment
 from assessor.catalog import Catalog
-from assessor.checklist_schema import PILLAR_LABELS, Pillar
+from assessor.checklist_schema import Pillar
 from assessor.compare import OUT_OF_SCOPE, compare, matrix
+from assessor.labels import LEVEL_LABELS, PILLAR_LABELS, STATUS_LABELS
+from assessor.scoring import GRADE_SUBSET
 from assessor.reports.cells import (
     WRAP,
     add_status_colours,
@@ -50,7 +52,7 @@ def _title(catalog: Catalog, requirement_id: str) -> tuple[str, str, str]:
         r = catalog.requirement(requirement_id)
     except KeyError:
         return "", "", ""
-    return r.reference, r.title, r.obligation.value
+    return r.reference, r.title, LEVEL_LABELS[r.obligation]
 
 
 def write_comparison(a: Assessment, b: Assessment, catalog: Catalog, path: str | Path | None = None) -> bytes:
@@ -64,10 +66,10 @@ def write_comparison(a: Assessment, b: Assessment, catalog: Catalog, path: str |
     for kind, changes in (("gap closed", c.closed), ("gap opened", c.opened), ("changed", c.changed)):
         for change in changes:
             improved = {True: "better", False: "worse", None: ""}[change.improved]
-            rows.append([kind, change.requirement_id, *_title(catalog, change.requirement_id), change.before.value,
-                         change.after.value, improved])
+            rows.append([kind, change.requirement_id, *_title(catalog, change.requirement_id),
+                         STATUS_LABELS[change.before], STATUS_LABELS[change.after], improved])
     for rid in c.evidence_changed:
-        status = c.scores_b.statuses[rid].value
+        status = STATUS_LABELS[c.scores_b.statuses[rid]]
         rows.append(["evidence changed", rid, *_title(catalog, rid), status, status, ""])
     for rid in c.outside:
         rows.append(["not compared (outside the common scope)", rid, *_title(catalog, rid), "", "", ""])
@@ -78,14 +80,17 @@ def write_comparison(a: Assessment, b: Assessment, catalog: Catalog, path: str |
     ws = wb.create_sheet("Scores")
     header = _caption(ws, [("Before (A)", c.a), ("After (B)", c.b), ("Compared on", ", ".join(c.instruments))])
     write_header(ws, header, ["Group", "Before (A)", "After (B)", "Difference", "Grade before (3P scale)",
-                              "Grade after (3P scale)", "Grade difference"])
+                              "Grade after (3P scale)", "Grade difference", "Grades graded on"])
     row = header
     for pillar, delta in c.pillar_deltas.items():
         row += 1
         ga, gb = c.scores_a.grades.get(pillar), c.scores_b.grades.get(pillar)
+        # The scores are the pillar's; a grade over a subset names it in the same row.
+        graded_on = "" if ga is None else (ga.subset or "the pillar's requirements (the scores beside it)")
         write_row(ws, row, [PILLAR_LABELS[Pillar(pillar)], c.scores_a.pillars[pillar].score,
                             c.scores_b.pillars[pillar].score, delta, ga.grade if ga else None,
-                            gb.grade if gb else None, c.grade_deltas.get(pillar)])
+                            gb.grade if gb else None, c.grade_deltas.get(pillar), graded_on],
+                  [None] * 7 + [WRAP])
         _percent(ws, row)
     pillar_end = row
     for instrument, delta in c.instrument_deltas.items():
@@ -98,7 +103,7 @@ def write_comparison(a: Assessment, b: Assessment, catalog: Catalog, path: str |
                         None if c.scores_a.overall.exact is None or c.scores_b.overall.exact is None
                         else round(float(c.scores_b.overall.exact - c.scores_a.overall.exact), 4)])
     _percent(ws, row)
-    for column, width in zip("ABCDEFG", (40, 12, 12, 12, 14, 14, 12), strict=True):
+    for column, width in zip("ABCDEFGH", (40, 12, 12, 12, 14, 14, 12, 50), strict=True):
         ws.column_dimensions[column].width = width
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
     chart = score_bar_chart("Score by pillar, before and after")
@@ -124,7 +129,7 @@ def write_matrix(assessments: list[Assessment], catalog: Catalog, path: str | Pa
     header = _caption(ws, [("Scores and grades compared on", ", ".join(m.instruments)),
                            ("Cells", f"the status in force; '{OUT_OF_SCOPE}' when the instrument is not in the "
                                      "assessment's scope")])
-    rows = [[rid, reference, *(OUT_OF_SCOPE if s is None else s.value for s in cells)]
+    rows = [[rid, reference, *(OUT_OF_SCOPE if s is None else STATUS_LABELS[s] for s in cells)]
             for rid, reference, cells in zip(m.requirement_ids, m.references, m.cells, strict=True)]
     widths = (18, 28, *([18] * len(m.columns)))
     last = write_table(ws, ["Requirement id", "Reference", *m.columns], rows, widths, header_row=header)
@@ -142,10 +147,12 @@ def write_matrix(assessments: list[Assessment], catalog: Catalog, path: str | Pa
         write_row(ws, row, [f"Score: {PILLAR_LABELS[Pillar(pillar)]}", *values])
         for column in range(2, 2 + len(values)):
             ws.cell(row=row, column=column).number_format = "0.0%"
+    # Grades are over the TIP, UNTOC and good-practice requirements: with SOM compared too, the row says so.
+    subset = f" (graded on {GRADE_SUBSET})" if "SOM" in m.instruments else ""
     for pillar, grades in m.grades.items():
         row += 1
-        write_row(ws, row, [f"Grade (3P scale): {PILLAR_LABELS[Pillar(pillar)]}", *grades])
-    ws.column_dimensions["A"].width = 52
+        write_row(ws, row, [f"Grade (3P scale): {PILLAR_LABELS[Pillar(pillar)]}{subset}", *grades])
+    ws.column_dimensions["A"].width = 60
     for column in range(2, 2 + len(m.columns)):
         ws.column_dimensions[get_column_letter(column)].width = 18
     ws.freeze_panes = "B2"

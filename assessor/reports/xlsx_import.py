@@ -27,8 +27,9 @@ from assessor.aliases import load_aliases
 from assessor.assessment import Assessment, Decision, Finding
 from assessor.catalog import Catalog
 from assessor.errors import AssessmentImportError, ConflictError
+from assessor.labels import parse_status
 from assessor.preassessment import RequirementStatus
-from assessor.reports.cells import TEXT_STATUSES
+from assessor.reports.cells import STATUS_CHOICES
 from assessor.reports.xlsx_report import (
     EDITABLE,
     META_SHEET,
@@ -146,9 +147,11 @@ def _provisions(text: str) -> tuple[str, ...]:
 
 
 def _status(text: str) -> str | None:
-    """The status value of a cell (case, spaces and hyphens forgiven); None when it is not one."""
-    value = text.strip().lower().replace(" ", "_").replace("-", "_")
-    return value if value in TEXT_STATUSES else None
+    """The status code of a cell: its label ("Partially met", the drop-down's) or, in a workbook exported before
+    labels were shown, its code ("partially_met"); case, spaces, hyphens and underscores forgiven. None when it is
+    neither."""
+    status = parse_status(text.replace("-", " "))
+    return None if status is None else status.value
 
 
 def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Catalog, *,
@@ -220,7 +223,7 @@ def read_workbook(data: bytes | str | Path, assessment: Assessment, catalog: Cat
             status = _status(status_text) if status_text else None
             if status_text and status is None:
                 problems.append(f"{where(row_index, 'Assessor status')}: {status_text!r} is not a status "
-                                f"(one of {', '.join(TEXT_STATUSES)}, or empty for no decision)")
+                                f"(one of {', '.join(STATUS_CHOICES)}, or empty for no decision)")
                 continue
             version_cell = cells[col["Version"]]
             version = version_cell.value if version_cell is not None else None

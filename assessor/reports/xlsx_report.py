@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,11 +26,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assessor.assessment import Assessment, Finding, now
 from assessor.catalog import Catalog, Requirement
-from assessor.checklist_schema import PILLAR_LABELS, SECTION_LABELS, Pillar
+from assessor.checklist_schema import Obligation
 from assessor.gaps import Gap, gaps, recommendation
+from assessor.labels import LEVEL_LABELS, PILLAR_LABELS, SECTION_LABELS, STATUS_LABELS, workbook_date
 from assessor.preassessment import ElementStatus
 from assessor.reports.cells import (
-    TEXT_STATUSES,
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    STATUS_CHOICES,
     WRAP,
     add_status_colours,
     clean_text,
@@ -39,9 +43,10 @@ from assessor.reports.cells import (
     write_header,
     write_row,
     write_table,
+    write_when,
 )
 from assessor.review_clusters import ReviewCluster, cluster_catalog, cluster_note
-from assessor.scoring import FORMULA, GRADE_FORMULA, Score, assessment_scores
+from assessor.scoring import FORMULA, GRADE_FORMULA, Score, assessment_scores, pillar_lines
 
 if TYPE_CHECKING:
     from assessor.legislation.model import Legislation
@@ -100,8 +105,9 @@ _WRAPPED_FINDINGS = [_HEADERS.index(h) for h in ("Title", "Pillars", "Rationale"
 
 
 def editable_values(finding: Finding) -> tuple[str, ...]:
-    """(status, rationale, provisions, notes, assistance, examples, challenges) as the Findings sheet shows them
-    ("" when undecided)."""
+    """(status, rationale, provisions, notes, assistance, examples, challenges) as the Findings sheet holds them
+    ("" when undecided). The status is its code: the digest and the import compare codes, so a workbook
+    exported before the sheet showed labels keeps its digests; the sheet shows the label."""
     d = finding.decision
     if d is None:
         return ("",) * len(EDITABLE)
@@ -133,9 +139,19 @@ def _key_values(ws: Worksheet, row: int, pairs: list[tuple[str, object]]) -> int
     """Bold keys in A, values in B (not wrapped: a long value reads on across the empty cells to its right)."""
     for key, value in pairs:
         write_cell(ws.cell(row=row, column=1), key).font = Font(bold=True)
-        write_cell(ws.cell(row=row, column=2), value).alignment = LEFT
+        cell = write_cell(ws.cell(row=row, column=2), value, LEFT)
+        if isinstance(value, datetime):  # a real date, formatted as one (before `date`: a datetime is a date)
+            cell.number_format = DATETIME_FORMAT
+        elif isinstance(value, date):
+            cell.number_format = DATE_FORMAT
         row += 1
     return row + 1
+
+
+def _day(stamp: str) -> date | str:
+    """An assessment's date ("2024-06-01") as a spreadsheet date; its text when it is not one."""
+    value = workbook_date(stamp)
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _heading(ws: Worksheet, row: int, text: str) -> int:
@@ -162,8 +178,9 @@ def _summary(ws: Worksheet, assessment: Assessment, catalog: Catalog, scope_note
     row = _heading(ws, 3, "Assessment")
     row = _key_values(ws, row, [
         ("Assessment id", assessment.id), ("Jurisdiction", assessment.jurisdiction), ("Title", assessment.title),
-        ("Date", assessment.date), ("Instruments", ", ".join(assessment.instruments)),
-        ("Created by", assessment.created_by), ("Last change", assessment.updated_at), ("Exported at", now()),
+        ("Date", _day(assessment.date)), ("Instruments", ", ".join(assessment.instruments)),
+        ("Created by", assessment.created_by), ("Last change (UTC)", workbook_date(assessment.updated_at)),
+        ("Exported at (UTC)", workbook_date(now())),
         *([("Review cluster", scope_note)] if scope_note else []),
     ])
     row = _heading(ws, row, "Files")
@@ -177,13 +194,14 @@ def _summary(ws: Worksheet, assessment: Assessment, catalog: Catalog, scope_note
                                 ("Assessed (status other than not assessed)", p.assessed),
                                 ("Requirements in scope", p.total)])
     row = _heading(ws, row, "Scores by pillar")
-    pillar_rows = [(PILLAR_LABELS[Pillar(k)], s) for k, s in scores.pillars.items()]
-    header, last = _score_rows(ws, row, "Pillar", pillar_rows)
+    # One score per pillar (every requirement of the pillar in scope), its grade beside it, and how the grade
+    # was reached, which names the subset the grade is over when it is not the whole pillar.
+    lines = pillar_lines(scores)
+    header, last = _score_rows(ws, row, "Pillar", [(PILLAR_LABELS[x.pillar], x.score) for x in lines])
     write_header(ws, header, ["Grade (3P scale)", "How the grade was reached"], start_column=9)
-    for i, key in enumerate(scores.pillars, start=header + 1):
-        grade = scores.grades.get(key)
-        if grade is not None:
-            write_row(ws, i, [grade.grade, grade.reason], [None, WRAP], start_column=9)
+    for i, line in enumerate(lines, start=header + 1):
+        if line.reason:
+            write_row(ws, i, [line.grade, line.reason], [None, WRAP], start_column=9)
     chart = score_bar_chart("Score by pillar")
     chart.legend = None
     chart.add_data(Reference(ws, min_col=2, min_row=header, max_row=last), titles_from_data=True)
@@ -193,7 +211,8 @@ def _summary(ws: Worksheet, assessment: Assessment, catalog: Catalog, scope_note
     row = _heading(ws, last + 18, "Scores by instrument")  # below the chart (about 15 rows high)
     _, last = _score_rows(ws, row, "Instrument", list(scores.instruments.items()))
     row = _heading(ws, last + 2, "Scores by obligation level")
-    _, last = _score_rows(ws, row, "Obligation", list(scores.obligations.items()))
+    _, last = _score_rows(ws, row, "Obligation",
+                          [(LEVEL_LABELS[Obligation(k)], s) for k, s in scores.obligations.items()])
     row = _heading(ws, last + 2, "How scores and grades are computed")
     _key_values(ws, row, [("Score", FORMULA), ("Overall score", scores.overall.score),
                           ("Grade (3P scale)", GRADE_FORMULA), ("Grade rules", f"see {GRADE_RULES}"),
@@ -206,8 +225,9 @@ def _gaps(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
     headers = ["Priority #", "Requirement id", "Reference", "Title", "Obligation", "Status", "Recommendation",
                "Model Law reference", "Pillars", "Assistance needed"]
     rows = [
-        [g.priority, g.requirement.id, g.requirement.reference, g.requirement.title, g.requirement.obligation.value,
-         g.status.value, g.recommendation, g.requirement.model_law or "", _pillars(g.requirement),
+        [g.priority, g.requirement.id, g.requirement.reference, g.requirement.title,
+         LEVEL_LABELS[g.requirement.obligation], STATUS_LABELS[g.status], g.recommendation,
+         g.requirement.model_law or "", _pillars(g.requirement),
          g.finding.decision.assistance if g.finding.decision else ""]
         for g in gaps(assessment, catalog)
     ]
@@ -217,22 +237,29 @@ def _gaps(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
 
 def _findings(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
     rows = []
+    decided_at: list[str] = []
     for requirement in assessment.in_scope(catalog).requirements:
         f = assessment.finding(requirement.id)
         d = f.decision
         values = editable_values(f)
         rows.append([
             requirement.id, requirement.reference, requirement.title, SECTION_LABELS[requirement.section],
-            _pillars(requirement), requirement.obligation.value, f.machine_status.value, values[0], f.status.value,
-            d.by if d else "", d.at if d else "", values[1], values[2], values[3], values[5], values[6], values[4],
+            _pillars(requirement), LEVEL_LABELS[requirement.obligation], STATUS_LABELS[f.machine_status],
+            STATUS_LABELS[d.status] if d else "", STATUS_LABELS[f.status], d.by if d else "", "",
+            values[1], values[2], values[3], values[5], values[6], values[4],
             "yes" if f.needs_review else "", f.version, row_digest(values),
         ])
+        decided_at.append(d.at if d else "")
     last = write_table(ws, _HEADERS, rows, [w for _, w in FINDINGS_COLUMNS], wrap=_WRAPPED_FINDINGS)
+    when = _HEADERS.index("Decided at") + 1
+    for row, stamp in enumerate(decided_at, start=2):
+        write_when(ws.cell(row=row, column=when), stamp)  # keeps the alignment write_table set
     end = max(last, 2)
     status = {h: get_column_letter(_HEADERS.index(h) + 1) for h in ("Machine status", "Assessor status",
                                                                   "Status in force")}
     add_status_colours(ws, " ".join(f"{c}2:{c}{end}" for c in status.values()))
-    choices = DataValidation(type="list", formula1='"' + ",".join(TEXT_STATUSES) + '"', allow_blank=True,
+    # The drop-down offers the labels; the import reads labels and the codes of older workbooks alike.
+    choices = DataValidation(type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"', allow_blank=True,
                              showErrorMessage=True, errorTitle="Assessor status",
                              error="Choose a status from the list (or leave empty: no decision).")
     choices.add(f"{status['Assessor status']}2:{status['Assessor status']}{end}")
@@ -258,10 +285,12 @@ def _evidence(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
 
 
 def _legislation(ws: Worksheet, assessment: Assessment) -> None:
-    rows = [[f.name, f.title, f.version, f.format, f.language, f.provisions, f.size, f.sha256, f.added_at]
+    rows = [[f.name, f.title, f.version, f.format, f.language, f.provisions, f.size, f.sha256, ""]
             for f in assessment.files]
     write_table(ws, ["File", "Title", "Version", "Format", "Language", "Provisions", "Size (bytes)", "SHA-256",
                      "Added at"], rows, (34, 34, 14, 8, 10, 11, 12, 68, 22), wrap=(0, 1))
+    for row, f in enumerate(assessment.files, start=2):
+        write_when(ws.cell(row=row, column=9), f.added_at)
 
 
 def _provisions(ws: Worksheet, legislation: Legislation) -> None:
@@ -273,7 +302,7 @@ def _provisions(ws: Worksheet, legislation: Legislation) -> None:
 def _meta(ws: Worksheet, assessment: Assessment) -> None:
     _key_values(ws, 1, [("schema", WORKBOOK_SCHEMA), ("assessment_id", assessment.id),
                         ("jurisdiction", assessment.jurisdiction), ("title", assessment.title),
-                        ("exported_at", now())])
+                        ("exported_at", workbook_date(now()))])
     ws.sheet_state = "veryHidden"
 
 
