@@ -352,7 +352,7 @@ def test_flow_create_upload_preassess_decide_export(database) -> None:  # noqa: 
     headers = [c.value for c in findings[1]]
     rows = {row[0]: row for row in findings.iter_rows(min_row=2, values_only=True)}
     assert rows["TIP-6-6"][headers.index("Rationale")] == "compensation only through a civil claim"
-    assert rows["TIP-6-6"][headers.index("Status in force")] in ("partially_met", "partially met")
+    assert rows["TIP-6-6"][headers.index("Status in force")] == "Partially met"  # the label, never the code
     latest = Store(database).history(assessment_id)[0]
     assert (latest.requirement_id, latest.by, latest.source) == ("TIP-6-6", "ana", "app")
 
