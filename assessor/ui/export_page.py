@@ -1,12 +1,24 @@
 """The Export page: Excel, Word, Markdown and JSON downloads; re-import of an edited workbook with a preview.
 
-Reports are built when their button is pressed (deferred downloads), from what SQLite holds then. A
-review cluster chosen on the page limits every report to that cluster's requirements.
+Why the reports are built before the click, and kept: a *deferred* download (`st.download_button(data=callable)`)
+registers the callable under an id that the next rerun of the session revokes; a click that reaches the server
+after a rerun began (the click's own rerun, or any other widget's) asks for an id that no longer exists,
+and the browser waits forever (`MediaFileStorageError: Deferred file ... not found`). So here each report is
+built when the page is drawn for a given state of the record, its bytes kept in the session, and handed to a
+plain download button. The media file's id is a digest of those bytes: every rerun that draws the page for the
+same record draws the same bytes, so the file the browser holds a link to is never revoked while the page
+shows it, and the click (`on_click="ignore"`) starts no rerun that could race it. When anything is saved, the
+next rerun sees a new state of the record and builds the reports again. A report that cannot be built says
+so, with a button to try again. A review cluster chosen on the page limits every report to that cluster's
+requirements.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
@@ -14,6 +26,7 @@ import streamlit as st
 from assessor.assessment import Assessment
 from assessor.catalog import Catalog
 from assessor.errors import AssessorError
+from assessor.labels import label, parse_status
 from assessor.reports.render import FORMATS, MIME_TYPES, render_report, report_name
 from assessor.reports.xlsx_import import apply_workbook, read_workbook
 from assessor.review_clusters import ReviewCluster
@@ -34,6 +47,8 @@ LABELS = {
     "md": "Markdown report",
     "json": "JSON report",
 }
+_KEPT = "export_reports"  # session state: the reports built for one state of the record
+_log = logging.getLogger(__name__)
 
 
 def builders(assessment_id: str, catalog: Catalog,
@@ -48,6 +63,59 @@ def builders(assessment_id: str, catalog: Catalog,
         return build
 
     return {fmt: (LABELS[fmt], MIME_TYPES[fmt], builder(fmt)) for fmt in FORMATS}
+
+
+def record_state(assessment: Assessment) -> str:
+    """A fingerprint of what the reports are made of: every finding's version, the files, the last change.
+
+    Any save moves a finding's version or the assessment's files or time, so a new fingerprint means the
+    reports must be built again; the same fingerprint, that the bytes kept are still the record's."""
+    parts = [assessment.id, assessment.updated_at, assessment.title, assessment.jurisdiction, assessment.date,
+             ",".join(assessment.instruments), *(f"{f.sha256}:{f.version}" for f in assessment.files),
+             *(f"{rid}:{f.version}" for rid, f in sorted(assessment.findings.items()))]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class _Reports:
+    """The reports built for one state of the record: bytes, or the message of a build that failed."""
+
+    key: tuple[str, str, str]  # (assessment id, record state, cluster id)
+    files: dict[str, bytes] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+
+
+def _failure(fmt: str, exc: Exception) -> str:
+    if isinstance(exc, AssessorError):
+        return exc.message
+    # A bug, not the user's doing: the server log has the traceback, the page one line.
+    _log.exception("building the %s report failed", fmt)
+    return f"an internal error ({exc.__class__.__name__}); the server log has the details"
+
+
+def kept_reports(assessment: Assessment, catalog: Catalog, cluster: ReviewCluster | None) -> _Reports:
+    """The four reports for the record as it is now: built once per state of the record, then kept."""
+    key = (assessment.id, record_state(assessment), cluster.id if cluster else "")
+    kept = st.session_state.get(_KEPT)
+    if not isinstance(kept, _Reports) or kept.key != key:
+        kept = _Reports(key)  # the record moved on (or another assessment, another cluster): the old bytes go
+        st.session_state[_KEPT] = kept
+    missing = [fmt for fmt in FORMATS if fmt not in kept.files and fmt not in kept.failures]
+    if missing:
+        made = builders(assessment.id, catalog, cluster)
+        with st.spinner("Preparing the reports from the record..."):
+            for fmt in missing:
+                try:
+                    kept.files[fmt] = made[fmt][2]()
+                except Exception as exc:  # any failure is shown with a retry, never a traceback
+                    kept.failures[fmt] = _failure(fmt, exc)
+    return kept
+
+
+def _retry(fmt: str) -> None:
+    kept = st.session_state.get(_KEPT)
+    if isinstance(kept, _Reports):
+        kept.failures.pop(fmt, None)  # built again on this rerun
 
 
 def render() -> None:
@@ -65,12 +133,19 @@ def render() -> None:
         st.caption(f"{decided} of {total} findings decided; undecided findings are reported as the machine "
                    "proposed them, marked as such.")
     cluster = review_cluster("export_cluster")
-    columns = st.columns(4)
-    for column, (extension, (label, mime, build)) in zip(columns, builders(assessment.id, catalog, cluster).items(),
-                                                         strict=True):
-        name = report_name(assessment.jurisdiction, assessment.title, extension, cluster.id if cluster else None)
-        column.download_button(label, data=build, file_name=name, mime=mime,
-                               key=f"download_{extension}", width="stretch")
+    kept = kept_reports(assessment, catalog, cluster)
+    columns = st.columns(len(FORMATS))
+    for column, fmt in zip(columns, FORMATS, strict=True):
+        name = report_name(assessment.jurisdiction, assessment.title, fmt, cluster.id if cluster else None)
+        if fmt in kept.files:
+            # Plain bytes, no rerun on click: see the module docstring.
+            column.download_button(LABELS[fmt], data=kept.files[fmt], file_name=name, mime=MIME_TYPES[fmt],
+                                   key=f"download_{fmt}", on_click="ignore", width="stretch")
+        else:
+            column.error(f"{LABELS[fmt]}: could not be built: {plain(kept.failures.get(fmt, ''))}")
+            column.button("Try again", key=f"retry_{fmt}", on_click=_retry, args=(fmt,), width="stretch")
+    st.caption("The reports are made from the record as saved when this page was drawn, and made again as soon "
+               "as anything is saved.")
     st.divider()
     _reimport(assessment, catalog)
 
@@ -94,8 +169,9 @@ def _reimport(assessment: Assessment, catalog: Catalog) -> None:
         return
     st.write(f"{len(changes.changes)} change(s) to {len(changes.decisions)} finding(s):")
     # Old and new values are assessors' text: shown in a data grid, never as Markdown or HTML.
-    st.dataframe(pd.DataFrame([{"requirement": c.requirement_id, "field": c.field, "now": c.old, "workbook": c.new}
-                               for c in changes.changes]), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame([{"requirement": c.requirement_id, "field": c.field, "now": _shown(c.field, c.old),
+                                "workbook": _shown(c.field, c.new)} for c in changes.changes]),
+                 hide_index=True, width="stretch")
     if changes.stale:
         st.warning("Changed in the tool since this workbook was exported; these will be refused, not "
                    "overwritten: " + plain(", ".join(changes.stale)))
@@ -104,3 +180,9 @@ def _reimport(assessment: Assessment, catalog: Catalog) -> None:
         st.success(f"Saved {len(result.saved)} decision(s) from {plain(upload.name)}.")
         for rid, conflict in result.conflicts.items():
             st.warning(plain(f"{rid}: {conflict.message}"))
+
+
+def _shown(field_name: str, value: str) -> str:
+    """A change's value as people read it: a status by its label, anything else as it is."""
+    status = parse_status(value) if field_name == "status" and value else None
+    return label(status) if status is not None else value
