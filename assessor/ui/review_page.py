@@ -377,13 +377,13 @@ def _decision_form(assessment: Assessment, requirement: Requirement, finding: Fi
                           help="Or enter it once in the sidebar.")
         st.form_submit_button("Save decision", type="primary", on_click=_on_save, args=(aid, rid, base))
     if finding.decision is not None:
-        st.caption(f"Saved: {STATUS_LABELS[finding.decision.status]}, decided by {finding.decision.by} at "
-                   f"{_when(finding.decision.at)} (version {finding.version}).")
+        st.caption(f"Decided by {plain(finding.decision.by)} at {_when(finding.decision.at)}: "
+                   f"{STATUS_LABELS[finding.decision.status]} (version {finding.version}).")
 
 
 def _changed_by(finding: Finding) -> str:
     if finding.decision is not None:
-        return f"{finding.decision.by} at {_when(finding.decision.at)}"
+        return f"{plain(finding.decision.by)} at {_when(finding.decision.at)}"
     return "a re-assessment or another person"
 
 

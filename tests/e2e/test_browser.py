@@ -103,7 +103,7 @@ def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: P
     page.get_by_role("button", name="Run the pre-assessment").click()
     expect(page.get_by_text("Proposed findings saved")).to_be_visible(timeout=120_000)
     # Change a finding on the Review page.
-    page.goto(f"{url}/review?assessment={assessment_id}&requirement=TIP-5-1")
+    page.goto(f"{url}/review?assessment={assessment_id}&requirement=TIP-5-1&by=Ana")  # a decision needs a name
     expect(page.get_by_text("TIP Protocol, art. 5(1)").first).to_be_visible(timeout=60_000)
     page.get_by_label("Rationale").fill("penalty checked against the code")
     # The review questionnaire's challenges (a text area; its help button bears the label too).

@@ -1,0 +1,186 @@
+"""Two people on one requirement, in headless Chromium against `streamlit run` (issue 12).
+
+The exact sequence that used to store a mixed record: two tabs open the same requirement, the first
+saves, the second saves and is refused, the second clicks Save again. Nothing mixed may be stored,
+and both drafts stay recoverable: the refused draft is shown as typed, "Keep mine" saves it whole,
+and the history holds both decisions. Also: the decision form is on screen without scrolling past
+the evidence, on the requirement with the most evidence.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The app served by `streamlit run` on a free port, with its own database."""
+    work = tmp_path_factory.mktemp("e2e-conflicts")
+    database = work / "app.sqlite3"
+    port = _free_port()
+    env = {**os.environ, "ASSESSOR_DATABASE": str(database)}
+    process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - loopback
+                    if answer.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("streamlit did not start")
+        yield url, database
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def assessment_id(server: tuple[str, Path]) -> str:
+    """The Caledonia bill, kept and pre-assessed in the server's database, as the app leaves it."""
+    from assessor import load_catalog, pre_assess
+    from assessor.assessment import LawFile, new_assessment
+    from assessor.legislation.reader import read_legislation
+    from assessor.store import Store
+
+    with Store(server[1]) as store:
+        assessment = store.create(new_assessment("Caledonia", "Trafficking bill"), by="setup")
+        data = BILL.read_bytes()
+        files = [LawFile(BILL.name, store.put_file(BILL.name, data), len(data))]
+        pre = pre_assess(read_legislation([BILL]), load_catalog(), assessment.instruments)
+        store.save_pre_assessment(assessment.id, pre, files, by="machine")
+    return assessment.id
+
+
+def _open(browser: Browser, url: str, assessment_id: str, requirement: str, name: str) -> Page:
+    page = browser.new_page(viewport=VIEWPORT)
+    page.goto(f"{url}/review?assessment={assessment_id}&requirement={requirement}&by={name}")
+    expect(page.get_by_role("button", name="Save decision")).to_be_visible(timeout=60_000)
+    return page
+
+
+def _type(page: Page, status: str, rationale: str, provisions: str) -> None:
+    page.get_by_role("radiogroup", name="Decision").get_by_text(status, exact=True).click()
+    page.get_by_label("Rationale").fill(rationale)
+    page.get_by_label("Provisions cited (comma-separated)").fill(provisions)
+
+
+def _record(database: Path, assessment_id: str, requirement: str) -> tuple[str, str, tuple[str, ...], str]:
+    from assessor.store import Store
+
+    with Store(database) as store:
+        decision = store.get(assessment_id).finding(requirement).decision
+    return decision.status.value, decision.rationale, decision.provisions, decision.by
+
+
+def test_refused_then_save_again_stores_nothing_mixed_and_keep_mine_saves_the_draft_whole(
+        server: tuple[str, Path], browser: Browser, assessment_id: str) -> None:
+    url, database = server
+    ana = _open(browser, url, assessment_id, "TIP-5-1", "Ana")
+    ben = _open(browser, url, assessment_id, "TIP-5-1", "Ben")
+    _type(ana, "Not met", "the penalty is a fine only", "s. 12")
+    ana.get_by_role("button", name="Save decision").click()
+    expect(ana.get_by_text("Saved: Not met (version 1)")).to_be_visible(timeout=30_000)
+    _type(ben, "Met", "ten years' imprisonment is available", "s. 4(2), s. 9")
+    ben.get_by_role("button", name="Save decision").click()
+    expect(ben.get_by_text("Your change was not saved")).to_be_visible(timeout=30_000)
+    # The second click on Save: refused again, not a mixed record.
+    ben.get_by_role("button", name="Save decision").click()
+    expect(ben.get_by_text("Your change was not saved")).to_be_visible(timeout=30_000)
+    ben.wait_for_timeout(1000)  # let any save the click could have made reach the database
+    assert _record(database, assessment_id, "TIP-5-1") == ("not_met", "the penalty is a fine only", ("s. 12",), "Ana")
+    # Ben's form still holds his draft, every field as typed; Ana's decision is beside it.
+    expect(ben.get_by_label("Rationale")).to_have_value("ten years' imprisonment is available")
+    expect(ben.get_by_label("Provisions cited (comma-separated)")).to_have_value("s. 4(2), s. 9")
+    expect(ben.get_by_role("radiogroup", name="Decision").get_by_role("radio", name="Met", exact=True)).to_be_checked()
+    expect(ben.get_by_text("Saved by Ana")).to_be_visible()
+    expect(ben.get_by_text("the penalty is a fine only").first).to_be_visible()
+    # Ben keeps his: saved whole, over the version he was shown.
+    ben.get_by_role("button", name="Keep mine").click()
+    expect(ben.get_by_text("Saved your decision over the other one")).to_be_visible(timeout=30_000)
+    assert _record(database, assessment_id, "TIP-5-1") == (
+        "met", "ten years' imprisonment is available", ("s. 4(2)", "s. 9"), "Ben")
+    # The history holds both drafts whole, the second recorded as an overwrite.
+    from assessor.store import Store
+
+    with Store(database) as store:
+        decisions = [h for h in store.history(assessment_id, "TIP-5-1") if h.field == "decision"]
+    assert [(h.by, h.new["rationale"], h.source) for h in decisions] == [
+        ("Ben", "ten years' imprisonment is available", "app: overwrite of version 1"),
+        ("Ana", "the penalty is a fine only", "app"),
+    ]
+    assert decisions[0].old["status"] == "not_met" and decisions[0].new["provisions"] == ["s. 4(2)", "s. 9"]
+    # Ana's tab, on its next save, is refused in turn: no one overwrites without seeing.
+    ana.get_by_label("Rationale").fill("a fine only, see s. 12")
+    ana.get_by_role("button", name="Save decision").click()
+    expect(ana.get_by_text("Your change was not saved")).to_be_visible(timeout=30_000)
+    expect(ana.get_by_text("Saved by Ben")).to_be_visible()
+    ana.close()
+    ben.close()
+
+
+def test_the_decision_form_is_on_screen_beside_the_evidence(server: tuple[str, Path], browser: Browser,
+                                                            assessment_id: str) -> None:
+    # TIP-3-a has the most evidence (every act, means and purpose): the form starts in the first screen.
+    url, _ = server
+    page = _open(browser, url, assessment_id, "TIP-3-a", "Ana")
+    expect(page.get_by_text("elements found")).to_be_visible(timeout=30_000)
+    box = page.get_by_role("radiogroup", name="Decision").bounding_box()
+    assert box is not None and box["y"] + box["height"] < VIEWPORT["height"]
+    page.close()
+
+
+def test_coming_back_to_review_returns_to_the_requirement_left(server: tuple[str, Path], browser: Browser,
+                                                               assessment_id: str) -> None:
+    # The sidebar drops `&requirement=` on the way to another page; Review still returns to TIP-6-6.
+    url, _ = server
+    page = _open(browser, url, assessment_id, "TIP-6-6", "Ana")
+    expect(page.get_by_text("TIP Protocol, art. 6(6)").first).to_be_visible(timeout=30_000)
+    page.get_by_role("link", name="Dashboard").click()
+    page.wait_for_url("**/dashboard?*", timeout=30_000)
+    page.get_by_role("link", name="Review").click()
+    page.wait_for_url("**/review?*", timeout=30_000)
+    expect(page.get_by_text("TIP Protocol, art. 6(6)").first).to_be_visible(timeout=30_000)
+    assert "requirement=TIP-6-6" in page.url
+    page.close()
