@@ -136,9 +136,10 @@ def cmd_decide(args: argparse.Namespace) -> int:
         theirs = finding.decision if args.expected_version is None and finding.decision is not None else None
         overwrite = theirs is not None and theirs.by != _by(args)
         if overwrite and not args.force:
+            rationale = " ".join(theirs.rationale.split())  # one line on standard error
             print(f"assessor: {args.requirement} was decided by {theirs.by} at {theirs.at}: {theirs.status.value}, "
-                  f"rationale '{theirs.rationale}' (version {finding.version}); not saved. Give --force to "
-                  f"replace it, or --expected-version {finding.version} once you have read it", file=sys.stderr)
+                  f"rationale '{rationale}' (version {finding.version}); not saved. Give --force to replace it, "
+                  f"or --expected-version {finding.version} once you have read it", file=sys.stderr)
             return ExitCode.CONFLICT
         decision = Decision(RequirementStatus(args.status), args.rationale or "", tuple(args.provision or ()),
                             args.notes or "", args.assistance or "", _by(args), now(), args.examples or "",

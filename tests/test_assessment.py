@@ -82,3 +82,12 @@ def test_decisions_outside_the_new_scope_are_kept() -> None:
     b, _ = apply_pre_assessment(a, machine(V1))  # TIP only
     assert b.finding("UNTOC-10").decision == a.finding("UNTOC-10").decision
     assert "UNTOC-12" not in b.findings  # undecided findings of that instrument go
+
+
+def test_progress_over_the_scope_counts_requirements_not_yet_pre_assessed() -> None:
+    # Two decisions made on paper, no pre-assessment: 2 of every TIP requirement, not 2 of 2.
+    a = new_assessment("Arcadia", "Act", instruments=["TIP"])
+    for rid in ("TIP-5-1", "TIP-6-6"):
+        a = a.with_finding(replace(a.finding(rid), decision=Decision(RequirementStatus.MET)))
+    assert a.progress() == (2, 2)
+    assert a.progress(load_catalog()) == (2, len(catalog().requirements))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assessor.catalog import load_catalog
 from assessor.cli import main
 from assessor.errors import ExitCode
 from assessor.store import Store
@@ -96,3 +97,40 @@ def test_database_and_by_on_either_side_of_the_action(tmp_path: Path, argv) -> N
     with Store(db) as store:
         created = store.get(store.list()[0].id)
     assert created.created_by == "ana"
+
+
+# --- replacing another person's decision (issue 12) ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("by", "extra", "code", "kept_by", "source"),
+    [
+        # another person, no version given: refused, Ana's decision untouched
+        ("ben", [], ExitCode.CONFLICT, "ana", "cli"),
+        # another person with --force: replaced, and the history names the overwrite
+        ("ben", ["--force"], ExitCode.OK, "ben", "cli: overwrite of version 1"),
+        # another person who gives the version they read: a conscious save, no --force needed
+        ("ben", ["--expected-version", "1"], ExitCode.OK, "ben", "cli"),
+        # the same person changing their own decision
+        ("ana", [], ExitCode.OK, "ana", "cli"),
+    ],
+)
+def test_decide_over_another_persons_decision(tmp_path: Path, capsys: pytest.CaptureFixture[str], by: str,
+                                              extra: list[str], code: int, kept_by: str, source: str) -> None:
+    db = tmp_path / "work.sqlite3"
+    # Created without a law file: every requirement in scope can be decided from the start.
+    assert run(db, "new", "--jurisdiction", "Caledonia", "--title", "Bill", "--instrument", "TIP") == ExitCode.OK
+    assessment_id = created_id(capsys)
+    assert run(db, "decide", assessment_id, "TIP-5-1", "--status", "not_met", "--rationale", "fine only") == 0
+    assert run(db, "decide", assessment_id, "TIP-5-1", "--status", "met", "--rationale", "ten years", *extra,
+               by=by) == code
+    out, err = capsys.readouterr()
+    if code == ExitCode.CONFLICT:
+        assert "decided by ana" in err and "--force" in err and err.count("\n") == 1
+    with Store(db) as store:
+        decision = store.get(assessment_id).finding("TIP-5-1").decision
+        latest = store.history(assessment_id, "TIP-5-1")[0]
+    assert decision.by == kept_by and latest.source == source
+    assert (decision.rationale == "ten years") is (code == ExitCode.OK)
+    assert run(db, "show", assessment_id) == ExitCode.OK
+    tip = len(load_catalog().for_instruments(["TIP"]).requirements)
+    assert f"decided 1 of {tip}" in capsys.readouterr().out  # over every TIP requirement, pre-assessed or not

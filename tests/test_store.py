@@ -342,6 +342,69 @@ def test_reassessment_with_fewer_requirements_keeps_decided_findings(store: Stor
     assert not any(rid.startswith("SOM") and rid != "SOM-6-1-a" for rid in after.findings)
 
 
+# --- deciding from the start, conscious overwrites (issue 12) ----------------------------------
+
+@pytest.mark.parametrize(
+    ("requirement", "error"),
+    [
+        # a requirement in scope, no pre-assessment yet: decided, its (blank) finding made with it
+        ("TIP-5-1", None),
+        # a requirement of an instrument the assessment does not cover
+        ("SOM-6-1-a", NotFound),
+        # no such requirement at all
+        ("TIP-99", NotFound),
+    ],
+)
+def test_deciding_before_any_pre_assessment(store: Store, requirement: str, error: type | None) -> None:
+    a = store.create(new_assessment("Arcadia", "Bill read on paper", instruments=["TIP"]), by="ana")
+    if error is not None:
+        with pytest.raises(error, match="not a requirement in scope"):
+            store.decide(a.id, requirement, Decision(NOT_MET, "no offence"), expected_version=0, by="ana")
+        assert store.get(a.id).findings == {}  # nothing made
+        return
+    saved = store.decide(a.id, requirement, Decision(NOT_MET, "no offence"), expected_version=0, by="ana")
+    assert (saved.version, saved.status, saved.machine_status) == (1, NOT_MET, RequirementStatus.NOT_ASSESSED)
+    assert store.get(a.id).findings[requirement] == saved
+    assert [h.field for h in store.history(a.id, requirement)] == ["decision"]
+    # The same version rule as any decision: a second tab that saw version 0 is refused.
+    with pytest.raises(ConflictError):
+        store.decide(a.id, requirement, Decision(MET, "other"), expected_version=0, by="bob")
+
+
+def test_a_later_pre_assessment_adds_its_proposal_beside_the_decisions(store: Store) -> None:
+    a = store.create(new_assessment("Arcadia", "Act"), by="ana")
+    store.decide(a.id, "TIP-3-a", Decision(PARTIAL, "no means for adults"), expected_version=0, by="ana")
+    pre, files = law_files(LAW_V1)
+    after, review = store.save_pre_assessment(a.id, pre, files, by="bob")
+    finding = after.findings["TIP-3-a"]
+    assert finding.decision.rationale == "no means for adults" and finding.status is PARTIAL
+    assert finding.machine_status in (MET, PARTIAL) and finding.evidence_digest  # the machine's view beside it
+    # Nothing to review: the decision was made on the law itself, not on evidence that has since moved.
+    assert review == [] and not finding.needs_review and finding.version == 2
+    assert [h.field for h in store.history(a.id, "TIP-3-a")] == ["machine", "decision"]
+    assert after.progress() == (1, len(after.findings))
+
+
+def test_clearing_a_decision_never_made_makes_nothing(store: Store) -> None:
+    a = store.create(new_assessment("Arcadia", "Act", instruments=["TIP"]), by="ana")
+    with pytest.raises(NotFound):
+        store.clear_decision(a.id, "TIP-5-1", expected_version=0, by="ana")
+    assert store.get(a.id).findings == {}
+
+
+def test_an_overwrite_is_named_in_the_history(store: Store) -> None:
+    # Bob saw Ana's decision (version 1) and replaced it on purpose: the history says so, Ana's value kept as old.
+    a = store.create(sample(), by="ana")
+    store.decide(a.id, "TIP-1", Decision(NOT_MET, "fine only"), expected_version=0, by="ana")
+    store.decide(a.id, "TIP-1", Decision(MET, "ten years"), expected_version=1, by="bob", overwrite=True)
+    entry = store.history(a.id, "TIP-1")[0]
+    assert (entry.by, entry.source, entry.old["rationale"], entry.new["rationale"]) == (
+        "bob", "app: overwrite of version 1", "fine only", "ten years")
+    # An overwrite is still based on a version: a stale one is refused like any save.
+    with pytest.raises(ConflictError):
+        store.decide(a.id, "TIP-1", Decision(PARTIAL), expected_version=1, by="cleo", overwrite=True)
+
+
 # --- migrations ---------------------------------------------------------------------------------
 
 def test_an_empty_file_gets_the_current_schema(tmp_path: Path) -> None:
