@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: app test lint browser bench clean
+.PHONY: app test lint browser node bench clean
 
 # Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -26,11 +26,20 @@ browser:
 	  echo "installing Debian's chromium for the end-to-end tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: lint browser
+# axe-core, the accessibility engine the end-to-end tests inject into each page, from the npm registry at the
+# version package-lock.json pins (set-up only: nothing from node_modules runs with the app).
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+node: $(NODE_STAMP)
+
+test: lint browser node
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	@for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis node_modules

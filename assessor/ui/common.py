@@ -19,12 +19,12 @@ from assessor.reports.render import kept_legislation
 from assessor.reports.text_report import reading_notices, reading_warnings
 from assessor.review_clusters import ALL, ReviewCluster, cluster_note, load_clusters
 from assessor.settings import load_settings
-from assessor.store import Store, default_database
+from assessor.store import AssessmentSummary, Store, default_database
 from assessor.ui.safe import plain
 
 __all__ = ["BADGES", "badge", "checklist_catalog", "current_assessment", "file_readings", "heading", "legislation",
-           "page_link", "reader_zone", "reading_warning", "red_flags", "register_pages", "review_cluster", "store",
-           "user", "when"]
+           "page_link", "reader_zone", "reading_warning", "recorded", "red_flags", "register_pages", "review_cluster",
+           "store", "user", "when"]
 
 
 # Status at a glance: colour AND a shape AND the word, so a badge reads the same in greyscale, without an
@@ -90,13 +90,14 @@ def when(stamp: str) -> str:
     return local_time(stamp, reader_zone())
 
 
-# The app's pages by name (their url path), registered by app.py on each run, so a page can link to another.
-_PAGES: dict[str, st.Page] = {}
+# The app's pages by name, registered by app.py on each run in the session (not in a module global: a page run
+# on its own, as in tests, has no navigation to link into).
+_PAGES_KEY = "_assessor_pages"
 
 
 def register_pages(pages: dict[str, st.Page]) -> None:
-    """Remember the app's pages by name (e.g. "legislation") for page_link."""
-    _PAGES.update(pages)
+    """Remember the app's pages by name (e.g. "legislation") for page_link, for this session."""
+    st.session_state[_PAGES_KEY] = dict(pages)
 
 
 def page_link(name: str, label: str, assessment_id: str | None = None) -> None:
@@ -104,7 +105,7 @@ def page_link(name: str, label: str, assessment_id: str | None = None) -> None:
 
     Outside the app's navigation (a page run on its own, as in tests) the label is shown as text.
     """
-    page = _PAGES.get(name)
+    page = st.session_state.get(_PAGES_KEY, {}).get(name)
     if page is None:
         st.write(label)
         return
@@ -169,6 +170,17 @@ def review_cluster(key: str) -> ReviewCluster | None:
     if cluster is not None:
         st.caption(plain(cluster_note(cluster, checklist_catalog())))
     return cluster
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _recorded(assessment_id: str, updated_at: str) -> Assessment:
+    # Keyed by the last change: an assessment is read again only once it has changed.
+    return store().get(assessment_id)
+
+
+def recorded(summaries: list[AssessmentSummary]) -> list[Assessment]:
+    """The assessments of these summaries (as `Store.list` gives them), read from SQLite once per change."""
+    return [_recorded(s.id, s.updated_at) for s in summaries]
 
 
 def heading(assessment: Assessment) -> None:
@@ -236,7 +248,9 @@ def show_red_flags(flags: list[tuple[str, tuple[str, ...], str, str]]) -> None:
     if not flags:
         st.write("No red flag raised.")
     for flag_id, provisions, quote, explanation in flags:
-        st.warning(plain(f"{flag_id} ({', '.join(provisions)}): “{quote}” — {explanation}"), icon="🚩")
+        # The word "Red flag" in a badge and a Material Symbols icon (a font Streamlit ships), not an emoji.
+        st.warning(f"{badge('red flag')} " + plain(f"{flag_id} ({', '.join(provisions)}): “{quote}” — {explanation}"),
+                   icon=":material/flag:")
 
 
 def score_chart(rows: list[dict], series: list[str]) -> None:

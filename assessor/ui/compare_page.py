@@ -1,4 +1,5 @@
-"""The Compare page: two assessments side by side (gaps closed and opened, score change per pillar).
+"""The Compare page: two assessments side by side (gaps closed and opened, score change per pillar); many at
+once (a heat map of requirement status by country, a world map of pillar scores, the matrix workbook).
 
 The pair lives in the URL (`?a=...&b=...`), like the open assessment, so a comparison can be
 bookmarked and survives a refresh.
@@ -12,9 +13,11 @@ import streamlit as st
 from assessor.catalog import PILLAR_LABELS, Catalog
 from assessor.compare import StatusChange, compare
 from assessor.errors import AssessorError
+from assessor.labels import label
 from assessor.reports.comparison_xlsx import write_comparison, write_matrix
 from assessor.scoring import FORMULA
-from assessor.ui.common import checklist_catalog, score_chart, store
+from assessor.ui.common import checklist_catalog, recorded, score_chart, store
+from assessor.ui.pictures import show_pictures
 from assessor.ui.safe import plain
 
 
@@ -24,8 +27,8 @@ def _pct(value: float | None) -> float | None:
 
 def _changes(changes: tuple[StatusChange, ...], catalog: Catalog) -> pd.DataFrame:
     return pd.DataFrame([{"requirement": c.requirement_id, "reference": catalog.requirement(c.requirement_id).reference,
-                          "title": catalog.requirement(c.requirement_id).title, "before": c.before.value,
-                          "after": c.after.value} for c in changes])
+                          "title": catalog.requirement(c.requirement_id).title, "before": label(c.before),
+                          "after": label(c.after)} for c in changes])
 
 
 def _pick(summaries: list, key: str, label: str, default: int) -> str:
@@ -103,8 +106,9 @@ def render() -> None:
 
 
 def _matrix(summaries: list) -> None:
-    """Many assessments (countries) at once: the requirements-by-assessments workbook."""
-    with st.expander("Many countries: a requirements × assessments workbook"):
+    """Many assessments (countries) at once: the heat map, the world map and the requirements-by-assessments
+    workbook."""
+    with st.expander("Many countries: status heat map, world map and workbook"):
         names = {s.id: f"{s.jurisdiction} - {s.title} ({s.date})" for s in summaries}
         chosen = st.multiselect("Assessments", list(names), format_func=names.get, key="matrix_ids")
         if len(chosen) < 2:
@@ -114,6 +118,8 @@ def _matrix(summaries: list) -> None:
         def build() -> bytes:
             return write_matrix([store().get(i) for i in chosen], checklist_catalog())
 
+        by_id = {s.id: s for s in summaries}
+        show_pictures(recorded([by_id[i] for i in chosen]), checklist_catalog(), key="compare")
         st.download_button(f"Download the matrix of {len(chosen)} assessments (.xlsx)", data=build,
                            file_name="matrix.xlsx",
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -1,14 +1,28 @@
-"""The Dashboard page: pillar scores as a chart, progress, top gaps and red flags of the open assessment."""
+"""The Dashboard page: pillar scores as a chart, progress, top gaps and red flags of the open assessment; then
+every country in the record at once (a heat map of requirement status, a world map of pillar scores)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from assessor.catalog import PILLAR_LABELS
-from assessor.gaps import gaps
-from assessor.scoring import FORMULA, Score, assessment_scores
-from assessor.ui.common import checklist_catalog, current_assessment, heading, red_flags, score_chart, show_red_flags
+from assessor.assessment import Assessment
+from assessor.catalog import PILLAR_LABELS, Catalog
+from assessor.errors import AssessorError
+from assessor.gaps import Gap, gaps
+from assessor.labels import label
+from assessor.scoring import FORMULA, Score, Scores, assessment_scores, pillar_lines
+from assessor.ui.common import (
+    checklist_catalog,
+    current_assessment,
+    heading,
+    recorded,
+    red_flags,
+    score_chart,
+    show_red_flags,
+    store,
+)
+from assessor.ui.pictures import latest_per_jurisdiction, show_pictures
 
 TOP_GAPS = 10
 
@@ -39,16 +53,33 @@ def render() -> None:
     if not scores.overall.counted:
         st.info("Nothing is scored yet: add the law files (Legislation), run the pre-assessment, then decide "
                 "findings on the Review page.")
-        return
+    else:
+        _scores(assessment, catalog, scores, found_gaps)
+    _countries(catalog)
 
+
+def _countries(catalog: Catalog) -> None:
+    """Every jurisdiction in the record (its most recent assessment): the heat map and the world map."""
+    st.subheader("All countries in the record")
+    try:
+        everyone = latest_per_jurisdiction(recorded(store().list()))
+    except AssessorError as exc:
+        st.error(exc.message)
+        return
+    st.caption(f"{len(everyone)} jurisdiction(s), each by its most recently changed assessment; the Compare page "
+               "draws the same pictures for the assessments you choose.")
+    show_pictures(everyone, catalog, key="dashboard")
+
+
+def _scores(assessment: Assessment, catalog: Catalog, scores: Scores, found_gaps: list[Gap]) -> None:
     st.subheader("Scores by pillar")
     rows = []
-    for pillar, label in PILLAR_LABELS.items():
-        group = scores.pillars[pillar.value]
-        grade = scores.grades.get(pillar.value)
-        rows.append({"pillar": label, "score (%)": _percent(group), "met": group.met, "partly": group.partial,
-                     "not met": group.not_met, "not assessed": group.not_assessed,
-                     "3P grade (1-5)": str(grade.grade) if grade and grade.grade else "-"})
+    # One score per pillar, its grade beside it, and what the grade counts when it is a subset (same row).
+    for line in pillar_lines(scores):
+        group = line.score
+        rows.append({"pillar": PILLAR_LABELS[line.pillar], "score (%)": _percent(group), "met": group.met,
+                     "partly": group.partial, "not met": group.not_met, "not assessed": group.not_assessed,
+                     "3P grade (1-5)": str(line.grade) if line.grade else "-", "how graded": line.reason or "-"})
     score_chart(rows, ["score (%)"])
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     st.caption(f"How scores are computed: {FORMULA}. Grades approximate the 3P Index scale (docs/scoring.md).")
@@ -59,7 +90,7 @@ def render() -> None:
                                   "not met": v.not_met} for k, v in scores.instruments.items()]),
                    hide_index=True, width="stretch")
     right.markdown("**By obligation level**")
-    right.dataframe(pd.DataFrame([{"obligation": k, "score (%)": _percent(v), "met": v.met, "partly": v.partial,
+    right.dataframe(pd.DataFrame([{"obligation": label(k), "score (%)": _percent(v), "met": v.met, "partly": v.partial,
                                    "not met": v.not_met} for k, v in scores.obligations.items() if v.total]),
                     hide_index=True, width="stretch")
 
@@ -72,8 +103,8 @@ def render() -> None:
                    "optional and good practice; not met before partly met.")
         st.dataframe(pd.DataFrame([{"#": g.priority, "requirement": g.requirement.id,
                                     "reference": g.requirement.reference, "title": g.requirement.title,
-                                    "obligation": g.requirement.obligation.value.replace("_", " "),
-                                    "status": g.status.value.replace("_", " "),
+                                    "obligation": label(g.requirement.obligation),
+                                    "status": label(g.status),
                                     "recommendation": g.recommendation} for g in found_gaps[:TOP_GAPS]]),
                      hide_index=True, width="stretch")
         st.caption("On the Review page, the filter 'gaps' walks them one by one.")
