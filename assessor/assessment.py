@@ -74,7 +74,8 @@ class ElementView:
     @property
     def inferred(self) -> bool:
         """True when the element was found by inference (its rule starts "functional" or "inferred")."""
-        return self.status is ElementStatus.FOUND and self.rule.startswith(INFERRED_PREFIXES)
+        # == rather than `is`: Streamlit reloads changed modules, and a reloaded enum is a new class.
+        return self.status == ElementStatus.FOUND and self.rule.startswith(INFERRED_PREFIXES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,6 @@ from assessor.ui.common import (
     current_assessment,
     red_flags,
     review_cluster,
-    show_red_flags,
     store,
 )
 from assessor.ui.safe import plain, quote
@@ -76,7 +75,10 @@ def _draft_key(assessment_id: str, requirement_id: str, base: int, field: str) -
     return f"review_draft:{assessment_id}:{requirement_id}:v{base}:{field}"
 
 
-FLASH = "review_flash"
+# The outcome of the last click, shown once where the person clicked: under the title for the conflict
+# panel's buttons, under the form for Save and Restore.
+FLASH_TOP = "review_flash_top"
+FLASH_FORM = "review_flash_form"
 NAME_INPUT = "review_name"
 
 
@@ -210,20 +212,20 @@ def _requirement(assessment: Assessment, requirement: Requirement, flags: list[t
     st.subheader(f"{requirement.reference}: {requirement.title}")
     pillars = ", ".join(PILLAR_LABELS[p] for p in requirement.pillars)
     st.markdown(f"**{LEVEL_LABELS[requirement.obligation]}** · {pillars} · {SECTION_LABELS[requirement.section]}")
-    _flash()
+    _flash(FLASH_TOP)
     conflict = st.session_state.get(_conflict_key(assessment.id, requirement.id))
     if conflict is not None:
         _conflict_panel(assessment, requirement, finding, conflict)
     # The evidence beside the form, not above it: the form is on screen whatever the evidence's length.
     left, right = st.columns([3, 2], gap="large")
     with left:
-        _evidence(requirement, finding, flags)
+        _evidence(requirement, finding, flags, {f.id: f.title for f in checklist_catalog().red_flags})
     with right:
         _decision_form(assessment, requirement, finding, conflict is not None)
         _history(assessment, requirement, finding)
 
 
-def _evidence(requirement: Requirement, finding: Finding, flags: list[tuple]) -> None:
+def _evidence(requirement: Requirement, finding: Finding, flags: list[tuple], titles: dict[str, str]) -> None:
     st.markdown(quote(requirement.text))
     with st.expander("Guidance and questions"):
         st.markdown(plain(requirement.guidance))
@@ -245,7 +247,7 @@ def _evidence(requirement: Requirement, finding: Finding, flags: list[tuple]) ->
                     + (f" {badge('inferred')} (an element is read, not quoted: check the reasoning)"
                        if finding.inferred else ""))
     if finding.elements:
-        found = sum(1 for v in finding.elements if v.status is ElementStatus.FOUND)
+        found = sum(1 for v in finding.elements if v.status == ElementStatus.FOUND)  # == : see ElementView.inferred
         quoted = sum(len(v.quote) for v in finding.elements)
         names = {e.id: e.name for e in requirement.elements}
         with st.expander(f"Evidence: {found} of {len(finding.elements)} elements found",
@@ -253,7 +255,7 @@ def _evidence(requirement: Requirement, finding: Finding, flags: list[tuple]) ->
             for view in finding.elements:
                 name = plain(names.get(view.element_id) or view.element_id.split(".")[-1].replace("_", " "))
                 where = plain(", ".join(view.provisions))
-                kind = "found" if view.status is ElementStatus.FOUND else "missing"
+                kind = "found" if view.status == ElementStatus.FOUND else "missing"
                 # The rule is the engine's reasoning ("functional: the offence requires no means"): shown as text.
                 inferred = f"{badge('inferred')} " if view.inferred else ""
                 st.markdown(f"{badge(kind)} {name}" + (f" — {where} · {inferred}*{plain(view.rule)}*"
@@ -263,13 +265,16 @@ def _evidence(requirement: Requirement, finding: Finding, flags: list[tuple]) ->
                     st.markdown(quote(view.quote, view.matched))
     if finding.candidates:
         st.markdown("**Candidate provisions:** " + plain(", ".join(finding.candidates)))
-    if flags:
-        show_red_flags(flags)
+    for flag_id, provisions, quoted, explanation in flags:
+        # Named by its title, not its id; the quote is law text, escaped.
+        title = titles.get(flag_id, flag_id)
+        st.warning(f"{badge('red flag')} **{plain(title)}** ({plain(', '.join(provisions))}): "
+                   f"“{plain(quoted)}” — {plain(explanation)}", icon="🚩")
 
 
-def _flash() -> None:
+def _flash(slot: str) -> None:
     """The outcome of the last click (set by a callback), shown once."""
-    shown = st.session_state.pop(FLASH, None)
+    shown = st.session_state.pop(slot, None)
     if shown is None:
         return
     kind, text = shown
@@ -323,8 +328,8 @@ def _on_save(assessment_id: str, requirement_id: str, base: int) -> None:
     draft = _draft(assessment_id, requirement_id, base)
     who = _who()
     if who is None:
-        st.session_state[FLASH] = ("warning", "Enter your name first (it is recorded with the decision); your "
-                                              "draft is kept, then save again.")
+        st.session_state[FLASH_FORM] = ("warning", "Enter your name first (it is recorded with the decision); "
+                                                   "your draft is kept, then save again.")
         return
     try:
         saved = store().decide(assessment_id, requirement_id, _decision(draft), expected_version=base, by=who)
@@ -332,14 +337,17 @@ def _on_save(assessment_id: str, requirement_id: str, base: int) -> None:
         current: Finding = exc.current  # type: ignore[assignment]
         st.session_state[_conflict_key(assessment_id, requirement_id)] = {"draft": draft,
                                                                          "theirs": current.version}
-        st.session_state[FLASH] = ("error", f"Your change was not saved: changed by {_changed_by(current)}, after "
-                                            "you opened it. The saved decision and your draft are side by side "
-                                            "below: keep yours or take theirs.")
+        theirs = (f" ({STATUS_LABELS[current.decision.status]}: '{plain(_shorten(current.decision.rationale))}')"
+                  if current.decision is not None else "")
+        st.session_state[FLASH_FORM] = ("error", f"Your change was not saved: changed by {_changed_by(current)}, "
+                                                 f"after you opened it{theirs}. That decision and your draft are side "
+                                                 "by side under the requirement's title: keep yours or take theirs.")
     except AssessorError as exc:
-        st.session_state[FLASH] = ("error", exc.message)
+        st.session_state[FLASH_FORM] = ("error", exc.message)
     else:
         st.session_state[_base_key(assessment_id, requirement_id)] = saved.version
-        st.session_state[FLASH] = ("success", f"Saved: {STATUS_LABELS[saved.status]} (version {saved.version}).")
+        st.session_state[FLASH_FORM] = ("success", f"Saved: {STATUS_LABELS[saved.status]} "
+                                                   f"(version {saved.version}).")
 
 
 def _decision_form(assessment: Assessment, requirement: Requirement, finding: Finding, in_conflict: bool) -> None:
@@ -376,6 +384,7 @@ def _decision_form(assessment: Assessment, requirement: Requirement, finding: Fi
             st.text_input("Your name, recorded with this decision", key=NAME_INPUT,
                           help="Or enter it once in the sidebar.")
         st.form_submit_button("Save decision", type="primary", on_click=_on_save, args=(aid, rid, base))
+    _flash(FLASH_FORM)
     if finding.decision is not None:
         st.caption(f"Decided by {plain(finding.decision.by)} at {_when(finding.decision.at)}: "
                    f"{STATUS_LABELS[finding.decision.status]} (version {finding.version}).")
@@ -397,7 +406,7 @@ def _on_keep_mine(assessment_id: str, requirement_id: str) -> None:
         return
     who = _who()
     if who is None:
-        st.session_state[FLASH] = ("warning", "Enter your name first (it is recorded with the decision).")
+        st.session_state[FLASH_TOP] = ("warning", "Enter your name first (it is recorded with the decision).")
         return
     try:
         saved = store().decide(assessment_id, requirement_id, _decision(conflict["draft"]),
@@ -405,23 +414,23 @@ def _on_keep_mine(assessment_id: str, requirement_id: str) -> None:
     except ConflictError as exc:
         # A third save meanwhile: the panel shows that one now; nothing was written.
         conflict["theirs"] = exc.current.version  # type: ignore[attr-defined]
-        st.session_state[FLASH] = ("error", "Your change was not saved: it changed again meanwhile. The newer "
-                                            "decision is shown beside your draft; choose again.")
+        st.session_state[FLASH_TOP] = ("error", "Your change was not saved: it changed again meanwhile. The "
+                                                "newer decision is shown beside your draft; choose again.")
     except AssessorError as exc:
-        st.session_state[FLASH] = ("error", exc.message)
+        st.session_state[FLASH_TOP] = ("error", exc.message)
     else:
         del st.session_state[key]
         st.session_state[_base_key(assessment_id, requirement_id)] = saved.version
-        st.session_state[FLASH] = ("success", f"Saved your decision over the other one: "
-                                              f"{STATUS_LABELS[saved.status]} (version {saved.version}); the "
-                                              "history keeps both.")
+        st.session_state[FLASH_TOP] = ("success", f"Saved your decision over the other one: "
+                                                  f"{STATUS_LABELS[saved.status]} (version {saved.version}); the "
+                                                  "history keeps both.")
 
 
 def _on_take_theirs(assessment_id: str, requirement_id: str) -> None:
     """Drop the draft: the form is drawn again from the saved decision."""
     st.session_state.pop(_conflict_key(assessment_id, requirement_id), None)
     st.session_state.pop(_base_key(assessment_id, requirement_id), None)
-    st.session_state[FLASH] = ("info", "Took the saved decision; your draft was discarded.")
+    st.session_state[FLASH_TOP] = ("info", "Took the saved decision; your draft was discarded.")
 
 
 def _conflict_panel(assessment: Assessment, requirement: Requirement, finding: Finding,
@@ -452,14 +461,19 @@ def _conflict_panel(assessment: Assessment, requirement: Requirement, finding: F
 
 
 def _fields(values: dict[str, Any]) -> None:
-    """Every field of a decision, as text (never Markdown or HTML)."""
+    """Every field of a decision, one line each; the person's words as text (never Markdown or HTML)."""
     status = values.get("status")
-    st.markdown(f"**{FIELDS['status']}:** " + (badge(status) if status else "—"))
+    shown = [f"**{FIELDS['status']}:** " + (badge(status) if status else "—")]
     for field, title in FIELDS.items():
-        if field == "status":
-            continue
-        text = str(values.get(field) or "")
-        st.markdown(f"**{title.split(' (')[0]}:** " + (plain(text) if text.strip() else "—"))
+        if field != "status":
+            text = str(values.get(field) or "")
+            shown.append(f"**{title.split(' (')[0]}:** " + (plain(text) if text.strip() else "—"))
+    st.markdown("  \n".join(shown))
+
+
+def _shorten(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --------------------------------------------------------------------------- history
@@ -467,17 +481,18 @@ def _fields(values: dict[str, Any]) -> None:
 def _on_restore(assessment_id: str, requirement_id: str, entry_id: int) -> None:
     who = _who()
     if who is None:
-        st.session_state[FLASH] = ("warning", "Enter your name first (it is recorded with the restore).")
+        st.session_state[FLASH_FORM] = ("warning", "Enter your name first (it is recorded with the restore).")
         return
     finding = store().get(assessment_id).finding(requirement_id)
     try:
         restored = store().restore(assessment_id, requirement_id, entry_id, expected_version=finding.version, by=who)
     except AssessorError as exc:
-        st.session_state[FLASH] = ("error", exc.message)
+        st.session_state[FLASH_FORM] = ("error", exc.message)
     else:
         # The form is drawn again from the restored decision.
         st.session_state[_base_key(assessment_id, requirement_id)] = restored.version
-        st.session_state[FLASH] = ("success", f"Restored the decision of #{entry_id} (version {restored.version}).")
+        st.session_state[FLASH_FORM] = ("success", f"Restored the decision of #{entry_id} "
+                                                   f"(version {restored.version}).")
 
 
 def _source(source: str) -> str:
