@@ -15,7 +15,10 @@ An assessment is weeks of expert work, so the store is built to not lose it:
 - **Optimistic concurrency**: every finding has a `version`. A save says which version it was
   based on (`expected_version`); the UPDATE only applies `WHERE version = expected_version`
   and bumps it. If someone else saved first (another browser tab, another person), the save is
-  refused with `ConflictError`, showing the newer value, and nothing is overwritten.
+  refused with `ConflictError`, showing the newer value, and nothing is overwritten. Replacing a
+  decision on purpose (`overwrite=True`: the person saw it) is still based on a version, and the
+  history source says so. A requirement in scope with no finding yet (no pre-assessment) is
+  decided at version 0: its blank finding is made in the same transaction.
 - **History**: every change is a row in `history` (who, what, from, to, when, from where), in
   the same transaction as the change itself. `restore` puts back an earlier decision as a new
   change; nothing is ever rewritten.
