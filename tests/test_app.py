@@ -43,9 +43,10 @@ def test_filters_narrow_the_list() -> None:
     # Choosing the Smuggling Protocol and mandatory level leaves only those rows.
     app = run_app()
     app.multiselect[0].set_value(["SOM"]).run()
-    app.multiselect[3].set_value(["mandatory"]).run()
+    app.multiselect[3].set_value(["Mandatory"]).run()
     table = app.dataframe[0].value
-    assert set(table["instrument"]) == {"SOM"} and set(table["obligation"]) == {"mandatory"}
+    # Levels by their labels, never their codes.
+    assert set(table["instrument"]) == {"SOM"} and set(table["obligation"]) == {"Mandatory"}
 
 
 def test_search_with_no_match_shows_an_empty_state() -> None:

@@ -12,9 +12,9 @@ import streamlit as st
 from assessor.assessment import DEFAULT_INSTRUMENTS, new_assessment
 from assessor.catalog import PILLAR_LABELS
 from assessor.errors import AssessorError
-from assessor.scoring import FORMULA, assessment_scores
+from assessor.scoring import FORMULA, assessment_scores, pillar_lines
 from assessor.store import Store
-from assessor.ui.common import checklist_catalog, store, user
+from assessor.ui.common import checklist_catalog, store, user, when
 from assessor.ui.safe import plain
 
 INSTRUMENT_NAMES = {"TIP": "Trafficking in Persons Protocol", "SOM": "Smuggling of Migrants Protocol",
@@ -45,9 +45,10 @@ def render() -> None:
         assessment = the_store.get(summary.id)
         pillars = assessment_scores(assessment, catalog).pillars
         rows.append({"id": summary.id, "jurisdiction": summary.jurisdiction, "title": summary.title,
-                     "date": summary.date, "decided": f"{summary.decided}/{summary.total}",
+                     "date": summary.date,
+                     "decided": f"{summary.decided}/{len(catalog.for_instruments(summary.instruments).requirements)}",
                      **{PILLAR_LABELS[p]: _percent(pillars.get(p.value)) for p in PILLAR_LABELS},
-                     "updated": summary.updated_at[:16].replace("T", " ")})
+                     "updated": when(summary.updated_at)})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     choice = st.selectbox("Open an assessment", [s.id for s in summaries], index=None,
                           format_func=lambda i: next(f"{s.jurisdiction} - {s.title} ({i})" for s in summaries
@@ -90,19 +91,18 @@ def _open(the_store: Store, assessment_id: str) -> None:
         st.error(exc.message)
         return
     st.subheader(f"{plain(assessment.jurisdiction)} - {plain(assessment.title)}")
-    decided, total = assessment.progress()
-    st.write(f"Date {assessment.date} · instruments {', '.join(assessment.instruments)} · "
-             f"{decided} of {total} findings decided")
+    decided, total = assessment.progress(checklist_catalog())  # every requirement in scope, found or not
+    st.write(plain(f"Date {assessment.date} · {', '.join(INSTRUMENT_NAMES.get(i, i) for i in assessment.instruments)}"
+                   f" · {decided} of {total} findings decided · last change {when(assessment.updated_at)}"))
     if total:
         st.progress(decided / total)
     scores = assessment_scores(assessment, checklist_catalog())
+    # One score per pillar, its grade beside it, and what the grade counts when it is a subset.
     st.dataframe(pd.DataFrame([
-        {"pillar": PILLAR_LABELS[p], "score": _percent(scores.pillars.get(p.value)),
-         "met": getattr(scores.pillars.get(p.value), "met", 0),
-         "partly": getattr(scores.pillars.get(p.value), "partial", 0),
-         "not met": getattr(scores.pillars.get(p.value), "not_met", 0),
-         "3P grade": getattr(scores.grades.get(p.value), "grade", None) or "-"}
-        for p in PILLAR_LABELS
+        {"pillar": PILLAR_LABELS[line.pillar], "score": _percent(line.score), "met": line.score.met,
+         "partly": line.score.partial, "not met": line.score.not_met, "3P grade": line.grade or "-",
+         "how graded": line.reason or "-"}
+        for line in pillar_lines(scores)
     ]), hide_index=True, width="stretch")
     st.caption(f"How scores are computed: {FORMULA}.")
     col1, col2 = st.columns(2)

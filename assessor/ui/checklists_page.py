@@ -10,10 +10,20 @@ import streamlit as st
 
 from assessor import AssessorError, Catalog, load_catalog
 from assessor.catalog import PILLAR_LABELS, SECTION_LABELS, validate_checklists
-from assessor.ui.common import checklist_catalog
-from assessor.ui.safe import plain
+from assessor.checklist_schema import Scope
+from assessor.labels import label
+from assessor.ui.common import badge, checklist_catalog
+from assessor.ui.safe import plain, quote
 
 MAX_CHECKLIST_BYTES = 2 * 1024 * 1024  # the four shipped checklists together are under 300 KB
+
+# Where in the law an element's evidence counts, in words (the codes stay in the YAML).
+SCOPE_LABELS: dict[Scope, str] = {
+    Scope.ANY: "Anywhere in the law",
+    Scope.TRAFFICKING_OFFENCE: "The trafficking offence",
+    Scope.SMUGGLING_OFFENCE: "The smuggling offence",
+    Scope.CRIMINAL_OFFENCE: "Any offence or penalty",
+}
 
 
 def _table(catalog: Catalog) -> pd.DataFrame:
@@ -24,7 +34,7 @@ def _table(catalog: Catalog) -> pd.DataFrame:
                 "instrument": r.instrument,
                 "reference": r.reference,
                 "title": r.title,
-                "obligation": r.obligation.value,
+                "obligation": label(r.obligation),
                 "pillars": ", ".join(PILLAR_LABELS[p] for p in r.pillars),
                 "section": SECTION_LABELS[r.section],
                 "elements": len(r.elements),
@@ -88,12 +98,12 @@ def _details(catalog: Catalog, requirement_id: str) -> None:
     r = catalog.requirement(requirement_id)
     st.subheader(f"{r.reference}: {r.title}")
     st.markdown(
-        f"**Obligation:** {r.obligation.value} · **Pillars:** "
+        f"**Obligation:** {label(r.obligation)} · **Pillars:** "
         + ", ".join(PILLAR_LABELS[p] for p in r.pillars)
         + f" · **Section:** {SECTION_LABELS[r.section]}"
     )
     st.markdown("**Text**")
-    st.markdown("> " + plain(r.text))
+    st.markdown(quote(r.text))
     st.markdown("**Guidance**")
     st.markdown(plain(r.guidance))
     for pitfall in r.pitfalls:
@@ -112,7 +122,7 @@ def _details(catalog: Catalog, requirement_id: str) -> None:
                         "id": e.id,
                         "name": e.name,
                         "test": e.test,
-                        "scope": e.scope.value,
+                        "scope": SCOPE_LABELS.get(e.scope, str(e.scope)),
                         **{lang: ", ".join(t.terms) for lang, t in e.lexicon.items()},
                     }
                     for e in r.elements
@@ -123,7 +133,8 @@ def _details(catalog: Catalog, requirement_id: str) -> None:
         )
     flags = [f for f in catalog.red_flags if r.id in f.contrary_to]
     for flag in flags:
-        st.warning(plain(f"Red flag {flag.id}: {flag.title}. {flag.explanation}"), icon="🚩")
+        st.warning(f"{badge('red flag')} " + plain(f"{flag.id}: {flag.title}. {flag.explanation}"),
+                   icon=":material/flag:")
 
 
 def check_uploaded(name: str, data: bytes) -> tuple[Catalog | None, list[str]]:

@@ -107,7 +107,7 @@ def render() -> None:
     )
     query = st.text_input("Search the provisions", placeholder="a word, a phrase or a citation, e.g. s. 3(1)")
     rows = [
-        {"citation": p.citation, "kind": p.kind.value, "heading": p.heading, "text": p.text,
+        {"citation": p.citation, "kind": p.kind.value.capitalize(), "heading": p.heading, "text": p.text,
          "defines": ", ".join(p.defines), "file": p.source}
         for p in legislation.provisions
     ]

@@ -10,6 +10,7 @@ import streamlit as st
 from assessor.assessment import Assessment
 from assessor.catalog import SECTION_LABELS, Catalog
 from assessor.errors import AssessorError
+from assessor.labels import label
 from assessor.legislation.model import Legislation
 from assessor.legislation.reader import read_bytes
 from assessor.preassessment import PreAssessment, pre_assess
@@ -100,11 +101,11 @@ def _summary(assessment: Assessment, catalog: Catalog) -> None:
     # Before the figures: a law whose numbering was not recognised would otherwise read as meeting nothing.
     failed = reading_warning(file_readings(assessment))
     rows = []
-    for section, label in SECTION_LABELS.items():
+    for section, section_label in SECTION_LABELS.items():
         in_section = [assessment.finding(r.id) for r in scope.requirements if r.section is section]
         statuses = Counter(f.machine_status.value for f in in_section)
         if statuses:
-            rows.append({"section": label, "met": statuses["met"], "partly met": statuses["partially_met"],
+            rows.append({"section": section_label, "met": statuses["met"], "partly met": statuses["partially_met"],
                          "not met": statuses["not_met"], "to assess": statuses["not_assessed"],
                          "inferred": sum(1 for f in in_section if f.inferred)})
     st.subheader("The machine's proposal")
@@ -120,5 +121,5 @@ def _summary(assessment: Assessment, catalog: Catalog) -> None:
         if failed:
             st.caption("The structure of the law was not recognised (see above): these may be reading failures.")
         st.dataframe(pd.DataFrame([{"requirement": r.id, "reference": r.reference, "title": r.title,
-                                    "obligation": r.obligation.value} for r in missing]),
+                                    "obligation": label(r.obligation)} for r in missing]),
                      hide_index=True, width="stretch")
