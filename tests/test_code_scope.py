@@ -100,6 +100,31 @@ CASES = [
 ]
 
 
+def _code_articles(numbers: Iterable[int]) -> str:
+    """Invented arson articles of a code, each an offence with an author and a penalty."""
+    return "".join(f"Section {n}. Arson.\nAny person who sets fire to a barn commits an offence and is liable to "
+                   f"imprisonment for {n % 5 + 2} years.\n" for n in numbers)
+
+
+CASES += [
+    (
+        # A trafficking Act copied into a code between its sections 3 and 263: the Act's own numbering (from 1)
+        # and the code's leap back to 263 bound it, so its rule for "the offence" (legal persons) is its
+        # offence's, as it is in the Act alone.
+        "act_inside_a_code_between_a_fall_back_and_a_leap",
+        _code_articles(range(1, 4))
+        + "COUNTER-TRAFFICKING ACT\n"
+          "Section 1. Trafficking.\nAny person who recruits or harbours another by deception for the purpose of "
+          "exploitation commits an offence and is liable to imprisonment for fifteen years.\n"
+          "Section 2. Regulations.\nThe Minister may make regulations for the purposes of this Act.\n"
+          "Section 3. Bodies corporate.\nWhere the offence is committed by a body corporate, the body corporate is "
+          "liable to a fine.\n"
+        + _code_articles(range(263, 266)),
+        {"UNTOC-10": "found"},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_code_scope(text: str, expected: dict[str, str]) -> None:
     pre = pre_assess(legislation_from_text(text, "law.txt", "en"), catalog())

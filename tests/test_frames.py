@@ -523,6 +523,9 @@ PERSON_OBJECT_CASES = [
     ("en", "A person who is received or harboured for exploitation is a victim.", True),
     # French: the subject "toute personne qui" and goods as the object.
     ("fr", "Toute personne qui reçoit ou détient des biens volés est punie de trois ans d'emprisonnement.", False),
+    # The subject's relative clause lists other verbs before the act: the object is still goods.
+    ("en", "Any person who manufactures, sells, acquires or delivers firearms without a permit commits an offence.",
+     False),
 ]
 
 

@@ -594,6 +594,26 @@ def test_bare_numbered_act_inside_a_worded_code() -> None:
     assert [p.citation for p in provisions] == ["s. 40", "s. 1", "s. 2", "s. 3", "s. 41"]
 
 
+def test_decimal_numbered_acts_inside_a_worded_code() -> None:
+    # Extracts of two Acts with decimal and plain bare numbers inside a code whose articles say "Article":
+    # "412.011" is inserted between "412.01" and "412.04" (decimal fractions), the second Act's title
+    # closes the first, its "131" opens its own section, and the code resumes after it.
+    text = ("CHAPITRE I\nDES VOLS\nArticle 1\nLe vol est puni de trois ans.\n"
+            "PARTIE VIII\nInfractions contre la personne\n"
+            "412.01 (1) Quiconque recrute une personne en vue de l'exploiter commet un acte criminel.\n"
+            "(2) Ne constitue pas un consentement valable le consentement de la personne.\n"
+            "412.011 Quiconque recrute un enfant en vue de l'exploiter commet un acte criminel.\n"
+            "412.04 (1) Pour l'application des articles 412.01 à 412.03, une personne en exploite une autre si elle la "
+            "force à travailler.\n(2) Le tribunal peut prendre en compte la tromperie.\n"
+            "LOI SUR L'IMMIGRATION\nEntrée illégale\n"
+            "131 (1) Commet une infraction quiconque organise l'entrée au pays d'une personne sans visa.\n"
+            "(2) L'auteur de l'infraction est passible de dix ans.\n"
+            "CHAPITRE XVII\nDES DÉLITS\nArticle 263\nLe délit est puni.\n")
+    provisions = [p for p in cut(text, "fr") if p.kind is Kind.ARTICLE]
+    assert [p.citation for p in provisions] == ["art. 1", "s. 412.01", "s. 412.011", "s. 412.04", "s. 131",
+                                                "art. 263"]
+
+
 @pytest.mark.parametrize(
     ("line", "number"),
     [
@@ -666,11 +686,11 @@ def test_substituted_article_is_cited_by_its_number() -> None:
 
 DIVISION_SEQUENCE_CASES = [
     # A law's "PART 1" copied into a code between its chapters IX and X: chapter X goes on with the code's
-    # numbering, so it is not the law's Part's chapter.
+    # numbering, so it is not the law's Part's chapter: it goes back beside chapter IX, in Part III.
     ("PART III CRIMES\nCHAPTER IX THEFT\nSection 40. Theft\nWhoever steals is punished.\n"
      "PART 1 TRAFFICKING OFFENCES\n1. Offence\nA person who traffics commits an offence.\n"
      "CHAPTER X ARSON\nSection 41. Arson\nWhoever sets fire to a building is punished.\n",
-     {"Chapter X": None, "Part 1": None}),
+     {"Chapter X": "Part III", "Part 1": None}),
     # The same with an inserted chapter ("IXA") holding the law: its Part is closed by chapter X too.
     ("BOOK ONE\nPART III CRIMES\nCHAPTER IXA SPECIAL ACTS\nPART 1 TRAFFICKING OFFENCES\n1. Offence\n"
      "A person who traffics commits an offence.\nCHAPTER X ARSON\nSection 41. Arson\nWhoever sets fire is punished.\n",
@@ -678,6 +698,12 @@ DIVISION_SEQUENCE_CASES = [
     # Chapters numbered on across a code's own Parts stay in their Parts: Part II's numbering goes on.
     ("PART I\nCHAPTER I\nArticle 1\nText.\nCHAPTER II\nArticle 2\nText.\nPART II\nCHAPTER III\nArticle 3\nText.\n",
      {"Chapter III": "Part II", "Chapter II": "Part I"}),
+    # An inserted Part ("PART IX.1", another code's) after the code's Part VI does not go on from it: the code's
+    # next chapter returns to Part VI.
+    ("PART VI LIBERTY\nCHAPTER XXII ABDUCTION\nSection 350. Abduction\nWhoever abducts is punished.\n"
+     "PART IX.1 TRAFFICKING\n412.01 Every person who recruits another for exploitation commits an offence.\n"
+     "CHAPTER XXIII ARMS\nSection 357. Arms\nWhoever sells firearms is punished.\n",
+     {"Chapter XXIII": "Part VI", "Part IX.1": None}),
 ]
 
 

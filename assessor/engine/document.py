@@ -360,13 +360,15 @@ class Document:
         return self._numbering_runs()
 
     def _numbering_runs(self) -> dict[str, int]:
-        """Each unit's numbering run: a new run starts where the numbers fall back (a second Act)."""
+        """Each unit's numbering run: a new run starts where the numbers fall back (a second Act) or leap."""
         if not self._runs:
             run, previous = 0, None
             for unit in self.units:
                 m = re.search(r"\d+", unit.citation)
                 number = int(m.group()) if m else None
-                if number is not None and previous is not None and number < previous:
+                # Numbers fall back (a second Act from 1), or leap far ahead: a code resuming its own
+                # numbering ("Article 263") after a law copied into it ("Article 15").
+                if number is not None and previous is not None and (number < previous or number - previous > _LEAP):
                     run += 1
                 if number is not None:
                     previous = number
@@ -405,6 +407,10 @@ class Document:
                      if d.kind is Kind.ARTICLE and d.uid in self.unit_of}
             self._division_cache[division.uid] = units
         return units
+
+
+# A leap in article numbers too wide for one Act's own numbering (a hundred articles skipped).
+_LEAP = 100
 
 
 def _index(hits: Any) -> dict[str, list[Hit]]:

@@ -44,7 +44,8 @@ PERSON = re.compile(
 # Objects that are not people: goods, property, information, substances.
 # The person before the verb is its subject, not its object, in an active relative clause: "a person who
 # receives ... property" (but "a person who is received", "des personnes recrutées" keep the person).
-_ACTIVE_SUBJECT = re.compile(r"\b(?:who|that|qui|que|quien|quienes)\s+(?:\w+\s+){0,2}$"
+# (The relative clause may list the author's other verbs first: "a person who manufactures, sells, acquires".)
+_ACTIVE_SUBJECT = re.compile(r"\b(?:who|that|qui|que|quien|quienes)\s+(?:\w+,?\s+){0,4}$"
                              r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\best )(?<!\bsont )"
                              r"(?<!\bfue )(?<!\bsea )(?<!\bsido )")
 _THING = re.compile(

@@ -24,10 +24,11 @@ ACT_TITLE = re.compile(r"^(?=[^a-z]*$)(?:(?:LEY|LOI|DECRETO|DÉCRET|DECRET|CÓDI
                        r"|.*\b(?:ACT|LAW|ORDINANCE|CODE)\b(?:,?\s*\d{4})?(?:\s*\([^)]*\))?)$")
 
 
-def after_point(number: str) -> int:
-    """The part of a decimal section number after its point ("271.3" -> 3; none -> 0)."""
+def after_point(number: str) -> str:
+    """The digits of a decimal section number after its point, compared as a decimal fraction ("279.01" ->
+    "01" < "279.011" -> "011" < "279.02" -> "02": inserted sections sort between their neighbours); none: ""."""
     m = re.match(r"^\d+\.(\d{1,3})", number)
-    return int(m.group(1)) if m else 0
+    return m.group(1) if m else ""
 
 
 def bare_under_division(outline: Outline, line: str, last_bare: str | None) -> bool:
@@ -38,13 +39,20 @@ def bare_under_division(outline: Outline, line: str, last_bare: str | None) -> b
             and ACT_TITLE.match(outline.pending_heading or ""):
         return True  # "PUBLIC LIBRARIES ACT" then "1. Short title.": another Act starts in the file
     division = outline.division
+    if division is None and outline.article is None and outline.preamble is not None \
+            and bare is not None and _SECTION_START.match(line) and ACT_TITLE.match(outline.preamble.items[0]):
+        return True  # "IMMIGRATION ACT" closed the Act before; "131 (1) ..." is the first section of its extract
     if division is None or (outline.article is not None and outline.article.parent is division):
         return False
     if bare is None or _SECTION_START.match(line) is None:
         return False  # "3. Offence ...", "3.—(1) A person ...", "271.2 Offence of ..."
     if bare.number == "1" or last_bare is None:
         return True  # a numbering starts (at 1, or where a partial copy of an Act starts)
+    if ACT_TITLE.match(outline.pending_heading or ""):
+        return True  # "IMMIGRATION ACT" then "131 (1) ...": an extract of another Act starts
     previous, number = number_base(last_bare), number_base(bare.number)
+    if previous is not None and previous == number and "." in last_bare and "." in bare.number:
+        return after_point(bare.number) > after_point(last_bare)  # "412.01", then "412.011" or "412.04"
     return previous is not None and number is not None and 0 < number - previous <= 3
 
 

@@ -220,8 +220,8 @@ class _Segmenter:
     def _read_heading_or_text(self, line: str, style: FileStyle) -> None:
         """A heading (held until it is known what it heads) or unnumbered text."""
         outline = self.outline
-        if outline.article is not None and outline.article.texts() and len(line.split()) >= 3 \
-                and ACT_TITLE.match(line):
+        if outline.article is not None and (outline.article.texts() or outline.article.children()) \
+                and len(line.split()) >= 3 and ACT_TITLE.match(line):
             # Another Act's title in capitals after an article with text: the Act before has ended, and
             # its title and what stands before its first article are that Act's front matter.
             self._flush_pending()

@@ -201,6 +201,10 @@ def _continues(previous: str, number: str) -> bool | None:
     a, b = _division_number(previous), _division_number(number)
     if a is None or b is None:
         return None
+    if re.search(r"[.-]\d+$", number):
+        # An inserted division ("PART IX.1") follows its base ("PART IX") or another insert of it, nothing else:
+        # after "PART VI" it is another instrument's Part.
+        return b == a and previous != number
     return 0 <= b - a <= 3 and previous != number
 
 
@@ -208,7 +212,7 @@ def _resume_sequence(previous: Node | None, number: str, parent: Node | None) ->
     """Where a division goes on with the numbering of an earlier one of its word ("CHAPTER XVIIA" then
     "CHAPTER XVIII"), the higher divisions opened between them whose own numbering restarted (a law's
     "PART 1" copied into a code after its Part III) are closed: the code's chapter does not belong to
-    the law's Part. It goes back beside its predecessor, or under their nearest common division."""
+    the law's Part. It goes back under their nearest common division, or beside its predecessor."""
     if previous is None or _continues(previous.number, number) is not True:
         return parent
     node = parent
@@ -220,7 +224,10 @@ def _resume_sequence(previous: Node | None, number: str, parent: Node | None) ->
     while up is not None:
         ancestors.add(id(up))
         up = up.parent
-    return node if node is None or id(node) in ancestors else parent
+    if node is not None and id(node) in ancestors:
+        return node
+    # Past every division the foreign numbering opened: the chapter goes back beside its predecessor.
+    return previous.parent if node is None or node.restarts else parent
 
 
 def _defines(node: Node, text: str) -> tuple[str, ...]:
