@@ -119,6 +119,20 @@ def test_a_refused_save_keeps_the_draft_and_a_second_save_stores_nothing_mixed(d
     assert {b.label for b in ben.button} >= {"Keep mine", "Take theirs"}
 
 
+def test_the_choice_waits_through_a_walk_to_another_requirement(database: Path) -> None:
+    # Ben walks to TIP-6-6 and back before choosing: the panel and his draft are still there, still refused.
+    a, ben = two_tabs_refused(database)
+    picker = next(s for s in ben.selectbox if s.label == "Requirement")
+    picker.set_value("TIP-6-6").run()
+    assert not any(b.label == "Keep mine" for b in ben.button)
+    next(s for s in ben.selectbox if s.label == "Requirement").set_value("TIP-5-1").run()
+    assert form(ben) == ("met", "penalty of ten years suffices", "s. 3(1), s. 9")
+    assert any(b.label == "Keep mine" for b in ben.button)
+    save(ben)
+    assert any("not saved" in e.value for e in ben.error)
+    assert record(database, a.id) == ("not_met", "penalty too low", ("s. 3(1)",), "ana")
+
+
 @pytest.mark.parametrize(
     ("choice", "expected_record", "expected_form", "decisions"),
     [

@@ -186,18 +186,24 @@ def render() -> None:
     # The sidebar drops `&requirement=` when the person goes to another page: the one they left is
     # remembered for this assessment, so coming back to Review returns to it.
     remembered = f"review_requirement:{assessment.id}"
-    current = st.query_params.get("requirement") or st.session_state.get(remembered)
+    # The picker has a key of its own: a keyless one changes identity with its index, and the pick
+    # made on the old identity was lost (every other pick went nowhere). The person's pick comes
+    # first, then the URL (a bookmark, a refresh), then the requirement left.
+    picker = f"review_picker:{assessment.id}"
+    current = st.session_state.get(picker)
+    if current not in ids:
+        current = st.query_params.get("requirement") or st.session_state.get(remembered)
     index = ids.index(current) if current in ids else 0
     nav1, nav2, nav3 = st.columns([1, 4, 1])
     if nav1.button("◀ Previous", disabled=index == 0):
         index -= 1
     if nav3.button("Next ▶", disabled=index == len(ids) - 1):
         index += 1
-    picked = nav2.selectbox("Requirement", ids, index=index,
-                            format_func=lambda i: f"{i} · {catalog.requirement(i).title}"
-                            + (" · inferred" if assessment.finding(i).inferred else ""),
-                            label_visibility="collapsed")
-    index = ids.index(picked)
+    st.session_state[picker] = ids[index]  # before the picker is drawn, so it shows this one
+    nav2.selectbox("Requirement", ids, key=picker,
+                   format_func=lambda i: f"{i} · {catalog.requirement(i).title}"
+                   + (" · inferred" if assessment.finding(i).inferred else ""),
+                   label_visibility="collapsed")
     if st.query_params.get("requirement") != ids[index]:
         st.query_params["requirement"] = ids[index]
     st.session_state[remembered] = ids[index]
@@ -221,7 +227,7 @@ def _requirement(assessment: Assessment, requirement: Requirement, flags: list[t
     with left:
         _evidence(requirement, finding, flags, {f.id: f.title for f in checklist_catalog().red_flags})
     with right:
-        _decision_form(assessment, requirement, finding, conflict is not None)
+        _decision_form(assessment, requirement, finding, conflict)
         _history(assessment, requirement, finding)
 
 
@@ -335,7 +341,7 @@ def _on_save(assessment_id: str, requirement_id: str, base: int) -> None:
         saved = store().decide(assessment_id, requirement_id, _decision(draft), expected_version=base, by=who)
     except ConflictError as exc:
         current: Finding = exc.current  # type: ignore[assignment]
-        st.session_state[_conflict_key(assessment_id, requirement_id)] = {"draft": draft,
+        st.session_state[_conflict_key(assessment_id, requirement_id)] = {"draft": draft, "base": base,
                                                                          "theirs": current.version}
         theirs = (f" ({STATUS_LABELS[current.decision.status]}: '{plain(_shorten(current.decision.rationale))}')"
                   if current.decision is not None else "")
@@ -345,27 +351,33 @@ def _on_save(assessment_id: str, requirement_id: str, base: int) -> None:
     except AssessorError as exc:
         st.session_state[FLASH_FORM] = ("error", exc.message)
     else:
+        st.session_state.pop(_conflict_key(assessment_id, requirement_id), None)
         st.session_state[_base_key(assessment_id, requirement_id)] = saved.version
         st.session_state[FLASH_FORM] = ("success", f"Saved: {STATUS_LABELS[saved.status]} "
                                                    f"(version {saved.version}).")
 
 
-def _decision_form(assessment: Assessment, requirement: Requirement, finding: Finding, in_conflict: bool) -> None:
+def _decision_form(assessment: Assessment, requirement: Requirement, finding: Finding,
+                   conflict: dict[str, Any] | None) -> None:
     aid, rid = assessment.id, requirement.id
     # The version this form's draft is based on: a save is based on it, so a change made meanwhile in
     # another tab or by another person is refused rather than overwritten. A form drawn afresh (first
-    # visit, coming back) starts from the version saved now.
-    base = st.session_state.get(_base_key(aid, rid))
-    if base is None or _draft_key(aid, rid, base, "status") not in st.session_state:
-        base = finding.version
-        st.session_state[_base_key(aid, rid)] = base
-    if base != finding.version and not in_conflict:
-        st.warning(f"Changed by {_changed_by(finding)} since you opened it: saving will show both versions, "
-                   "for you to choose.")
-    values = _form_values(finding)
+    # visit, coming back) starts from the version saved now; while a conflict waits for the person's
+    # choice, from their refused draft and its version, even after a walk to another requirement and back.
+    if conflict is not None:
+        base, values = conflict["base"], conflict["draft"]
+    else:
+        base = st.session_state.get(_base_key(aid, rid))
+        if base is None or _draft_key(aid, rid, base, "status") not in st.session_state:
+            base = finding.version
+            st.session_state[_base_key(aid, rid)] = base
+        if base != finding.version:
+            st.warning(f"Changed by {_changed_by(finding)} since you opened it: saving will show both versions, "
+                       "for you to choose.")
+        values = _form_values(finding)
     key = lambda field: _draft_key(aid, rid, base, field)  # noqa: E731 - a short local alias
     with st.form(f"decide-{rid}"):
-        if in_conflict:
+        if conflict is not None:
             st.caption("Your draft, as you typed it (not saved).")
         options = list(STATUS_LABELS)
         st.radio(FIELDS["status"], options, horizontal=True, format_func=STATUS_LABELS.get,
