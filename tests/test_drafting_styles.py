@@ -1067,6 +1067,28 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         exp(missing=("UNTOC-10", "GP.aggravating_circumstances")),
     ),
     (
+        # A means named only in a condition of the penalty, inline after the sanction ("liable to imprisonment for
+        # life if the person uses force") does not make means required: every means is found (functional).
+        "means_in_inline_penalty_condition_en", "en",
+        """
+        Section 3. Trafficking
+        A person who recruits or harbours another for the purpose of exploitation commits an offence and is liable \
+            to imprisonment for ten years, or for life if the person uses force.
+        """,
+        exp(found=means()),
+    ),
+    (
+        # Negative: "commits an offence if the person recruits ... by force": the condition is the offence itself,
+        # so the means it names are required and the others missing.
+        "offence_if_conduct_by_means_negative_en", "en",
+        """
+        Section 3. Trafficking
+        A person commits an offence if the person recruits or harbours another by force or deception for the \
+            purpose of exploitation, and is liable to imprisonment for ten years.
+        """,
+        exp(found=means("force", "deception"), missing=means("payments", "abuse_of_power")),
+    ),
+    (
         # Negative: a customs offence facilitating the exit of goods from the territory is no smuggling of migrants.
         "facilitates_exit_of_goods_negative_fr", "fr",
         """

@@ -112,6 +112,34 @@ def _person_object(doc: Document, provision: Provision) -> bool:
     return False
 
 
+# A condition inside a penalty clause ("passible : a) de l'emprisonnement à perpétuité, s'il enlève la
+# personne", "liable to imprisonment for life if he abducts the person"), accents folded.
+_PENALTY_CONDITION = re.compile(r"\b(?:if|where|when|s'il|s'ils|si|lorsqu\w*|cuando|en caso)\b")
+_SANCTION_WORD = re.compile(r"\b(?:imprisonment|emprisonnement|reclusion|prision|presidio|years?|ans|anos|life"
+                            r"|perpetuite|perpetua|fine|amende|multa)\b")
+
+
+def _means_of_conduct(doc: Document, uid: str, means: str) -> bool:
+    """True when a means stands in the conduct of the offence, not only in a condition of its penalty set
+    after the penalty words in the same paragraph (items of a penalty list run inline)."""
+    hits = doc.hits_of(uid, means)
+    if not hits:
+        return False
+    penalties = doc.hits_of(uid, v("penalty"))
+    if not penalties:
+        return True
+    first_penalty = min(h.start for h in penalties)
+    folded = doc.folded(uid)
+
+    def in_penalty_condition(start: int) -> bool:
+        # A sanction, then a condition, then the means: "passible de l'emprisonnement à perpétuité s'il
+        # enlève"; not "A person commits an offence if the person recruits another by force".
+        sanction = _SANCTION_WORD.search(folded, first_penalty, start)
+        return sanction is not None and _PENALTY_CONDITION.search(folded, sanction.end(), start) is not None
+
+    return any(h.start < first_penalty or not in_penalty_condition(h.start) for h in hits)
+
+
 def _purpose_stated(doc: Document, members: tuple[str, ...]) -> bool:
     # A lead-in that ends on the purpose ("... une personne dans le but :", "for the purpose of—") states
     # the aim of the exploitation its items name ("1° de la livrer à la prostitution ;").
@@ -209,7 +237,7 @@ def frames(doc: Document) -> list[Frame]:
             # Items that set the penalty ("(a) imprisonment for life, if he abducts the person") are
             # aggravations, not means of the offence: their means stay out of the slot.
             means_members = [uid for uid in members if uid == root or not doc.has(uid, v("penalty"))]
-            means = frozenset(m for m in MEANS if any(doc.has(uid, m) for uid in means_members))
+            means = frozenset(m for m in MEANS if any(_means_of_conduct(doc, uid, m) for uid in means_members))
             purposes = frozenset(p for p in PURPOSES if any(doc.has(uid, p) for uid in members))
             exploitation = bool(purposes) or any(
                 doc.has(uid, v("exploitation")) or doc.has(uid, v("any_exploitation")) for uid in members)
