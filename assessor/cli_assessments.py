@@ -83,8 +83,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print("no assessment yet: create one with 'assessor assessment new'")
         return ExitCode.OK
+    from assessor.catalog import load_catalog
+
+    catalog = load_catalog()
     for row in rows:
-        print(f"{row.id}  {row.updated_at[:16]}  {row.decided:>3}/{row.total:<3} decided  "
+        # Out of every requirement in scope: each can be decided before a pre-assessment has made its finding.
+        total = max(row.total, len(catalog.for_instruments(row.instruments).requirements))
+        print(f"{row.id}  {row.updated_at[:16]}  {row.decided:>3}/{total:<3} decided  "
               f"{row.jurisdiction} - {row.title}")
     return ExitCode.OK
 

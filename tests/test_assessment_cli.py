@@ -134,3 +134,5 @@ def test_decide_over_another_persons_decision(tmp_path: Path, capsys: pytest.Cap
     assert run(db, "show", assessment_id) == ExitCode.OK
     tip = len(load_catalog().for_instruments(["TIP"]).requirements)
     assert f"decided 1 of {tip}" in capsys.readouterr().out  # over every TIP requirement, pre-assessed or not
+    assert run(db, "list") == ExitCode.OK
+    assert f"  1/{tip} " in capsys.readouterr().out
