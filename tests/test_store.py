@@ -366,6 +366,8 @@ def test_deciding_before_any_pre_assessment(store: Store, requirement: str, erro
     assert (saved.version, saved.status, saved.machine_status) == (1, NOT_MET, RequirementStatus.NOT_ASSESSED)
     assert store.get(a.id).findings[requirement] == saved
     assert [h.field for h in store.history(a.id, requirement)] == ["decision"]
+    # Exported and imported like any finding.
+    assert store.import_json(store.export_json(a.id), by="bob").findings == store.get(a.id).findings
     # The same version rule as any decision: a second tab that saw version 0 is refused.
     with pytest.raises(ConflictError):
         store.decide(a.id, requirement, Decision(MET, "other"), expected_version=0, by="bob")
