@@ -271,11 +271,11 @@ def _evidence(requirement: Requirement, finding: Finding, flags: list[tuple], ti
                     st.markdown(quote(view.quote, view.matched))
     if finding.candidates:
         st.markdown("**Candidate provisions:** " + plain(", ".join(finding.candidates)))
-    for flag_id, provisions, quoted, explanation in flags:
+    for flag_id, provisions, flag_quote, explanation in flags:
         # Named by its title, not its id; the quote is law text, escaped.
         title = titles.get(flag_id, flag_id)
         st.warning(f"{badge('red flag')} **{plain(title)}** ({plain(', '.join(provisions))}): "
-                   f"“{plain(quoted)}” — {plain(explanation)}", icon="🚩")
+                   f"“{plain(flag_quote)}” — {plain(explanation)}", icon="🚩")
 
 
 def _flash(slot: str) -> None:
