@@ -156,8 +156,10 @@ def world_map(scores: dict[str, tuple[str, float | None]], pillar_label: str) ->
                          columns=["id", "jurisdiction", "country", "score"])
     shapes = alt.Data(values=_data("countries-110m.json"), format=alt.DataFormat(type="topojson",
                                                                                 feature="countries"))
-    land = alt.Chart(shapes).mark_geoshape(fill="#f2f2f2", stroke="#8c8c8c", strokeWidth=0.4)
-    scored = alt.Chart(shapes).mark_geoshape(stroke="#2f2d2b", strokeWidth=0.6).transform_lookup(
+    # The grey land is decoration (aria off); the scored countries carry the chart's accessible description.
+    land = alt.Chart(shapes).mark_geoshape(fill="#f2f2f2", stroke="#8c8c8c", strokeWidth=0.4, aria=False)
+    described = f"Countries shaded by their {pillar_label} score"
+    scored = alt.Chart(shapes).mark_geoshape(stroke="#2f2d2b", strokeWidth=0.6, description=described).transform_lookup(
         lookup="id", from_=alt.LookupData(frame, "id", ["jurisdiction", "country", "score"]),
     ).transform_filter("isValid(datum.jurisdiction)").encode(
         color=alt.Color("score:Q", title=f"{pillar_label} (%)", scale=alt.Scale(domain=[0, 100], scheme="blues"),
@@ -177,7 +179,8 @@ def show_pictures(assessments: list[Assessment], catalog: Catalog, key: str) -> 
     instrument = st.selectbox("Instrument", instruments, key=f"{key}_instrument",
                               help="One instrument at a time keeps the matrix readable.")
     table = matrix(assessments, catalog)
-    st.altair_chart(status_heatmap(table, catalog, instrument), width="content")
+    st.altair_chart(status_heatmap(table, catalog, instrument), width="content",
+                    alt=f"Heat map of the status of each {instrument} requirement in {len(assessments)} assessments")
     st.caption("Each cell: the status in force (the assessor's decision, else the machine's proposal), as a "
                "colour and a shape: ✓ met, ~ partially met, ✗ not met, – not applicable, ? not assessed; "
                "blank: outside that assessment's scope.")
@@ -192,7 +195,10 @@ def show_pictures(assessments: list[Assessment], catalog: Catalog, key: str) -> 
             unknown.append(assessment.jurisdiction)
         elif numeric not in placed:  # the first (most recent) assessment of a country is drawn
             placed[numeric] = (assessment.jurisdiction, value)
-    st.altair_chart(world_map(placed, PILLAR_LABELS[pillar]), width="stretch")
+    st.altair_chart(world_map(placed, PILLAR_LABELS[pillar]), width="stretch",
+                    alt=f"World map of {PILLAR_LABELS[pillar]} scores: "
+                        + "; ".join(f"{country_name(n)} {'-' if v is None else f'{v:.0%}'}"
+                                    for n, (_, v) in placed.items()))
     st.caption(f"Scores over the instruments every assessment shares ({', '.join(table.instruments)}). "
                "Grey: no assessment.")
     if unknown:
