@@ -41,11 +41,21 @@ from assessor.ui.common import (
 )
 from assessor.ui.safe import plain
 
+# Short enough to show whole in a quarter of the page; what each is for is the button's help.
 LABELS = {
     "xlsx": "Excel gap report",
-    "docx": "Word report (review mechanism / Conference of the Parties)",
+    "docx": "Word report",
     "md": "Markdown report",
     "json": "JSON report",
+}
+HELP = {
+    "xlsx": "Scores, gaps, findings, evidence and the law's provisions; the Findings sheet can be edited offline "
+            "and re-imported below.",
+    "docx": "For the UNTOC review mechanism's self-assessment and submissions to the Conference of the Parties: "
+            "the pillar chart, every requirement answered, and the gap table.",
+    "md": "The Word report's content as Markdown text.",
+    "json": "Every requirement with the machine's proposal, the decision and the scores, for scripts (codes, "
+            "not labels).",
 }
 _KEPT = "export_reports"  # session state: the reports built for one state of the record
 _log = logging.getLogger(__name__)
@@ -140,7 +150,7 @@ def render() -> None:
         if fmt in kept.files:
             # Plain bytes, no rerun on click: see the module docstring.
             column.download_button(LABELS[fmt], data=kept.files[fmt], file_name=name, mime=MIME_TYPES[fmt],
-                                   key=f"download_{fmt}", on_click="ignore", width="stretch")
+                                   key=f"download_{fmt}", on_click="ignore", help=HELP[fmt], width="stretch")
         else:
             column.error(f"{LABELS[fmt]}: could not be built: {plain(kept.failures.get(fmt, ''))}")
             column.button("Try again", key=f"retry_{fmt}", on_click=_retry, args=(fmt,), width="stretch")
