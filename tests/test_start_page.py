@@ -156,3 +156,14 @@ def test_times_in_the_readers_zone(monkeypatch, zone: str, shown: str | None) ->
     monkeypatch.setattr(type(st.context), "timezone", property(lambda _: zone))
     expected = shown or local_time("2026-12-04T13:37:00+00:00")
     assert common.when("2026-12-04T13:37:00+00:00") == expected
+
+
+def test_unknown_assessment_in_the_url_still_lists_the_recent_ones(database) -> None:  # noqa: ANN001
+    # A bookmark to a deleted assessment: one error line, and the others can still be opened.
+    from assessor.store import Store
+
+    kept = Store(database).create(new_assessment("Borduria", "Penal Code"))
+    app = _page(assessment="deleted-id")
+    assert not app.exception
+    assert len(app.error) == 1 and "deleted-id" in app.error[0].value
+    assert f"open-{kept.id}" in [b.key for b in app.button]

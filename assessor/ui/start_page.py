@@ -86,14 +86,15 @@ def render() -> None:
     st.title("Start")
     st.write("Check a body of legislation, or a draft bill, against the Trafficking and Smuggling Protocols "
              "and the Organized Crime Convention, in five steps.")
+    assessment, summaries = None, []
     try:
         the_store = store()
         summaries = the_store.list()
         opened = st.query_params.get("assessment")
+        # A deleted or mistyped id: said once, and the recent assessments still listed to pick another.
         assessment = the_store.get(opened) if opened else None
     except AssessorError as exc:
         st.error(exc.message)
-        assessment, summaries = None, []
     catalog = checklist_catalog()
     st.subheader("Where you are" if assessment else "The steps")
     for step in steps(assessment, catalog):

@@ -128,6 +128,17 @@ def _settled(page: Page, heading: str) -> None:
     page.wait_for_timeout(1500)
 
 
+def _open_expanders(page: Page) -> None:
+    """Open every folded section, so axe sees what a person who unfolds them sees."""
+    folded = page.locator("[data-testid='stExpander'] details:not([open]) > summary")
+    for _ in range(20):  # each click unfolds one; the list shrinks as it goes
+        if not folded.count():
+            break
+        folded.first.click()
+        page.wait_for_timeout(300)
+    page.wait_for_timeout(500)
+
+
 def _violations(page: Page) -> list[dict]:
     """axe-core's serious and critical violations on the page as it stands."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
@@ -154,6 +165,7 @@ def test_no_serious_or_critical_violation(server: tuple[str, str, str], page: Pa
     query = f"assessment={opened}&by=Ana" + (f"&a={other}&b={opened}" if path == "compare" else "")
     page.goto(f"{url}/{path}?{query}")
     _settled(page, heading)
+    _open_expanders(page)
     found = _violations(page)
     assert not found, f"/{path}: {_describe(found)}"
 
