@@ -4,7 +4,8 @@ The exact sequence that used to store a mixed record: two tabs open the same req
 saves, the second saves and is refused, the second clicks Save again. Nothing mixed may be stored,
 and both drafts stay recoverable: the refused draft is shown as typed, "Keep mine" saves it whole,
 and the history holds both decisions. Also: the decision form is on screen without scrolling past
-the evidence, on the requirement with the most evidence.
+the evidence, on the requirement with the most evidence; Review returns to the requirement left;
+an assessment just created is decided before any pre-assessment.
 """
 
 from __future__ import annotations
@@ -183,4 +184,25 @@ def test_coming_back_to_review_returns_to_the_requirement_left(server: tuple[str
     page.wait_for_url("**/review?*", timeout=30_000)
     expect(page.get_by_text("TIP Protocol, art. 6(6)").first).to_be_visible(timeout=30_000)
     assert "requirement=TIP-6-6" in page.url
+    page.close()
+
+
+def test_deciding_before_any_pre_assessment(server: tuple[str, Path], browser: Browser) -> None:
+    # An assessment just created (a law read on paper): its requirements are decided at once.
+    url, database = server
+    from assessor.assessment import new_assessment
+    from assessor.store import Store
+
+    with Store(database) as store:
+        created = store.create(new_assessment("Borduria", "Read on paper", instruments=["TIP"]), by="setup").id
+    page = _open(browser, url, created, "TIP-6-6", "Ana")
+    expect(page.get_by_text("no pre-assessment has run")).to_be_visible(timeout=30_000)
+    _type(page, "Not met", "no compensation scheme in the code", "")
+    page.get_by_role("button", name="Save decision").click()
+    expect(page.get_by_text("Saved: Not met (version 1)")).to_be_visible(timeout=30_000)
+    from assessor import load_catalog
+
+    in_scope = len(load_catalog().for_instruments(["TIP"]).requirements)
+    expect(page.get_by_text(f"1 of {in_scope} decided")).to_be_visible()
+    assert _record(database, created, "TIP-6-6") == ("not_met", "no compensation scheme in the code", (), "Ana")
     page.close()
