@@ -1089,6 +1089,53 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         exp(found=means("force", "deception"), missing=means("payments", "abuse_of_power")),
     ),
     (
+        # Canadian immigration-law style: trafficking as organising the coming in of persons by coercive means,
+        # the acts in a second paragraph that widens "organize"; named trafficking in the heading. The means
+        # of (1) are the offence's (the others missing; no child rule dispenses with them).
+        "organize_coming_in_by_means_en", "en",
+        """
+        IMMIGRATION ACT OF OSTRELIA
+        Trafficking in persons
+        218 (1) No person shall knowingly organize the coming into Ostrelia of one or more persons by means of \
+            abduction, fraud, deception or use or threat of force or coercion.
+        (2) Organize, with respect to persons, includes their recruitment, transportation, receipt or harbouring.
+        Penalties
+        220 A person who contravenes section 218 is guilty of an offence and liable to life imprisonment.
+        """,
+        exp(found=(*acts("recruitment", "transportation", "receipt", "harbouring"),
+                   *means("abduction", "fraud", "deception", "force", "coercion")),
+            missing=(*means("payments", "abuse_of_power", "abuse_of_vulnerability"), "TIP-3-c")),
+    ),
+    (
+        # The same in Canadian French: "Trafic de personnes" names trafficking; "Sont assimilés à l'organisation le
+        # recrutement ..., leur transport ... l'accueil ou l'hébergement".
+        "organize_coming_in_by_means_fr", "fr",
+        """
+        Trafic de personnes
+        218 (1) Nul ne peut sciemment organiser l'entrée en Ostrelie d'une ou plusieurs personnes par fraude, \
+            tromperie, enlèvement ou menace ou usage de la force ou de toute autre forme de coercition.
+        (2) Sont assimilés à l'organisation le recrutement des personnes, leur transport à destination de \
+            l'Ostrelie ainsi que l'accueil ou l'hébergement de ces personnes.
+        Peines
+        220 L'auteur de l'infraction prévue à l'article 218 est passible de l'emprisonnement à perpétuité.
+        """,
+        exp(found=(*acts("recruitment", "transportation", "receipt", "harbouring"), *means("fraud", "force")),
+            missing=(*means("payments", "abuse_of_power"), "TIP-3-c", "SOM-6-1-a")),
+    ),
+    (
+        # Negative: two offences in one article, one by means and one without: the second's empty means slot
+        # is its own (every means found), the first's means do not fill it.
+        "two_offences_one_article_negative_en", "en",
+        """
+        Section 9. Offences against liberty
+        (1) Any person who by force compels another to work commits an offence and is liable to imprisonment \
+            for five years.
+        (2) Any person who recruits or harbours another person for the purpose of exploitation commits an offence \
+            and is liable to imprisonment for ten years.
+        """,
+        exp(found=means()),
+    ),
+    (
         # Negative: a customs offence facilitating the exit of goods from the territory is no smuggling of migrants.
         "facilitates_exit_of_goods_negative_fr", "fr",
         """

@@ -395,7 +395,12 @@ class Rules:
         # offence that uses the defined term ("A person who trafficks another person by coercion ..."): the
         # means stand where the offence names them.
         user_means = self.means_of_users(core) if any(f.definition and not f.liability for f in base) else set()
-        return any(not (f.means or (user_means and f.definition and not f.liability)) for f in base)
+        # One offence in two paragraphs of an article: "(1) No person shall organize the coming in of persons by
+        # fraud or force" and "(2) Organizing includes their recruitment, transport or harbouring": the acts
+        # of the second are read with the means of the first.
+        sibling_means = any(g.unit == core and g.means and not g.acts and not g.condition
+                            and not self.child_specific(self.doc.legislation.get(g.root)) for g in self.scopes.frames)
+        return any(not (f.means or sibling_means or (user_means and f.definition and not f.liability)) for f in base)
 
     def means_of_users(self, core: str) -> set[str]:
         """The means named by the basic offences (not aggravations) that use the terms a core defines."""

@@ -62,7 +62,8 @@ def red_flags(doc: Document, rules: Rules) -> dict[str, FlagResult]:
         # Positive evidence: every basic offence has means in its slot (a higher penalty for a child
         # victim does not dispense with them), and no child rule does.
         base = [f for c in t_cores for f in rules.base_frames(c)]
-        if base and all(f.means for f in base) and results["TIP-3-c"].status is ElementStatus.MISSING:
+        if base and not any(rules.base_without_means(c) for c in t_cores) \
+                and results["TIP-3-c"].status is ElementStatus.MISSING:
             items = [(doc.legislation.get(f.root), None) for f in base]
             items += [(doc.legislation.get(f.root), None) for f in scopes.frames
                       if f.unit in t_cores and f.child and f not in base]
