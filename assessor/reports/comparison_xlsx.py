@@ -22,7 +22,6 @@ from assessor.catalog import Catalog
 from assessor.checklist_schema import Pillar
 from assessor.compare import OUT_OF_SCOPE, compare, matrix
 from assessor.labels import LEVEL_LABELS, PILLAR_LABELS, STATUS_LABELS
-from assessor.scoring import GRADE_SUBSET
 from assessor.reports.cells import (
     WRAP,
     add_status_colours,
@@ -33,6 +32,7 @@ from assessor.reports.cells import (
     write_row,
     write_table,
 )
+from assessor.scoring import GRADE_SUBSET
 
 __all__ = ["write_comparison", "write_matrix"]
 
