@@ -536,3 +536,24 @@ def test_reports_follow_the_scope(assessment, catalog) -> None:
     assert "## Good practice" not in markdown.splitlines()
     document = Document(io.BytesIO(write_docx(narrow, catalog)))
     assert not any(p.text.startswith("SOM Protocol") for p in document.paragraphs if p.style.name == "Heading 3")
+
+
+# (statuses of the whole catalogue, what the chart's alternative text must say)
+CHART_TEXT_CASES = [
+    # nothing assessed: every pillar "not scored", no grade
+    ({}, "Prosecution not scored; Protection not scored"),
+    # everything met: 100%, and the three graded pillars with their grade
+    ("all met", "Prosecution 100% (grade 5); Protection 100% (grade 5); Prevention 100% (grade 5); National"),
+]
+
+
+@pytest.mark.parametrize(("statuses", "expected"), CHART_TEXT_CASES)
+def test_pillar_chart_picture_and_words(catalog, statuses, expected: str) -> None:
+    from assessor.reports.chart import chart_description, pillar_chart_png
+    from assessor.scoring import pillar_lines, scores
+
+    if statuses == "all met":
+        statuses = {r.id: MET for r in catalog.requirements}
+    lines = pillar_lines(scores(statuses, catalog))
+    assert expected in chart_description(lines)
+    assert pillar_chart_png(lines)[:8] == b"\x89PNG\r\n\x1a\n"
