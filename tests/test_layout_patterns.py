@@ -924,3 +924,30 @@ def test_tradition_layouts(name: str, text: str, language: str, found: set[str],
 )
 def test_definition_layouts(text: str, terms: set[str]) -> None:
     assert {t for p in cut(text) for t in p.defines} == terms
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # Definitions run onto their lead-in: one line per definition, citable as s. 3(a), (b), (c).
+        ("3. As used in this Act: (a) child refers to X; (b) minor refers to Y; and (c) ward refers to Z.",
+         ["3. As used in this Act:", "(a) child refers to X;", "(b) minor refers to Y; and", "(c) ward refers to Z."]),
+        # A French list of purposes with "1°" labels after "en vue :".
+        ("Le fait de recruter en vue : 1° de la prostitution ; 2° du travail forcé.",
+         ["Le fait de recruter en vue :", "1° de la prostitution ;", "2° du travail forcé."]),
+        # A nested list: the items of item (a) are cut too.
+        ("The offences are: (a) theft, including: (i) of cattle; (ii) of goods; (b) arson.",
+         ["The offences are:", "(a) theft, including:", "(i) of cattle;", "(ii) of goods;", "(b) arson."]),
+        # Negative: references to points, not a list ("section 3(a) and (b)").
+        ("within the meaning of section 3(a) and (b) of the Act",
+         ["within the meaning of section 3(a) and (b) of the Act"]),
+        # Negative: one item only after the colon is not cut (it may be a reference: "as follows: (a) above").
+        ("The penalty is as follows: (a) above applies.", ["The penalty is as follows: (a) above applies."]),
+        # Negative: labels out of sequence are not a list.
+        ("It includes: (a) one thing; (c) another thing.", ["It includes: (a) one thing; (c) another thing."]),
+    ],
+)
+def test_inline_list_items(line: str, pieces: list[str]) -> None:
+    from assessor.legislation.layout import inline_items
+
+    assert inline_items(line) == pieces

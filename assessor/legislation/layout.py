@@ -140,6 +140,7 @@ def normalise(raw: list[str]) -> Layout:
     lines = _drop_toc(_join_toc_numbers(lines), notes)
     lines = _drop_superseded(lines, notes)
     lines = _join(lines)
+    lines = [(n, piece) for n, text in lines for piece in inline_items(text)]
     lines = _unquote_inserted(lines)
     return Layout(tuple(t for _, t in lines), tuple(n for n, _ in lines), tuple(notes))
 
@@ -434,3 +435,48 @@ def _joins_number(number: str, text: str) -> bool:
     # A decimal section number ("412.01") is no page number: it joins its first sentence as "3." does.
     decimal = re.fullmatch(r"\d{1,4}\.\d{1,3}", number) is not None
     return (number.endswith(".") or decimal) and (text[:1].isupper() or text[:1] in "(“\"'‘")
+
+
+# A list run onto its lead-in's line ("As used in this Act: (a) X; (b) Y; and (c) Z."), as converted PDFs and
+# some gazettes print it: the first item follows the lead-in's colon or dash, each next one a semicolon or
+# comma (with "and", "or"), labelled with the next label of the same style.
+_INLINE_FIRST = re.compile(r"(?:[:—–]|\s-)\s*(?P<label>\((?:a|i|1)\)|(?:a|1)\)|1\s?°)\s+(?=\S)")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_CONJUNCTIONS = r"(?:(?:and|or|et|ou|y|o|e|u)\s+)?"
+
+
+def _next_labels(first: str) -> list[str]:
+    """The labels that follow a first label of its style: "(a)" -> "(b)", "(c)" ...; "1°" -> "2°" ..."""
+    first = first.replace(" ", "")
+    if first == "(a)":
+        return [f"({chr(c)})" for c in range(ord("b"), ord("z") + 1)]
+    if first == "a)":
+        return [f"{chr(c)})" for c in range(ord("b"), ord("z") + 1)]
+    if first == "(i)":
+        return [f"({r})" for r in _ROMANS[1:]]
+    if first == "(1)":
+        return [f"({n})" for n in range(2, 40)]
+    if first == "1)":
+        return [f"{n})" for n in range(2, 40)]
+    return [f"{n}°" for n in range(2, 40)]
+
+
+def inline_items(text: str) -> list[str]:
+    """A line holding a lead-in and its list items run on, cut into the lead-in and one line per item (nested
+    lists too); any other line as it is. Two items at least, labelled in sequence, or nothing is cut."""
+    m = _INLINE_FIRST.search(text)
+    if m is None:
+        return [text]
+    cuts = [m.start("label")]
+    position = m.end()
+    for label in _next_labels(m.group("label")):
+        found = re.compile(rf"[;,]\s*{_CONJUNCTIONS}(?={re.escape(label)}\s+\S)").search(text, position)
+        if found is None:
+            break
+        cuts.append(found.end())
+        position = found.end() + len(label)
+    if len(cuts) < 2:
+        return [text]
+    lead = text[:cuts[0]].rstrip()
+    items = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    return [lead, *(piece for item in items for piece in inline_items(item))]
