@@ -83,8 +83,8 @@ def test_heatmap_cells_carry_colour_and_shape(database) -> None:  # noqa: ANN001
     from assessor.ui.pictures import status_heatmap
 
     made = _record(Store(database), ["Brazil", "Kenya"])
-    chart = status_heatmap(matrix(made, load_catalog()), load_catalog(), "TIP").to_dict()
-    rows = next(iter(chart["datasets"].values()))
+    frame, _ = status_heatmap(matrix(made, load_catalog()), load_catalog(), "TIP")
+    rows = frame.to_dict("records")
     tip = [r for r in load_catalog().requirements if r.instrument == "TIP"]
     assert len(rows) == 2 * len(tip)
     cell = {(r["country"], r["requirement"]): r for r in rows}
@@ -97,7 +97,7 @@ def test_world_map_is_drawn_offline(database) -> None:  # noqa: ANN001
     # The shapes are inline TopoJSON: the chart names no URL, so nothing is fetched.
     from assessor.ui.pictures import world_map
 
-    spec = json.dumps(world_map({"076": ("Brazil", 0.5)}, "Prosecution").to_dict())
+    spec = json.dumps(world_map({"076": ("Brazil", 0.5)}, "Prosecution"))
     assert '"url"' not in spec and "topojson" in spec and "Brazil" in spec
 
 
@@ -140,9 +140,9 @@ def test_dashboard_keeps_one_assessment_per_jurisdiction(database) -> None:  # n
     app.query_params["assessment"] = made[0].id
     app.run()
     heat = next(s for s in _specs(app) if '"rect"' in json.dumps(s))
-    assert heat["layer"][0]["encoding"]["x"]["sort"] == ["Brazil: Act", "Kenya: Act"]
+    assert heat["encoding"]["x"]["sort"] == ["Brazil: Act", "Kenya: Act"]
     chart = next(c for c in app.get("vega_lite_chart") if '"rect"' in c.proto.spec)
-    rows = [row for dataset in chart.proto.datasets for row in _rows(dataset.data.data)]
+    rows = _rows(chart.proto.data.data)
     assert {"country": "Brazil: Act", "requirement": "TIP-5-1", "status": "Partially met"}.items() <= next(
         row for row in rows if row["country"] == "Brazil: Act" and row["requirement"] == "TIP-5-1").items()
 
@@ -159,3 +159,23 @@ def test_compare_draws_the_chosen_assessments(database) -> None:  # noqa: ANN001
     assert len(_specs(app)) == charts + 2
     app.selectbox(key="compare_pillar").set_value("protection").run()
     assert not app.exception
+
+
+def test_heatmap_is_capped_and_says_so(database, monkeypatch) -> None:  # noqa: ANN001
+    # More assessments than the heat map holds: the first ones (most recent), a caption naming the cap; the world
+    # map still takes every one.
+    from assessor.store import Store
+    from assessor.ui import pictures
+
+    monkeypatch.setattr(pictures, "HEATMAP_COLUMNS", 2)
+    made = _record(Store(database), ["Brazil", "Kenya", "Peru"])
+    app = AppTest.from_function(dashboard, default_timeout=60)
+    app.query_params["assessment"] = made[0].id
+    app.run()
+    assert not app.exception
+    heat = next(s for s in _specs(app) if '"rect"' in json.dumps(s))
+    assert heat["encoding"]["x"]["sort"] == ["Peru: Act", "Kenya: Act"]
+    assert any("The first 2 of 3 assessments" in c.value for c in app.caption)
+    world = next(s for s in _specs(app) if '"geoshape"' in json.dumps(s))
+    assert {v["country"] for v in world["layer"][1]["transform"][0]["from"]["data"]["values"]} == {
+        "Brazil", "Kenya", "Peru"}

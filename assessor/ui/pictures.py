@@ -1,5 +1,5 @@
 """Pictures of many assessments at once: a heat map of requirement status by country and a world map of a
-pillar's scores, both Vega-Lite charts drawn by Streamlit's own front end (no map tiles, no CDN).
+pillar's scores, both Vega-Lite specs drawn by Streamlit's own front end (no map tiles, no CDN).
 
 The country shapes ship with the package (`data/countries-110m.json`: Natural Earth 1:110m countries as
 TopoJSON, from the npm package world-atlas 2.0.2; Natural Earth is public domain). Each shape's id is the
@@ -16,7 +16,6 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -28,8 +27,8 @@ from assessor.labels import STATUS_LABELS
 from assessor.preassessment import RequirementStatus
 from assessor.ui.safe import plain
 
-__all__ = ["ALIASES", "STATUS_STYLE", "country_id", "latest_per_jurisdiction", "show_pictures", "status_heatmap",
-           "world_map"]
+__all__ = ["ALIASES", "HEATMAP_COLUMNS", "STATUS_STYLE", "country_id", "latest_per_jurisdiction", "show_pictures",
+           "status_heatmap", "world_map"]
 
 # Names people write that neither ISO nor Natural Earth uses (keys already folded: see _fold).
 ALIASES: dict[str, str] = {
@@ -53,6 +52,7 @@ STATUS_STYLE: dict[RequirementStatus | None, tuple[str, str]] = {
     None: ("#f2f2f2", ""),  # outside the assessment's scope
 }
 OUT_OF_SCOPE = "Outside its scope"
+HEATMAP_COLUMNS = 40  # assessments in the heat map (30 px each); the world map takes them all
 _SHAPE_INK = {RequirementStatus.MET: "#ffffff", RequirementStatus.NOT_MET: "#ffffff"}  # light shapes on dark cells
 
 
@@ -113,60 +113,87 @@ def latest_per_jurisdiction(assessments: list[Assessment]) -> list[Assessment]:
     return [a for a in assessments if id(a) in chosen]
 
 
-def status_heatmap(table: Matrix, catalog: Catalog, instrument: str) -> alt.LayerChart:
-    """Requirements (rows) of one instrument by assessments (columns) of a matrix (assessor.compare.matrix),
-    each cell its status's colour and shape."""
+def status_heatmap(table: Matrix, catalog: Catalog, instrument: str) -> tuple[pd.DataFrame, dict]:
+    """(data, Vega-Lite spec): requirements (rows) of one instrument by the assessments (columns) of a matrix
+    (assessor.compare.matrix), each cell its status's colour and shape.
+
+    A plain spec, not an Altair chart: Altair's validation of a chart this size costs more than drawing it.
+    """
     rows = []
     for requirement_id, reference, cells in zip(table.requirement_ids, table.references, table.cells, strict=True):
         requirement = catalog.requirement(requirement_id)
         if requirement.instrument != instrument:
             continue
         for column, status in zip(table.columns, cells, strict=True):
-            colour, shape = STATUS_STYLE[status]
             rows.append({"requirement": requirement_id, "reference": reference, "title": requirement.title,
                          "country": column, "status": STATUS_LABELS[status] if status else OUT_OF_SCOPE,
-                         "shape": shape, "ink": _SHAPE_INK.get(status, "#2f2d2b")})
-    frame = pd.DataFrame(rows)
-    labels = [*(STATUS_LABELS[s] for s in STATUS_STYLE if s is not None), OUT_OF_SCOPE]
-    colours = [colour for colour, _ in STATUS_STYLE.values()]
-    order = list(dict.fromkeys(frame["requirement"])) if rows else []
-    base = alt.Chart(frame).encode(
+                         "shape": STATUS_STYLE[status][1], "ink": _SHAPE_INK.get(status, "#2f2d2b")})
+    frame = pd.DataFrame(rows, columns=["requirement", "reference", "title", "country", "status", "shape", "ink"])
+    order = list(dict.fromkeys(frame["requirement"]))
+    tooltip = [{"field": f, "type": "nominal"} for f in ("country", "requirement", "reference", "title", "status")]
+    encoding = {
         # Every label shown (no overlap thinning): a row or column without its name cannot be read.
-        x=alt.X("country:N", title=None, sort=list(table.columns),
-                axis=alt.Axis(orient="top", labelAngle=-50, labelLimit=200, labelOverlap=False, labelColor="#2f2d2b")),
-        y=alt.Y("requirement:N", title=None, sort=order,
-                axis=alt.Axis(labelOverlap=False, labelColor="#2f2d2b", labelFontSize=11)),
-        tooltip=["country", "requirement", "reference", "title", "status"],
-    )
-    cells = base.mark_rect(stroke="#8c8c8c", strokeWidth=0.5).encode(
-        color=alt.Color("status:N", title="Status", scale=alt.Scale(domain=labels, range=colours),
-                        legend=alt.Legend(orient="bottom", columns=3)))
-    shapes = base.mark_text(fontSize=11).encode(text="shape:N", color=alt.Color("ink:N", scale=None))
-    return (cells + shapes).properties(width=alt.Step(30), height=alt.Step(18))
+        "x": {"field": "country", "type": "nominal", "title": None, "sort": list(table.columns),
+              "axis": {"orient": "top", "labelAngle": -50, "labelLimit": 200, "labelOverlap": False,
+                       "labelColor": "#2f2d2b"}},
+        "y": {"field": "requirement", "type": "nominal", "title": None, "sort": order,
+              "axis": {"labelOverlap": False, "labelColor": "#2f2d2b", "labelFontSize": 11}},
+        "tooltip": tooltip,
+    }
+    spec = {
+        "width": {"step": 30}, "height": {"step": 18},
+        "encoding": encoding,
+        "layer": [
+            {"mark": {"type": "rect", "stroke": "#8c8c8c", "strokeWidth": 0.5},
+             "encoding": {"color": {
+                 "field": "status", "type": "nominal", "title": "Status",
+                 "scale": {"domain": [*(STATUS_LABELS[s] for s in STATUS_STYLE if s is not None), OUT_OF_SCOPE],
+                           "range": [colour for colour, _ in STATUS_STYLE.values()]},
+                 "legend": {"orient": "bottom", "columns": 3, "labelColor": "#2f2d2b", "titleColor": "#2f2d2b"}}}},
+            {"mark": {"type": "text", "fontSize": 11, "aria": False},
+             "encoding": {"text": {"field": "shape", "type": "nominal"},
+                          "color": {"field": "ink", "type": "nominal", "scale": None}}},
+        ],
+    }
+    return frame, spec
 
 
-def world_map(scores: dict[str, tuple[str, float | None]], pillar_label: str) -> alt.LayerChart:
-    """Countries shaded by a pillar's score (%); `scores` maps an ISO numeric id to (jurisdiction, score 0-1).
+def world_map(scores: dict[str, tuple[str, float | None]], pillar_label: str) -> dict:
+    """A Vega-Lite spec of the countries shaded by a pillar's score (%); `scores` maps an ISO numeric id to
+    (jurisdiction, score 0-1).
 
-    The shapes are the shipped TopoJSON, inline in the chart: nothing is fetched.
+    The shapes are the shipped TopoJSON, inline in the spec, and so are the scores: nothing is fetched.
     """
-    frame = pd.DataFrame([{"id": numeric, "jurisdiction": name, "country": country_name(numeric),
-                           "score": None if value is None else round(100 * value, 1)}
-                          for numeric, (name, value) in scores.items()],
-                         columns=["id", "jurisdiction", "country", "score"])
-    shapes = alt.Data(values=_data("countries-110m.json"), format=alt.DataFormat(type="topojson",
-                                                                                feature="countries"))
-    # The grey land is decoration (aria off); the scored countries carry the chart's accessible description.
-    land = alt.Chart(shapes).mark_geoshape(fill="#f2f2f2", stroke="#8c8c8c", strokeWidth=0.4, aria=False)
-    described = f"Countries shaded by their {pillar_label} score"
-    scored = alt.Chart(shapes).mark_geoshape(stroke="#2f2d2b", strokeWidth=0.6, description=described).transform_lookup(
-        lookup="id", from_=alt.LookupData(frame, "id", ["jurisdiction", "country", "score"]),
-    ).transform_filter("isValid(datum.jurisdiction)").encode(
-        color=alt.Color("score:Q", title=f"{pillar_label} (%)", scale=alt.Scale(domain=[0, 100], scheme="blues"),
-                        legend=alt.Legend(orient="bottom", gradientLength=240)),
-        tooltip=["country:N", "jurisdiction:N", alt.Tooltip("score:Q", title="score (%)")],
-    )
-    return (land + scored).project(type="equalEarth").properties(height=420)
+    values = [{"id": numeric, "jurisdiction": name, "country": country_name(numeric),
+               "score": None if value is None else round(100 * value, 1)} for numeric, (name, value) in scores.items()]
+    shapes = {"values": _data("countries-110m.json"), "format": {"type": "topojson", "feature": "countries"}}
+    return {
+        "height": 420,
+        "projection": {"type": "equalEarth"},
+        "data": shapes,
+        "layer": [
+            # The grey land is decoration (aria off); the scored countries carry the accessible description.
+            {"mark": {"type": "geoshape", "fill": "#f2f2f2", "stroke": "#8c8c8c", "strokeWidth": 0.4, "aria": False}},
+            {"mark": {"type": "geoshape", "stroke": "#2f2d2b", "strokeWidth": 0.6,
+                      "description": f"Countries shaded by their {pillar_label} score"},
+             "transform": [{"lookup": "id", "from": {"data": {"values": values}, "key": "id",
+                                                     "fields": ["jurisdiction", "country", "score"]}},
+                           {"filter": "isValid(datum.jurisdiction)"}],
+             "encoding": {
+                 "color": {"field": "score", "type": "quantitative", "title": f"{pillar_label} (%)",
+                           "scale": {"domain": [0, 100], "scheme": "blues"},
+                           "legend": {"orient": "bottom", "gradientLength": 240, "labelColor": "#2f2d2b",
+                                      "titleColor": "#2f2d2b"}},
+                 "tooltip": [{"field": "country", "type": "nominal"}, {"field": "jurisdiction", "type": "nominal"},
+                             {"field": "score", "type": "quantitative", "title": "score (%)"}]}},
+        ],
+    }
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _matrix(keys: tuple[tuple[str, str], ...], _assessments: list[Assessment], _catalog: Catalog) -> Matrix:
+    # Keyed by each assessment's id and last change; the Matrix is frozen, so it is shared, not copied.
+    return matrix(_assessments, _catalog)
 
 
 def show_pictures(assessments: list[Assessment], catalog: Catalog, key: str) -> None:
@@ -174,16 +201,22 @@ def show_pictures(assessments: list[Assessment], catalog: Catalog, key: str) -> 
     if len(assessments) < 2:
         st.caption("The pictures need two assessments or more.")
         return
+    table = _matrix(tuple((a.id, a.updated_at) for a in assessments), assessments, catalog)
     st.markdown("**Requirement status by country**")
     instruments = [i for i in ("TIP", "SOM", "UNTOC", "GP") if any(i in a.instruments for a in assessments)]
     instrument = st.selectbox("Instrument", instruments, key=f"{key}_instrument",
                               help="One instrument at a time keeps the matrix readable.")
-    table = matrix(assessments, catalog)
-    st.altair_chart(status_heatmap(table, catalog, instrument), width="content",
-                    alt=f"Heat map of the status of each {instrument} requirement in {len(assessments)} assessments")
+    shown = assessments[:HEATMAP_COLUMNS]
+    heat = table if len(shown) == len(assessments) else \
+        _matrix(tuple((a.id, a.updated_at) for a in shown), shown, catalog)
+    frame, spec = status_heatmap(heat, catalog, instrument)
+    st.vega_lite_chart(frame, spec, width="content",
+                       alt=f"Heat map of the status of each {instrument} requirement in {len(shown)} assessments")
     st.caption("Each cell: the status in force (the assessor's decision, else the machine's proposal), as a "
                "colour and a shape: ✓ met, ~ partially met, ✗ not met, – not applicable, ? not assessed; "
-               "blank: outside that assessment's scope.")
+               "blank: outside that assessment's scope."
+               + (f" The first {HEATMAP_COLUMNS} of {len(assessments)} assessments: choose others on the Compare "
+                  "page." if len(shown) < len(assessments) else ""))
 
     st.markdown("**Pillar scores on the map**")
     pillar = st.selectbox("Pillar", list(Pillar), format_func=PILLAR_LABELS.get, key=f"{key}_pillar")
@@ -195,10 +228,10 @@ def show_pictures(assessments: list[Assessment], catalog: Catalog, key: str) -> 
             unknown.append(assessment.jurisdiction)
         elif numeric not in placed:  # the first (most recent) assessment of a country is drawn
             placed[numeric] = (assessment.jurisdiction, value)
-    st.altair_chart(world_map(placed, PILLAR_LABELS[pillar]), width="stretch",
-                    alt=f"World map of {PILLAR_LABELS[pillar]} scores: "
-                        + "; ".join(f"{country_name(n)} {'-' if v is None else f'{v:.0%}'}"
-                                    for n, (_, v) in placed.items()))
+    st.vega_lite_chart(None, world_map(placed, PILLAR_LABELS[pillar]), width="stretch",
+                       alt=f"World map of {PILLAR_LABELS[pillar]} scores: "
+                           + "; ".join(f"{country_name(n)} {'-' if v is None else f'{v:.0%}'}"
+                                       for n, (_, v) in placed.items()))
     st.caption(f"Scores over the instruments every assessment shares ({', '.join(table.instruments)}). "
                "Grey: no assessment.")
     if unknown:
