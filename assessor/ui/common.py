@@ -172,9 +172,10 @@ def review_cluster(key: str) -> ReviewCluster | None:
     return cluster
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_resource(show_spinner=False, max_entries=512)
 def _recorded(assessment_id: str, updated_at: str) -> Assessment:
-    # Keyed by the last change: an assessment is read again only once it has changed.
+    # Keyed by the last change: an assessment is read again only once it has changed. Shared, not copied
+    # (an Assessment is frozen; nothing changes it in place).
     return store().get(assessment_id)
 
 
