@@ -100,6 +100,9 @@ def test_start_page_shows_the_open_assessment_with_badges(database) -> None:  # 
     assert text.count(":green-badge[✓ Done]") >= 3 and ":blue-badge[→ Next]" in text
     assert "not_met" not in text and "partially_met" not in text
     assert any(s.value == "Where you are" for s in app.subheader)
+    # In the recent list, the open one is marked as such, not offered again.
+    assert "Arcadia \\- Bill** :blue-badge[● Open now]" in text
+    assert f"open-{assessment.id}" not in [b.key for b in app.button]
 
 
 def test_recent_assessment_opens_with_one_click(database) -> None:  # noqa: ANN001

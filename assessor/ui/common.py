@@ -40,6 +40,7 @@ BADGES: dict[str, tuple[str, str, str]] = {
     "done": ("green", "✓", "Done"),
     "next": ("blue", "→", "Next"),
     "to_do": ("gray", "○", "To do"),
+    "open": ("blue", "●", "Open now"),  # the assessment open in this tab (Start page's recent list)
     RequirementStatus.MET.value: ("green", "✓", STATUS_LABELS[RequirementStatus.MET]),
     RequirementStatus.PARTIALLY_MET.value: ("orange", "~", STATUS_LABELS[RequirementStatus.PARTIALLY_MET]),
     RequirementStatus.NOT_MET.value: ("red", "✗", STATUS_LABELS[RequirementStatus.NOT_MET]),

@@ -120,7 +120,7 @@ def _recent(summaries: list[AssessmentSummary], opened: str | None, catalog: Cat
         left, right = st.columns([3, 2], vertical_alignment="center")
         with left:
             if summary.id == opened:
-                st.markdown(f"**{plain(name)}** {badge('done', 'open')}")
+                st.markdown(f"**{plain(name)}** {badge('open')}")
             else:
                 st.button(f"Open {plain(name)}", key=f"open-{summary.id}", on_click=_open, args=(summary.id,))
         total = in_scope[summary.instruments]
