@@ -951,3 +951,31 @@ def test_inline_list_items(line: str, pieces: list[str]) -> None:
     from assessor.legislation.layout import inline_items
 
     assert inline_items(line) == pieces
+
+
+@pytest.mark.parametrize(
+    ("line", "article"),
+    [
+        # "S. 1 In this Act, ...": a capital after the number opens the section's first sentence.
+        ("S. 1 In this Act, unless the context indicates otherwise—", "1"),
+        # "Section 2 of the Act provides ...": a sentence about a section, not its label.
+        ("Section 2 of the Act provides for a fine.", None),
+        # "section 4 in the Schedule": lower case, a reference.
+        ("Section 4 in the Schedule is repealed.", None),
+    ],
+)
+def test_section_label_before_a_capitalised_sentence(line: str, article: str | None) -> None:
+    from assessor.legislation.labels import article_label
+
+    label = article_label(line)
+    assert (label.number if label else None) == article
+
+
+def test_arrangement_of_sections_with_s_dot_entries() -> None:
+    # A table of contents whose entries say "S. 1 Definitions" is dropped; the body's "S. 1 In this Act" is
+    # the section.
+    text = ("ARRANGEMENT OF SECTIONS\nS. 1 Definitions\nS. 2 Offence\nBE IT ENACTED as follows:\n"
+            "S. 1 In this Act, \"child\" means a person under eighteen.\n"
+            "S. 2 Any person who recruits a child for exploitation commits an offence.\n")
+    provisions = [p for p in cut(text) if p.kind is Kind.ARTICLE]
+    assert [(p.citation, p.text[:10]) for p in provisions] == [("s. 1", "In this Ac"), ("s. 2", "Any person")]

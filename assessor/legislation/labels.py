@@ -160,8 +160,10 @@ def article_label(line: str) -> Label | None:
         return None
     word = m.group("word")
     rest = m.group("rest")
-    # "Section 2 of the Act provides" is a sentence about a section, not its label.
-    if re.match(r"^\s*(?:of|de|del|du|des|in|to|and|or|et|ou|y|o|shall|applies|provides)\b", rest, re.IGNORECASE):
+    # "Section 2 of the Act provides" is a sentence about a section, not its label; "S. 1 In this Act, ..."
+    # (a capital: the section's first sentence) is one (a line in capitals throughout is read either way).
+    flags = re.IGNORECASE if rest.upper() == rest else 0
+    if re.match(r"^\s*(?:of|de|del|du|des|in|to|and|or|et|ou|y|o|shall|applies|provides)\b", rest, flags):
         return None
     if re.match(r"^\s*\(", rest) and word.lower() in {"s.", "section", "sec."} and re.match(r"^\s*\(\d", rest) is None:
         return None

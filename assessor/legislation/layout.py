@@ -43,7 +43,7 @@ _TOC_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TOC_ENTRY = re.compile(
-    r"^(?:\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?\.?\s+\S|(?:sections?|articles?|art\.|art[íi]culos?|§)\s*\S+)",
+    r"^(?:\d{1,4}[A-Z]{0,2}(?:\.\d{1,3})?\.?\s+\S|(?:sections?|secs?\.|s\.|articles?|art\.|art[íi]culos?|§)\s*\S+)",
     re.IGNORECASE,
 )
 _RANGE_ENTRY = re.compile(
@@ -280,7 +280,7 @@ def _restarts_at_first_number(entries: list[tuple[int, str]], body: list[tuple[i
 
 
 def _strip_word(text: str) -> str:
-    return re.sub(r"^(?:section|article|art\.|art[íi]culo|s\.|§)\s*", "", text, flags=re.IGNORECASE)
+    return re.sub(r"^(?:section|sec\.|article|art\.|art[íi]culo|s\.|§)\s*", "", text, flags=re.IGNORECASE)
 
 
 def _is_toc_filler(text: str) -> bool:
