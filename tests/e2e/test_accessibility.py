@@ -170,6 +170,27 @@ def test_no_serious_or_critical_violation(server: tuple[str, str, str], page: Pa
     assert not found, f"/{path}: {_describe(found)}"
 
 
+def test_compare_pictures_have_no_serious_violation(server: tuple[str, str, str], page: Page) -> None:
+    # The many-countries view of Compare, with both assessments chosen: heat map, world map, Kenya and Brazil
+    # placed on it (nothing listed as unknown), and axe finds nothing serious.
+    url, opened, other = server
+    page.goto(f"{url}/compare?assessment={opened}&by=Ana&a={other}&b={opened}")
+    _settled(page, "Compare")
+    page.get_by_text("Many countries: status heat map, world map and workbook").click()
+    choose = page.get_by_role("combobox", name="Assessments")
+    for name in ("Brazil - Trafficking bill", "Kenya - Counter-Trafficking Act"):
+        choose.click()
+        page.get_by_role("option", name=name).first.click()
+    page.keyboard.press("Escape")
+    expect(page.get_by_text("Requirement status by country")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Pillar scores on the map")).to_be_visible(timeout=60_000)
+    _settled(page, "Compare")
+    assert page.locator("[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas").count() >= 2
+    expect(page.get_by_text("Not on the map")).to_have_count(0)
+    found = _violations(page)
+    assert not found, f"/compare (pictures): {_describe(found)}"
+
+
 def test_start_page_steps_and_one_click_open(server: tuple[str, str, str], fresh_page: Page) -> None:
     # The app opens on Start; a recent assessment opens with one click and the steps follow it.
     url, opened, other = server
