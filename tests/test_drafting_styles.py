@@ -1136,6 +1136,21 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         exp(found=means()),
     ),
     (
+        # Negative: a definition ('"smuggles" means procures ... the unlawful entry of a person') creates no
+        # offence: the definitions beside it (exploitation, with its sexual exploitation) are no smuggling
+        # aggravation.
+        "smuggling_definition_is_no_offence_negative_en", "en",
+        """
+        1. In this Act—
+        "exploitation" includes sexual exploitation and forced labour;
+        "smuggles" means procures, for a financial or other material benefit, the unlawful entry of a person into \
+            the Republic.
+        4. Any person who smuggles another person into the Republic is guilty of an offence and liable to \
+            imprisonment for ten years.
+        """,
+        exp(found=("SOM-6-1-a",), missing=("SOM-6-3-b",)),
+    ),
+    (
         # Negative: a customs offence facilitating the exit of goods from the territory is no smuggling of migrants.
         "facilitates_exit_of_goods_negative_fr", "fr",
         """
