@@ -237,7 +237,6 @@ def _gaps(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
 
 def _findings(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
     rows = []
-    decided_at: list[str] = []
     for requirement in assessment.in_scope(catalog).requirements:
         f = assessment.finding(requirement.id)
         d = f.decision
@@ -245,15 +244,16 @@ def _findings(ws: Worksheet, assessment: Assessment, catalog: Catalog) -> None:
         rows.append([
             requirement.id, requirement.reference, requirement.title, SECTION_LABELS[requirement.section],
             _pillars(requirement), LEVEL_LABELS[requirement.obligation], STATUS_LABELS[f.machine_status],
-            STATUS_LABELS[d.status] if d else "", STATUS_LABELS[f.status], d.by if d else "", "",
+            STATUS_LABELS[d.status] if d else "", STATUS_LABELS[f.status], d.by if d else "",
+            workbook_date(d.at) if d and d.at else "",
             values[1], values[2], values[3], values[5], values[6], values[4],
             "yes" if f.needs_review else "", f.version, row_digest(values),
         ])
-        decided_at.append(d.at if d else "")
     last = write_table(ws, _HEADERS, rows, [w for _, w in FINDINGS_COLUMNS], wrap=_WRAPPED_FINDINGS)
-    when = _HEADERS.index("Decided at") + 1
-    for row, stamp in enumerate(decided_at, start=2):
-        write_when(ws.cell(row=row, column=when), stamp)  # keeps the alignment write_table set
+    when = _HEADERS.index("Decided at")
+    for row, values in enumerate(rows, start=2):
+        if isinstance(values[when], datetime):  # a real date, shown as one (an unreadable stamp stays text)
+            ws.cell(row=row, column=when + 1).number_format = DATETIME_FORMAT
     end = max(last, 2)
     status = {h: get_column_letter(_HEADERS.index(h) + 1) for h in ("Machine status", "Assessor status",
                                                                   "Status in force")}
