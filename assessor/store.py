@@ -1,4 +1,10 @@
-"""The assessments database: one SQLite file per workspace, with the full history of every change.
+"""The assessments database, with the full history of every change: one SQLite file per workspace (the
+default, for one person), or a PostgreSQL database shared by a team (`ASSESSOR_DATABASE=postgresql://...`).
+
+One store, one set of numbered migrations, the same guarantees on both; what differs between the
+two (placeholders, DDL types, how a write starts, where the schema version lives) is in the back
+ends, `assessor.db.sqlite` and `assessor.db.postgres`. Below, as SQLite does it; PostgreSQL's way
+to each guarantee is in `assessor.db.postgres`.
 
 An assessment is weeks of expert work, so the store is built to not lose it:
 
@@ -22,14 +28,17 @@ An assessment is weeks of expert work, so the store is built to not lose it:
 - **History**: every change is a row in `history` (who, what, from, to, when, from where), in
   the same transaction as the change itself. `restore` puts back an earlier decision as a new
   change; nothing is ever rewritten.
-- **Schema versions** in `PRAGMA user_version`, upgraded by the numbered `MIGRATIONS` below,
-  in order, in one transaction. A file made by a newer version of the program is refused.
+- **Schema versions** in `PRAGMA user_version` (PostgreSQL: the table `assessor_schema`),
+  upgraded by the numbered `MIGRATIONS` below, in order, in one transaction. A database made by
+  a newer version of the program is refused.
 - **Export/import** of a whole assessment as JSON (`assessor.assessment/1`), lossless, and
   validated by strict models (`assessor.assessment_schema`) when read back.
 
 One `Store` holds one connection; a lock serialises its use, so threads (Streamlit's sessions)
-may share it. Two `Store` objects on the same file, in one process or several, are as safe as
-two programs: SQLite's locks arbitrate.
+may share it. Two `Store` objects on the same database, in one process or several, are as safe as
+two programs: the database's own locks arbitrate (SQLite's file lock; PostgreSQL's row locks, the
+assessment's row taken first by every write). Nothing but the connection is kept between calls, so
+several app processes may share one PostgreSQL database.
 """
 
 from __future__ import annotations
@@ -37,7 +46,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
@@ -69,6 +77,7 @@ from assessor.assessment_schema import (
     parse_assessment_file,
 )
 from assessor.catalog import load_catalog
+from assessor.db import Database, is_url, open_database
 from assessor.errors import ConflictError, NotFound, StoreError
 from assessor.legislation.model import Reading
 from assessor.preassessment import PreAssessment, RequirementStatus
@@ -77,14 +86,15 @@ from assessor.settings import Settings
 __all__ = ["OVERWRITE", "AssessmentSummary", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_database", "open_store",
            "overwrite_source"]
 
-BUSY_TIMEOUT_MS = 5000
 # The words a history source carries when a person replaced a decision they had seen (`overwrite_source`).
 OVERWRITE = "overwrite of version"
 DEFAULT_DATABASE = Path("workspace") / "assessor.sqlite3"
 
 # Numbered migrations, applied in order, each in the same transaction as its `user_version`.
-# Never edit a migration that has shipped: add the next number.
-MIGRATIONS: list[tuple[int, tuple[str, ...]]] = [
+# Never edit a migration that has shipped: add the next number. A statement is written for SQLite and
+# turned into PostgreSQL's DDL by its back end (`Database.ddl`: types, identity, rowid); one that cannot
+# be is a mapping of back end ("sqlite", "postgresql") to statement.
+MIGRATIONS: list[tuple[int, tuple[str | dict[str, str], ...]]] = [
     (1, (
         """CREATE TABLE assessments (
             id TEXT PRIMARY KEY,
@@ -155,13 +165,25 @@ MIGRATIONS: list[tuple[int, tuple[str, ...]]] = [
     # statistics) and challenges. Decisions saved before get both, empty, so every stored decision has the
     # same keys; nothing else changes, and the history keeps the decisions as they were recorded.
     (4, (
-        """UPDATE findings SET decision = json_insert(decision, '$.examples', '', '$.challenges', '')
-           WHERE decision IS NOT NULL""",
+        {"sqlite": """UPDATE findings SET decision = json_insert(decision, '$.examples', '', '$.challenges', '')
+                      WHERE decision IS NOT NULL""",
+         # the same: keys added where absent (the right operand wins)
+         "postgresql": """UPDATE findings SET decision = CAST('{"examples": "", "challenges": ""}'::jsonb
+                                                           || CAST(decision AS jsonb) AS text)
+                          WHERE decision IS NOT NULL"""},
     )),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 _HEADER_FIELDS = ("jurisdiction", "title", "date", "instruments")
+# Statements completed per back end: `<values>` is the dialect's sub-select of a JSON list's values
+# (`Database.json_values`), a lock clause (`Database.for_update`) may follow a SELECT of one row.
+_SELECT_ASSESSMENT = "SELECT * FROM assessments WHERE id = ?"
+_LOCK_ASSESSMENT = "SELECT id FROM assessments WHERE id = ?"
+_OLD_IDS_ANY = "SELECT 1 FROM findings WHERE requirement_id IN (<values>) LIMIT 1"
+_OLD_IDS_ALL = "SELECT assessment_id, requirement_id FROM findings WHERE requirement_id IN (<values>)"
+# The ids go as text: the JSON values of PostgreSQL's sub-select are text.
+_IDS_TAKEN = "SELECT 1 FROM history WHERE id BETWEEN ? AND ? AND CAST(id AS TEXT) IN (<values>) LIMIT 1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,9 +200,14 @@ class AssessmentSummary:
     updated_at: str
 
 
-def default_database(settings: Settings | None = None) -> Path:
-    """The database file: the `database` setting, else `workspace/assessor.sqlite3` here."""
+def default_database(settings: Settings | None = None) -> Path | str:
+    """The database: the `database` setting (a PostgreSQL URL, kept as given, or a file), else the workspace's file.
+
+    The workspace's file is `workspace/assessor.sqlite3` under the current folder.
+    """
     configured = settings.database if settings is not None else ""
+    if is_url(configured):
+        return configured  # a Path would fold its "//"
     return Path(configured) if configured else Path.cwd() / DEFAULT_DATABASE
 
 
@@ -195,7 +222,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _finding_from_row(row: sqlite3.Row) -> Finding:
+def _finding_from_row(row: Any) -> Finding:
     decision = json.loads(row["decision"]) if row["decision"] is not None else None
     return Finding(row["requirement_id"], RequirementStatus(row["machine_status"]),
                    tuple(element_value(e) for e in json.loads(row["elements"])), tuple(json.loads(row["candidates"])),
@@ -221,7 +248,7 @@ def _with_readings(files: list[LawFile], pre: PreAssessment) -> list[LawFile]:
     return [replace(f, reading=readings[f.sha256]) if f.sha256 in readings else f for f in files]
 
 
-def _history_from_row(row: sqlite3.Row) -> HistoryEntry:
+def _history_from_row(row: Any) -> HistoryEntry:
     return HistoryEntry(row["id"], row["assessment_id"], row["requirement_id"], row["field"],
                         None if row["old"] is None else json.loads(row["old"]),
                         None if row["new"] is None else json.loads(row["new"]), row["by"], row["at"], row["source"])
@@ -245,31 +272,24 @@ def _shorten(text: str, limit: int = 200) -> str:
 # --- the store ---------------------------------------------------------------------------------
 
 class Store:
-    """The assessments of one workspace, in one SQLite file (created, with its folder, if absent)."""
+    """The assessments of one workspace: an SQLite file (created, with its folder, if absent) or a PostgreSQL URL."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
+    def __init__(self, target: str | Path) -> None:
         self._lock = threading.RLock()
+        self._writing = False
+        self._db = open_database(target)
+        #: What opens this same database again (another Store, the CLI's --database): the path or the URL.
+        self.target = str(target)
+        #: The SQLite file; None for PostgreSQL.
+        self.path: Path | None = getattr(self._db, "path", None)
+        self.backend = self._db.kind
+        self.journal_mode = self._db.journal_mode
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"{self.path.parent}: cannot create the workspace folder ({exc.strerror})") from None
-        try:
-            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                                         check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise self._error(exc) from None
-        self._conn.row_factory = sqlite3.Row
-        try:
-            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.journal_mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            self._conn.execute("PRAGMA synchronous = FULL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
             self._split_old_findings()
         except BaseException as exc:
-            self._conn.close()
-            if isinstance(exc, sqlite3.Error):
+            self._db.close()
+            if isinstance(exc, self._db.Error):
                 raise self._error(exc) from None
             raise
 
@@ -278,7 +298,7 @@ class Store:
     def close(self) -> None:
         """Close the connection (the store cannot be used after)."""
         with self._lock:
-            self._conn.close()
+            self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -286,67 +306,69 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _error(self, exc: sqlite3.Error) -> StoreError:
-        text = str(exc)
-        if "locked" in text or "busy" in text:
-            return StoreError(f"{self.path}: the database is busy (another program kept it locked for over "
-                              f"{BUSY_TIMEOUT_MS // 1000} s); nothing was saved, try again")
-        if "not a database" in text or "malformed" in text:
-            return StoreError(f"{self.path}: not an assessments database, or damaged ({text})")
-        if "readonly" in text or "read-only" in text:
-            return StoreError(f"{self.path}: the database is read-only; nothing was saved")
-        return StoreError(f"{self.path}: database error: {text}")
+    def _error(self, exc: Exception) -> StoreError:
+        return self._db.error(exc)
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: BEGIN IMMEDIATE (the write lock, or wait for it), COMMIT or ROLLBACK."""
+    def _write(self) -> Iterator[Database]:
+        """One write transaction (SQLite: BEGIN IMMEDIATE, the write lock or wait for it), COMMIT or ROLLBACK."""
         with self._lock:
-            conn = self._conn
+            conn = self._db
             try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
+                conn.begin_write()
+            except conn.Error as exc:
                 raise self._error(exc) from None
+            self._writing = True
             try:
                 yield conn
-                conn.execute("COMMIT")
+                conn.commit()
             except BaseException as exc:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
+                    try:
+                        conn.rollback()
+                    except conn.Error:
+                        pass  # a lost connection: the server rolls back on its own
+                if isinstance(exc, conn.Error):
                     raise self._error(exc) from None
                 raise
+            finally:
+                self._writing = False
 
     @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
+    def _read(self) -> Iterator[Database]:
         """One short read transaction: a consistent snapshot, ended before the caller gets the result."""
         with self._lock:
-            conn = self._conn
+            conn = self._db
             try:
-                conn.execute("BEGIN")
+                conn.begin_read()
                 yield conn
-            except sqlite3.Error as exc:
+            except conn.Error as exc:
                 raise self._error(exc) from None
             finally:
                 if conn.in_transaction:
-                    conn.execute("COMMIT")
+                    try:
+                        conn.commit()
+                    except conn.Error:
+                        conn.rollback()
 
     def _migrate(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        version = self._db.user_version()
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: created by a newer version of the assessor (database schema {version}, "
-                             f"this version knows up to {SCHEMA_VERSION}); update the assessor to open it")
+            raise StoreError(f"{self._db.where}: created by a newer version of the assessor (database schema "
+                             f"{version}, this version knows up to {SCHEMA_VERSION}); update the assessor to open it")
         if version == SCHEMA_VERSION:
             return
         with self._write() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
+            conn.lock_migrations()
+            version = conn.user_version()  # another process may have migrated
             for number, statements in MIGRATIONS:
                 if number <= version:
                     continue
                 for statement in statements:
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {int(number)}")
+                    conn.execute(conn.ddl(statement if isinstance(statement, str) else statement[conn.kind]))
+                conn.set_user_version(number)
 
-    def _split_old_findings(self, conn: sqlite3.Connection | None = None) -> None:
+    def _split_old_findings(self, conn: Database | None = None) -> None:
         """Findings saved under a requirement id that was split (checklists/review/aliases.yaml) go to the new ids.
 
         Each new requirement gets the old finding: the assessor's decision (marked needs review,
@@ -361,17 +383,23 @@ class Store:
         olds = _dumps(list(table.requirements))
         if conn is None:
             with self._read() as reader:
-                if reader.execute("SELECT 1 FROM findings WHERE requirement_id IN (SELECT value FROM json_each(?)) "
-                                  "LIMIT 1", (olds,)).fetchone() is None:
+                if reader.execute(_OLD_IDS_ANY.replace("<values>", reader.json_values), (olds,)).fetchone() is None:
                     return
             with self._write() as writer:
                 self._split_old_findings(writer)
             return
         stamp = now()
-        rows = conn.execute("SELECT * FROM findings WHERE requirement_id IN (SELECT value FROM json_each(?))",
-                            (olds,)).fetchall()
-        for row in rows:
-            assessment_id, old = row["assessment_id"], row["requirement_id"]
+        rows = conn.execute(_OLD_IDS_ALL.replace("<values>", conn.json_values), (olds,)).fetchall()
+        for listed in rows:
+            assessment_id, old = listed["assessment_id"], listed["requirement_id"]
+            # Where writers run side by side (PostgreSQL), the assessment is locked first, then its old
+            # finding read again: another program opening the same database may have split it meanwhile.
+            if conn.execute(_LOCK_ASSESSMENT + conn.for_update, (assessment_id,)).fetchone() is None:
+                continue
+            row = conn.execute("SELECT * FROM findings WHERE assessment_id = ? AND requirement_id = ?",
+                               (assessment_id, old)).fetchone()
+            if row is None:
+                continue
             present = {r[0] for r in conn.execute("SELECT requirement_id FROM findings WHERE assessment_id = ?",
                                                    (assessment_id,))}
             new_ids = table.expansions(present).get(old)
@@ -398,19 +426,23 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        """The database's `user_version`."""
+        """The database's schema version (SQLite's `user_version`)."""
         with self._lock:
-            return self._conn.execute("PRAGMA user_version").fetchone()[0]
+            return self._db.user_version()
 
     # -- reading
 
-    def _require(self, conn: sqlite3.Connection, assessment_id: str) -> sqlite3.Row:
-        row = conn.execute("SELECT * FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
+    def _require(self, conn: Database, assessment_id: str) -> Any:
+        # Inside a write, the assessment's row is locked until the commit (PostgreSQL; SQLite's BEGIN
+        # IMMEDIATE already holds the one write lock): writers of one assessment take turns, so what a
+        # write read is still what it changes.
+        lock = conn.for_update if self._writing else ""
+        row = conn.execute(_SELECT_ASSESSMENT + lock, (assessment_id,)).fetchone()
         if row is None:
             raise NotFound(f"no assessment with id {assessment_id!r}")
         return row
 
-    def _load(self, conn: sqlite3.Connection, assessment_id: str) -> Assessment:
+    def _load(self, conn: Database, assessment_id: str) -> Assessment:
         row = self._require(conn, assessment_id)
         files = tuple(
             LawFile(r["name"], r["sha256"], r["size"], r["format"], r["language"], r["provisions"], r["title"],
@@ -438,7 +470,7 @@ class Store:
             rows = conn.execute(
                 """SELECT a.id, a.jurisdiction, a.title, a.date, a.instruments, a.updated_at,
                           COUNT(f.requirement_id) AS total,
-                          COALESCE(SUM(f.decision IS NOT NULL), 0) AS decided
+                          COUNT(f.decision) AS decided
                    FROM assessments a LEFT JOIN findings f ON f.assessment_id = a.id
                    GROUP BY a.id ORDER BY a.updated_at DESC, a.rowid DESC"""
             ).fetchall()
@@ -462,21 +494,21 @@ class Store:
     # -- writing: helpers (inside a write transaction)
 
     @staticmethod
-    def _record(conn: sqlite3.Connection, assessment_id: str, requirement_id: str, field: str, old: Any, new: Any,
+    def _record(conn: Database, assessment_id: str, requirement_id: str, field: str, old: Any, new: Any,
                 by: str, at: str, source: str) -> int:
         cursor = conn.execute(
             "INSERT INTO history (assessment_id, requirement_id, field, old, new, by, at, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (assessment_id, requirement_id, field, None if old is None else _dumps(old),
              None if new is None else _dumps(new), by, at, source))
-        return int(cursor.lastrowid or 0)
+        return int(cursor.fetchone()[0])
 
     @staticmethod
-    def _touch(conn: sqlite3.Connection, assessment_id: str, at: str) -> None:
+    def _touch(conn: Database, assessment_id: str, at: str) -> None:
         conn.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (at, assessment_id))
 
     @staticmethod
-    def _insert_files(conn: sqlite3.Connection, assessment_id: str, files: tuple[LawFile, ...] | list[LawFile]) -> None:
+    def _insert_files(conn: Database, assessment_id: str, files: tuple[LawFile, ...] | list[LawFile]) -> None:
         conn.executemany(
             "INSERT INTO law_files (assessment_id, position, name, sha256, size, format, language, provisions, "
             "title, version, added_at, reading) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -490,21 +522,21 @@ class Store:
                 _dumps([element_json(e) for e in f.elements]), _dumps(list(f.candidates)), f.evidence_digest,
                 None if decision is None else _dumps(decision), int(f.needs_review), f.version)
 
-    def _insert_findings(self, conn: sqlite3.Connection, assessment_id: str, findings: list[Finding],
+    def _insert_findings(self, conn: Database, assessment_id: str, findings: list[Finding],
                          start: int = 0) -> None:
         conn.executemany(
             "INSERT INTO findings (assessment_id, requirement_id, position, machine_status, elements, candidates, "
             "evidence_digest, decision, needs_review, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [self._finding_row(assessment_id, start + i, f) for i, f in enumerate(findings)])
 
-    def _insert_assessment(self, conn: sqlite3.Connection, a: Assessment) -> None:
+    def _insert_assessment(self, conn: Database, a: Assessment) -> None:
         try:
             conn.execute(
                 "INSERT INTO assessments (id, jurisdiction, title, date, instruments, created_at, updated_at, "
                 "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (a.id, a.jurisdiction, a.title, a.date, _dumps(list(a.instruments)), a.created_at, a.updated_at,
                  a.created_by))
-        except sqlite3.IntegrityError:
+        except conn.IntegrityError:
             raise StoreError(f"an assessment with id {a.id!r} already exists") from None
         self._insert_files(conn, a.id, a.files)
         self._insert_findings(conn, a.id, list(a.findings.values()))
@@ -636,8 +668,8 @@ class Store:
         """Keep a law file's bytes (once per content); returns their sha256."""
         digest = hashlib.sha256(data).hexdigest()
         with self._write() as conn:
-            conn.execute("INSERT OR IGNORE INTO law_blobs (sha256, name, size, data, added_at) VALUES (?, ?, ?, ?, ?)",
-                         (digest, name, len(data), sqlite3.Binary(data), now()))
+            conn.execute("INSERT INTO law_blobs (sha256, name, size, data, added_at) VALUES (?, ?, ?, ?, ?) "
+                         "ON CONFLICT DO NOTHING", (digest, name, len(data), bytes(data), now()))
         return digest
 
     def get_file(self, sha256: str) -> bytes:
@@ -666,7 +698,7 @@ class Store:
 
     # -- writing: decisions
 
-    def _conflict(self, conn: sqlite3.Connection, assessment_id: str, current: Finding) -> ConflictError:
+    def _conflict(self, conn: Database, assessment_id: str, current: Finding) -> ConflictError:
         last = conn.execute(
             "SELECT by, at FROM history WHERE assessment_id = ? AND requirement_id = ? ORDER BY id DESC LIMIT 1",
             (assessment_id, current.requirement_id)).fetchone()
@@ -679,15 +711,15 @@ class Store:
         return ConflictError(f"This finding ({current.requirement_id}) was changed by {by} at {at}: {value}. "
                              "Reload to see it; your change was not saved.", current)
 
-    def _set_decision(self, conn: sqlite3.Connection, assessment_id: str, requirement_id: str,
+    def _set_decision(self, conn: Database, assessment_id: str, requirement_id: str,
                       decision: Decision | None, expected_version: int, by: str, source: str) -> Finding:
+        header = self._require(conn, assessment_id)  # locked first: see _require
         select = "SELECT * FROM findings WHERE assessment_id = ? AND requirement_id = ?"
         row = conn.execute(select, (assessment_id, requirement_id)).fetchone()
         if row is None and decision is not None:
             # Deciding from the start: a requirement in scope can be decided before any pre-assessment
             # (a law reviewed on paper). Its finding is made blank (the machine's "not assessed",
             # version 0) in this same transaction; a later pre-assessment adds its proposal beside it.
-            header = self._require(conn, assessment_id)
             position = scope_position(load_catalog(), json.loads(header["instruments"]), requirement_id)
             if position is None:
                 raise NotFound(f"{requirement_id!r} is not a requirement in scope of assessment {assessment_id!r} "
@@ -695,7 +727,6 @@ class Store:
             self._insert_findings(conn, assessment_id, [Finding(requirement_id)], start=position)
             row = conn.execute(select, (assessment_id, requirement_id)).fetchone()
         if row is None:
-            self._require(conn, assessment_id)
             raise NotFound(f"assessment {assessment_id!r} has no finding {requirement_id!r}")
         current = _finding_from_row(row)
         stamp = now()
@@ -756,7 +787,7 @@ class Store:
 
     # -- export / import
 
-    def _export(self, conn: sqlite3.Connection, assessment_id: str) -> dict[str, Any]:
+    def _export(self, conn: Database, assessment_id: str) -> dict[str, Any]:
         a = self._load(conn, assessment_id)
         history = conn.execute("SELECT * FROM history WHERE assessment_id = ? ORDER BY id",
                                (assessment_id,)).fetchall()
@@ -797,9 +828,8 @@ class Store:
                                     header.created_at, header.updated_at, header.created_by)
             self._insert_assessment(conn, assessment)
             ids = [h.id for h in model.history]
-            clash = bool(ids) and conn.execute(
-                "SELECT 1 FROM history WHERE id BETWEEN ? AND ? AND id IN (SELECT value FROM json_each(?)) LIMIT 1",
-                (min(ids), max(ids), _dumps(ids))).fetchone() is not None
+            clash = bool(ids) and conn.execute(_IDS_TAKEN.replace("<values>", conn.json_values), (
+                min(ids), max(ids), _dumps([str(i) for i in ids]))).fetchone() is not None
             renumbered: dict[int, int] = {}
             for h in model.history:
                 source_text = h.source
@@ -811,11 +841,13 @@ class Store:
                 if clash:
                     cursor = conn.execute(
                         "INSERT INTO history (assessment_id, requirement_id, field, old, new, by, at, source) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)
-                    renumbered[h.id] = int(cursor.lastrowid or 0)
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", values)
+                    renumbered[h.id] = int(cursor.fetchone()[0])
                 else:
                     conn.execute("INSERT INTO history (id, assessment_id, requirement_id, field, old, new, by, at, "
                                  "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (h.id, *values))
+            if ids and not clash:
+                conn.after_explicit_ids("history")
             self._record(conn, assessment_id, "", "imported", None, f"imported from file (original id {header.id})",
                          by, stamp, source)
             self._split_old_findings(conn)  # an export made before a split

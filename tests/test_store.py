@@ -1,4 +1,8 @@
-"""The assessments database: nothing lost, every change recorded, two editors never overwrite each other."""
+"""The assessments database: nothing lost, every change recorded, two editors never overwrite each other.
+
+Every test that takes `store` or `new_database` runs against both back ends, SQLite and PostgreSQL
+(tests/conftest.py); a few check what only one of them has (an SQLite file, PostgreSQL's URL).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import json
 import os
 import random
 import signal
-import sqlite3
+import socket
 import subprocess
 import sys
 import tempfile
@@ -22,10 +26,11 @@ from hypothesis import strategies as st
 
 from assessor import legislation_from_text, pre_assess
 from assessor.assessment import Assessment, Decision, ElementView, Finding, LawFile, new_assessment
+from assessor.db import open_database
 from assessor.errors import AssessmentImportError, ConflictError, NotFound, StoreError
 from assessor.preassessment import ElementStatus, RequirementStatus
-from assessor.settings import Settings
-from assessor.store import SCHEMA_VERSION, Store, default_database
+from assessor.settings import Settings, load_settings
+from assessor.store import SCHEMA_VERSION, Store, default_database, open_store
 from conftest import ROOT
 
 MET, NOT_MET, PARTIAL = RequirementStatus.MET, RequirementStatus.NOT_MET, RequirementStatus.PARTIALLY_MET
@@ -44,9 +49,47 @@ def sample(jurisdiction: str = "Arcadia", title: str = "Anti-Trafficking Bill v1
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with Store(tmp_path / "ws" / "assessor.sqlite3") as s:
+def store(new_database) -> Store:
+    with Store(new_database()) as s:
         yield s
+
+
+def raw(store_or_target: Store | str, sql: str, params: tuple = ()) -> list[tuple]:
+    """The rows of one statement run on the database itself, beside the store (its own connection, committed)."""
+    db = open_database(store_or_target.target if isinstance(store_or_target, Store) else store_or_target)
+    try:
+        db.begin_write()
+        cursor = db.execute(sql, params)
+        rows = [tuple(r) for r in cursor.fetchall()] if cursor.description else []
+        db.commit()
+        return rows
+    finally:
+        db.close()
+
+
+def schema_version(target: str) -> int:
+    """The schema version recorded in the database, read beside the store."""
+    db = open_database(target)
+    try:
+        return db.user_version()
+    finally:
+        db.close()
+
+
+def set_schema_version(target: str, number: int) -> None:
+    db = open_database(target)
+    try:
+        db.begin_write()
+        db.set_user_version(number)
+        db.commit()
+    finally:
+        db.close()
+
+
+def table_exists(target: str, name: str) -> bool:
+    if Path(target).suffix == ".sqlite3":
+        return raw(target, "SELECT COUNT(*) FROM sqlite_master WHERE name = ?", (name,)) == [(1,)]
+    return raw(target, "SELECT to_regclass(?) IS NOT NULL", (name,)) == [(True,)]
 
 
 # --- create, read, list, update, delete, duplicate ---------------------------------------------
@@ -59,7 +102,8 @@ def test_create_then_get_returns_the_same_assessment(store: Store) -> None:
     assert (saved.jurisdiction, saved.title, saved.date, saved.files) == (a.jurisdiction, a.title, a.date, a.files)
     assert list(saved.findings) == ["TIP-1", "TIP-2", "TIP-3"]
     assert saved.findings == a.findings
-    assert store.path.parent.name == "ws"  # the workspace folder was created
+    if store.backend == "sqlite":
+        assert store.path.parent.name.startswith("db")  # the workspace folder was created
 
 
 def test_create_twice_with_the_same_id_is_refused(store: Store) -> None:
@@ -121,9 +165,8 @@ def test_delete_removes_everything_and_returns_an_export_for_undo(store: Store) 
     exported = store.delete(a.id)
     with pytest.raises(NotFound):
         store.get(a.id)
-    with sqlite3.connect(store.path) as conn:
-        for table in ("law_files", "findings", "history"):
-            assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table  # noqa: S608
+    for table in ("law_files", "findings", "history"):
+        assert raw(store, f"SELECT COUNT(*) FROM {table}") == [(0,)], table  # noqa: S608 - a table name of ours
     back = store.import_json(exported, by="ana", keep_id=True)
     assert back.id == a.id and back.findings["TIP-1"].decision.rationale == "ok"
 
@@ -190,10 +233,10 @@ def test_clear_decision_puts_the_machine_status_back(store: Store) -> None:
     assert (entry.old["status"], entry.new) == ("met", None)
 
 
-def test_two_tabs_the_second_save_is_refused_and_nothing_is_overwritten(tmp_path: Path) -> None:
-    # Two Store objects on one file, like two browser tabs: both load version 0, the first saves,
-    # the second is refused with the newer value in the message, and the first one's work stays.
-    path = tmp_path / "assessor.sqlite3"
+def test_two_tabs_the_second_save_is_refused_and_nothing_is_overwritten(new_database) -> None:
+    # Two Store objects on one database, like two browser tabs (or two app processes): both load version 0,
+    # the first saves, the second is refused with the newer value in the message, and the first one's work stays.
+    path = new_database()
     with Store(path) as tab_a, Store(path) as tab_b:
         a = tab_a.create(sample(), by="ana")
         seen_a = tab_a.get(a.id).findings["TIP-1"]
@@ -216,10 +259,10 @@ def test_two_tabs_the_second_save_is_refused_and_nothing_is_overwritten(tmp_path
         assert again.version == 2
 
 
-def test_two_writers_at_once_both_succeed(tmp_path: Path) -> None:
-    # Two connections writing at the same time: one writer at a time, the other waits its turn
-    # (BEGIN IMMEDIATE + busy_timeout); no "database is locked", no lost decision.
-    path = tmp_path / "assessor.sqlite3"
+def test_two_writers_at_once_both_succeed(new_database) -> None:
+    # Two connections writing at the same time: one writer at a time, the other waits its turn (SQLite:
+    # BEGIN IMMEDIATE + busy_timeout; PostgreSQL: the assessment's row lock); no "locked", no lost decision.
+    path = new_database()
     with Store(path) as setup:
         aid = setup.create(sample(n=2), by="ana").id
     errors: list[BaseException] = []
@@ -417,12 +460,11 @@ def test_an_empty_file_gets_the_current_schema(tmp_path: Path) -> None:
         assert s.list() == []
 
 
-def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "future.sqlite3"
-    with sqlite3.connect(path) as conn:
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+def test_a_database_from_a_newer_version_is_refused(new_database) -> None:
+    target = new_database()
+    set_schema_version(target, SCHEMA_VERSION + 1)
     with pytest.raises(StoreError, match="created by a newer version"):
-        Store(path)
+        Store(target)
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
@@ -432,23 +474,22 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
         Store(path)
 
 
-def test_migrations_apply_in_order_and_a_failed_one_changes_nothing(tmp_path: Path, monkeypatch) -> None:
+def test_migrations_apply_in_order_and_a_failed_one_changes_nothing(new_database, monkeypatch) -> None:
     import assessor.store as store_module
 
-    path = tmp_path / "assessor.sqlite3"
+    path = new_database()
     with Store(path) as s:
         aid = s.create(sample(), by="ana").id
     current = store_module.SCHEMA_VERSION
     following = current + 1
     # A bad next migration: its first statement ran, its second failed; the whole is rolled back.
-    bad = [*store_module.MIGRATIONS, (following, ("CREATE TABLE notes (x)", "ALTER TABLE nowhere ADD COLUMN y"))]
+    bad = [*store_module.MIGRATIONS, (following, ("CREATE TABLE notes (x TEXT)", "ALTER TABLE nowhere ADD COLUMN y"))]
     monkeypatch.setattr(store_module, "MIGRATIONS", bad)
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", following)
     with pytest.raises(StoreError):
         Store(path)
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == current
-        assert conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'").fetchone()[0] == 0
+    assert schema_version(path) == current
+    assert not table_exists(path, "notes")
     # A good next migration upgrades the file and keeps the data.
     good = [*store_module.MIGRATIONS[:current], (following, ("ALTER TABLE assessments ADD COLUMN notes TEXT",))]
     monkeypatch.setattr(store_module, "MIGRATIONS", good)
@@ -456,11 +497,75 @@ def test_migrations_apply_in_order_and_a_failed_one_changes_nothing(tmp_path: Pa
         assert s.schema_version == following and s.get(aid).title == "Anti-Trafficking Bill v1"
 
 
-def test_default_database_is_in_the_workspace_folder(tmp_path: Path, monkeypatch) -> None:
-    # Empty setting: workspace/assessor.sqlite3 under the current folder; otherwise the setting.
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        # empty: workspace/assessor.sqlite3 under the current folder
+        ("", "workspace/assessor.sqlite3"),
+        # a file
+        ("/data/a.db", Path("/data/a.db")),
+        # a PostgreSQL URL, kept whole (as a Path its "//" would fold), so the app's str() of it opens it
+        ("postgresql://ana:secret@db.example.org:5432/assessor", "postgresql://ana:secret@db.example.org:5432/assessor"),
+        # the short scheme too
+        ("postgres://db/assessor?sslmode=require", "postgres://db/assessor?sslmode=require"),
+    ],
+)
+def test_default_database_is_the_setting_or_the_workspace_file(tmp_path: Path, monkeypatch, setting: str,
+                                                                 expected: object) -> None:
     monkeypatch.chdir(tmp_path)
-    assert default_database(Settings()) == tmp_path / "workspace" / "assessor.sqlite3"
-    assert default_database(Settings(database="/data/a.db")) == Path("/data/a.db")
+    if expected == "workspace/assessor.sqlite3":
+        expected = tmp_path / "workspace" / "assessor.sqlite3"
+    assert default_database(Settings(database=setting)) == expected
+    assert default_database(load_settings({"ASSESSOR_DATABASE": setting})) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        # nothing listens on that port: the server is named, never the password
+        ("postgresql://ana:secret@127.0.0.1:{port}/assessor?connect_timeout=5",
+         "postgresql://ana@127.0.0.1:{port}/assessor: cannot reach the database"),
+        # not a URL the driver can read
+        ("postgresql://ana@127.0.0.1:{port}/assessor?nonsense=1", "the database URL is not valid"),
+    ],
+)
+def test_a_postgresql_server_that_cannot_be_used_is_a_clear_error(url: str, message: str) -> None:
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(StoreError) as caught:
+        Store(url.format(port=port))
+    assert caught.value.message.startswith(message.format(port=port))
+    assert "secret" not in caught.value.message
+
+
+@pytest.mark.postgres
+def test_the_setting_opens_postgresql(postgres_url: str) -> None:
+    # ASSESSOR_DATABASE=postgresql://... is all it takes: open_store gives a PostgreSQL store, migrated.
+    with open_store(load_settings({"ASSESSOR_DATABASE": postgres_url})) as s:
+        assert (s.backend, s.path, s.schema_version) == ("postgresql", None, SCHEMA_VERSION)
+        assert s.target == postgres_url
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        # the character NUL, which PostgreSQL's text cannot hold
+        "before \x00 after",
+        # the character that stands for it in PostgreSQL, on its own and before a "0"
+        "private \ue000 and \ue0000 and \ue000\ue000",
+        # both, and NUL at the ends
+        "\x00\ue000\x00\ue0000\x00",
+    ],
+)
+def test_every_character_comes_back_as_it_was(store: Store, value: str) -> None:
+    value = value.encode().decode("unicode_escape")
+    a = store.create(replace(sample(jurisdiction=value, title=value), created_by=value), by=value)
+    store.decide(a.id, "TIP-1", Decision(MET, value, (value,), value), expected_version=0, by=value)
+    back = store.get(a.id)
+    assert (back.jurisdiction, back.title, back.created_by) == (value, value, value)
+    assert back.findings["TIP-1"].decision.rationale == value and back.findings["TIP-1"].decision.provisions == (value,)
+    assert store.history(a.id, "TIP-1")[0].by == value
 
 
 # --- export / import ----------------------------------------------------------------------------
@@ -489,14 +594,14 @@ def assessments(draw: st.DrawFn) -> tuple[Assessment, list[tuple[int, Decision]]
     return a, later
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(assessments())
-def test_export_import_export_is_lossless(drawn: tuple[Assessment, list[tuple[int, Decision]]]) -> None:
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(drawn=assessments())
+def test_export_import_export_is_lossless(new_database, drawn: tuple[Assessment, list[tuple[int, Decision]]]) -> None:
     # export -> JSON text -> import(keep_id) into another workspace -> export: the same data,
-    # plus the one history entry that records the import.
+    # plus the one history entry that records the import. Two new databases for each example.
     assessment, later = drawn
-    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "a.db") as one, \
-            Store(Path(folder) / "b.db") as two:
+    with Store(new_database()) as one, Store(new_database()) as two:
         one.create(assessment, by="ana")
         ids = list(assessment.findings)
         for index, decision in later:  # some decisions made after creation, so there is history
@@ -561,8 +666,8 @@ def broken(change) -> dict:
         ([1, 2, 3], "an assessment file is a JSON object, not list"),
     ],
 )
-def test_bad_import_is_refused_with_a_clear_message(tmp_path: Path, data: object, message: str) -> None:
-    with Store(tmp_path / "a.db") as s:
+def test_bad_import_is_refused_with_a_clear_message(new_database, data: object, message: str) -> None:
+    with Store(new_database()) as s:
         with pytest.raises(AssessmentImportError) as caught:
             s.import_json(data, by="cy")
         assert message in caught.value.message
@@ -589,10 +694,11 @@ for n in range(1, 1_000_000):
 
 
 @pytest.mark.parametrize("run", range(3))
-def test_sigkill_mid_write_loses_nothing_committed(tmp_path: Path, run: int) -> None:
-    # A writer killed with SIGKILL at a random moment: the file opens, passes integrity_check, and
-    # holds every decision it reported committed (perhaps one more, committed before its print).
-    path = tmp_path / "assessor.sqlite3"
+def test_sigkill_mid_write_loses_nothing_committed(new_database, run: int) -> None:
+    # A writer killed with SIGKILL at a random moment: the database opens (the SQLite file passes
+    # integrity_check; PostgreSQL rolled back the open transaction), and holds every decision it
+    # reported committed (perhaps one more, committed before its print).
+    path = new_database()
     with Store(path) as s:
         aid = s.create(sample(n=4), by="ana").id
     ids = ["TIP-1", "TIP-2", "TIP-3", "TIP-4"]
@@ -615,8 +721,8 @@ def test_sigkill_mid_write_loses_nothing_committed(tmp_path: Path, run: int) -> 
     assert writer.returncode == -signal.SIGKILL
     last = max([*printed, *(int(x) for x in rest.split())])
     with Store(path) as s:
-        with sqlite3.connect(path) as conn:
-            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if s.backend == "sqlite":
+            assert raw(path, "PRAGMA integrity_check") == [("ok",)]
         findings = s.get(aid).findings
         counters = {rid: int(f.decision.rationale.removeprefix("n=")) for rid, f in findings.items() if f.decided}
         stored = max(counters.values())
@@ -627,11 +733,11 @@ def test_sigkill_mid_write_loses_nothing_committed(tmp_path: Path, run: int) -> 
         assert sum(f.version for f in findings.values()) == stored
 
 
-def test_law_files_are_kept_with_the_assessment(tmp_path: Path) -> None:
+def test_law_files_are_kept_with_the_assessment(new_database) -> None:
     # Uploaded files are kept by content (once), attached to the assessment with history, and read back.
     from assessor.assessment import LawFile
 
-    with Store(tmp_path / "db.sqlite3") as s:
+    with Store(new_database()) as s:
         aid = s.create(sample(), by="ana").id
         digest = s.put_file("act.txt", b"Section 1\nText.")
         assert s.put_file("same.txt", b"Section 1\nText.") == digest  # same bytes, one copy
