@@ -9,7 +9,8 @@ in the same run, with the same inputs and the same interpreter.
     State embedded in its middle, per language: read + pre_assess + build_report in one
     process, median of 3 after a warm-up run (the warm-up pays the once-per-process costs:
     checklists, compiled matchers; it is printed as "first"). Beside it a bare baseline:
-    reading the file and tokenising its text, nothing else.
+    reading the file and tokenising its text, nothing else. "matcher" is the time spent in the
+    lexicon matcher's `Matcher.find` within pre_assess (its share of the total in brackets).
 
 "old" runs the same worker code in a temporary `git worktree` of af8f482 (PYTHONPATH points
 at it, so its package and its checklists are the ones imported); "new" runs it on this
@@ -26,6 +27,7 @@ import subprocess  # noqa: S404 - runs git and this interpreter on our own files
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,16 +62,49 @@ CODE_RUNS = 3
 # It uses only the public API both versions share.
 
 
+def _time_matcher() -> list[float]:
+    """Wrap the lexicon matcher's `find` (assessor.engine.lexicon, or assessor.match.lexicon in the
+    old engine) so that the seconds spent in it add up in the list returned."""
+    import importlib
+
+    spent = [0.0]
+
+    def timing(find: Callable[..., object]) -> Callable[..., object]:
+        def timed(self: object, *args: object, **kwargs: object) -> object:
+            start = time.perf_counter()
+            try:
+                return find(self, *args, **kwargs)
+            finally:
+                spent[0] += time.perf_counter() - start
+
+        return timed
+
+    import assessor
+
+    # Chosen by the files of the package imported: the editable install would import this
+    # checkout's `assessor.engine` into the old engine's process.
+    package = Path(assessor.__file__ or "").parent
+    for name in ("engine", "match"):
+        if (package / name / "lexicon.py").is_file():
+            matcher = importlib.import_module(f"assessor.{name}.lexicon").Matcher
+            matcher.find = timing(matcher.find)
+            break
+    return spent
+
+
 def _worker(path: str, language: str, runs: int, profile: bool) -> dict[str, object]:
     from assessor import build_report, load_catalog, pre_assess, read_legislation
     from assessor.settings import load_settings
     from assessor.text import tokenize
 
+    matcher = _time_matcher()
+
     def bare() -> None:
         tokenize(Path(path).read_text(encoding="utf-8"), language)
 
     settings = load_settings()
-    stages: dict[str, list[float]] = {"read": [], "pre_assess": [], "build_report": [], "total": [], "cpu": []}
+    stages: dict[str, list[float]] = {"read": [], "pre_assess": [], "build_report": [], "total": [], "cpu": [],
+                                      "matcher": []}
     first = 0.0
     found = 0
     for run in range(runs + 1):
@@ -78,6 +113,7 @@ def _worker(path: str, language: str, runs: int, profile: bool) -> dict[str, obj
         loaded, cpu = time.perf_counter(), time.process_time()
         legislation = read_legislation([path], settings)
         read = time.perf_counter()
+        matched = matcher[0]
         pre = pre_assess(legislation, catalog)
         assessed = time.perf_counter()
         report = build_report(pre)
@@ -91,6 +127,7 @@ def _worker(path: str, language: str, runs: int, profile: bool) -> dict[str, obj
         stages["build_report"].append(end - assessed)
         stages["total"].append(end - loaded)
         stages["cpu"].append(time.process_time() - cpu)
+        stages["matcher"].append(matcher[0] - matched)
     bare()
     bare_times = []
     for _ in range(runs):
@@ -260,6 +297,7 @@ def _report(engines: dict[str, Path], codes: dict[str, Path], profile: bool) -> 
             total = float(r["total"])  # type: ignore[arg-type]
             print(f"    {name:<3} total {total:6.2f} s ({total / bare:5.1f}x bare)   read {float(r['read']):.2f}"  # type: ignore[arg-type]
                   f"  pre_assess {float(r['pre_assess']):.2f}  build_report {float(r['build_report']):.3f}"  # type: ignore[arg-type]
+                  f"  matcher {float(r['matcher']):.2f} ({float(r['matcher']) / total:4.0%})"  # type: ignore[arg-type]
                   f"   CPU {float(r['cpu']):.2f}   first run {float(r['first']):.2f} s"  # type: ignore[arg-type]
                   f"   elements found {r['found']}")
         total_new = float(new["total"])  # type: ignore[arg-type]

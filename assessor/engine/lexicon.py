@@ -10,10 +10,17 @@ use have lemma keys instead of stems (`assessor.text.VERBS`: "capte", "captare" 
 stem to "@captar"), so a term in one person, tense or mood meets the law's word in any other, and
 an excluded phrase excludes every form of itself. Excluded phrases remove the matches they cover
 ("entry into force" for "force").
+
+The index: a token type (stem and folded form) is looked up once per process for the patterns
+whose first word it is, and a pattern is tried on a text only when each of its other words can
+match some word of that text (`Need`: its stem, one of its spellings, or its first letters are
+among the text's). Both are necessary conditions of a match, so the hits are those of trying
+every pattern at every token (`Matcher(indexed=False)`, the reference the tests compare with).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -29,6 +36,12 @@ from assessor.text import Token, fold, tokenize
 MAX_GAP = 3
 NEAR_MISS_LENGTH = 7  # shorter words are too easily mistaken for one another
 KEY = 4  # index patterns by the first letters of their first word
+# ASSESSOR_LEXICON_INDEX=0 tries every pattern at every token, as before the index: for checking
+# on any checkout that the index changes no result (bench/bench_accuracy.py run both ways).
+INDEXED = os.environ.get("ASSESSOR_LEXICON_INDEX", "1") != "0"
+# Token types whose first-word patterns are remembered; past this the memo starts again, so a
+# long-running app that reads many laws keeps a bounded table.
+MAX_TOKEN_TYPES = 200_000
 
 FUNCTION_WORDS = {
     "en": {"a", "an", "the", "of", "to", "or", "and", "in", "on", "by", "for", "with", "any", "its", "his", "her",
@@ -76,6 +89,44 @@ class Word:
             # first letter is checked first, since most words of a code differ there.
             return token.folded[:1] == self.word[:1] and _gender_number(self.word, token.folded)
         return same_stem(self.text, token.stem, self.loose)
+
+
+# What a text holds, as one set of keys per text: each token's stem as it is, and, tagged by a
+# control character (never in a token), its folded form and the first KEY letters of its stem and
+# of its folded form.
+FOLDED, STEM_START, FOLDED_START, CHOICE = "\x01", "\x02", "\x03", "\x04"
+Need = tuple[str, ...]  # keys of which a text must hold at least one
+
+
+def word_need(word: Word) -> Need | None:
+    """A necessary condition for `word.matches(token)` on some token of a text; None when there is none.
+
+    Each branch follows `Word.matches`: a prefix word needs a token beginning with it (keyed by its
+    first KEY letters, so a shorter prefix is not keyed); an exact stem needs that stem; a French
+    participle ("puni") its stem or a spelling `_gender_number` accepts ("punie", "punis"); a
+    Spanish root a stem sharing its first KEY letters, as every pair `same_stem` accepts does.
+    """
+    if word.prefix:
+        return (FOLDED_START + word.text[:KEY],) if len(word.text) >= KEY else None
+    if not word.loose:
+        return (word.text,)
+    if word.loose == 1:
+        spellings = {word.word + "e", word.word + "s", word.word + "es", word.word[:-1], word.word[:-2]}
+        return (word.text, *sorted(FOLDED + f for f in spellings if _gender_number(word.word, f)))
+    return (STEM_START + word.text[:KEY],)
+
+
+def text_keys(tokens: Sequence[Token], tags: Iterable[str] = (FOLDED, STEM_START, FOLDED_START)) -> set[str]:
+    """The keys a text holds that `Need`s are checked against: stems, and the tagged kinds asked for."""
+    keys = {t.stem for t in tokens}
+    for tag in tags:
+        if tag == FOLDED:
+            keys.update([FOLDED + t.folded for t in tokens])
+        elif tag == STEM_START:
+            keys.update([STEM_START + t.stem[:KEY] for t in tokens])
+        elif tag == FOLDED_START:
+            keys.update([FOLDED_START + t.folded[:KEY] for t in tokens])
+    return keys
 
 
 # Verb forms the Spanish stemmer leaves whole (future subjunctive "captare", "acogiere"; infinitives)
@@ -171,14 +222,25 @@ def compile_term(item: str, term: str, language: str, exclude: bool = False) -> 
 class Matcher:
     """Every pattern of a set of items in one language, indexed for a single pass over a text."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, indexed: bool | None = None) -> None:
         self.language = language
+        self.indexed = INDEXED if indexed is None else indexed
         self._exact: dict[str, list[Pattern]] = defaultdict(list)  # by the first word's whole stem
         self._index: dict[str, list[Pattern]] = defaultdict(list)  # by the first letters (prefix, loose words)
         self.items: set[str] = set()
         self._candidates: dict[tuple[str, str], tuple[Pattern, ...]] = {}
         self._stems: set[str] = set()  # every stem a term knows
         self._words: dict[str, dict[str, str]] = defaultdict(dict)  # first letters -> long word -> its stem
+        # Token type (stem, folded) -> the patterns it starts, as `_Try`s: the `_lookup` candidates
+        # whose first word matches that type, in `_lookup`'s order (the order decides ties in `_dedupe`).
+        self._starts: dict[tuple[str, str], tuple[_Try, ...]] = {}
+        self._tries: dict[int, _Try] = {}  # id of a pattern -> how the index tries it
+        self._tags: set[str] = set()  # the kinds of keys the patterns' needs use
+        # A need with several keys (a French participle's stem or spellings) is one key of its own,
+        # CHOICE and a number, that a text holds when it holds any of them: key -> such needs' keys.
+        self._choices: dict[Need, str] = {}
+        self._chosen_by: dict[str, list[str]] = defaultdict(list)
+        self._chosen_keys: set[str] = set()
 
     def add(self, item: str, terms: Iterable[str], exclude: Iterable[str] = ()) -> None:
         """Add an item's terms (and the phrases that must not count for it)."""
@@ -187,12 +249,14 @@ class Matcher:
             pattern = compile_term(item, term, self.language, is_exclude)
             if pattern is not None:
                 (self._exact if pattern.exact else self._index)[pattern.key].append(pattern)
+                self._tries[id(pattern)] = self._attempt(pattern)
                 if not is_exclude:
                     for word in pattern.words:
                         self._stems.add(word.text)
                         if not word.prefix and len(word.word) >= NEAR_MISS_LENGTH:
                             self._words[word.word[:2]][word.word] = word.text
         self._candidates.clear()
+        self._starts.clear()
 
     def near_misses(self, words: Iterable[str]) -> dict[str, tuple[str, float]]:
         """Words of a law that no term knows but that nearly spell a term's word ("harbors" for
@@ -224,9 +288,82 @@ class Matcher:
             found += self._index.get(token.folded[:KEY], ())
         return tuple(found)
 
+    def _attempt(self, pattern: Pattern) -> _Try:
+        """How the index tries a pattern: the keys a text must hold, the gap its words may leave."""
+        required = set()
+        for need in map(word_need, pattern.words[1:]):
+            if need is None:
+                continue
+            self._tags.update(key[:1] for key in need if key[:1] in (FOLDED, STEM_START, FOLDED_START))
+            if len(need) == 1:
+                required.add(need[0])
+                continue
+            choice = self._choices.get(need)
+            if choice is None:
+                choice = self._choices[need] = f"{CHOICE}{len(self._choices)}"
+                for key in need:
+                    self._chosen_by[key].append(choice)
+                self._chosen_keys.update(need)
+            required.add(choice)
+        # Excluded phrases match word for word; a two-word term lets two words between
+        # ("legal person", not "legal proceedings related to the fact that the person").
+        gap = 0 if pattern.phrase else (2 if len(pattern.words) == 2 else MAX_GAP)
+        return _Try(pattern, frozenset(required), pattern.exclude, gap)
+
+    def _keys(self, tokens: Sequence[Token]) -> set[str]:
+        """What a text holds (`text_keys`), with the choices it meets."""
+        keys = text_keys(tokens, self._tags)
+        if self._chosen_by:
+            # The smaller set is iterated: the text's keys against every key of a choice.
+            keys.update([c for key in keys & self._chosen_keys for c in self._chosen_by[key]])
+        return keys
+
+    def _start(self, token: Token) -> tuple[_Try, ...]:
+        """The patterns whose first word is this token's type, in `_lookup`'s order."""
+        key = (token.stem, token.folded)
+        found = self._starts.get(key)
+        if found is None:
+            if len(self._starts) >= MAX_TOKEN_TYPES:
+                self._starts.clear()
+            found = self._starts[key] = tuple(
+                self._tries[id(p)] for p in self._lookup(token) if p.words[0].matches(token))
+        return found
+
     def find(self, tokens: Sequence[Token], stop: set[str] | None = None) -> list[Hit]:
         """Every hit of every item in a token sequence, excluded phrases removed."""
         stop = stop if stop is not None else FUNCTION_WORDS.get(self.language, set())
+        if not self.indexed:
+            return self._find_everywhere(tokens, stop)
+        hits: list[Hit] = []
+        excluded: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        keys: set[str] | None = None  # what the text holds, built when a pattern first asks
+        starts = self._starts
+        no_stop: set[str] = set()
+        for i, token in enumerate(tokens):
+            candidates = starts.get((token.stem, token.folded))
+            if candidates is None:
+                candidates = self._start(token)
+            for attempt in candidates:
+                if attempt.required:
+                    if keys is None:
+                        keys = self._keys(tokens)
+                    if not attempt.required <= keys:
+                        continue
+                pattern = attempt.pattern
+                end = _match_rest(pattern.words, tokens, i, no_stop if attempt.exclude else stop, attempt.gap)
+                if end is None:
+                    continue
+                if attempt.exclude:
+                    excluded[pattern.item].append((i, end))
+                else:
+                    hits.append(Hit(pattern.item, pattern.term, i, end, token.start, tokens[end].end))
+        if excluded:
+            # A hit sharing a word with an excluded phrase is that phrase, not the term.
+            hits = [h for h in hits if not any(h.first <= b and a <= h.last for a, b in excluded.get(h.item, ()))]
+        return _dedupe(hits)
+
+    def _find_everywhere(self, tokens: Sequence[Token], stop: set[str]) -> list[Hit]:
+        """`find` without the index: every candidate pattern tried at every token (the reference)."""
         hits: list[Hit] = []
         excluded: dict[str, list[tuple[int, int]]] = defaultdict(list)
         cache = self._candidates
@@ -255,11 +392,28 @@ class Matcher:
         return _dedupe(hits)
 
 
+class _Try(NamedTuple):
+    """A pattern as the index tries it: what a text must hold for its other words, how it is matched."""
+
+    pattern: Pattern
+    required: frozenset[str]  # keys the text must all hold, one per word after the first
+    exclude: bool
+    gap: int
+
+
 def _match_at(
     words: tuple[Word, ...], tokens: Sequence[Token], start: int, stop: set[str], max_gap: int
 ) -> int | None:
+    """The last token of a pattern's words matched from `start`, or None."""
     if not words[0].matches(tokens[start]):
         return None
+    return _match_rest(words, tokens, start, stop, max_gap)
+
+
+def _match_rest(
+    words: tuple[Word, ...], tokens: Sequence[Token], start: int, stop: set[str], max_gap: int
+) -> int | None:
+    """`_match_at` once the first word is known to match at `start`."""
     position = start
     for word in words[1:]:
         gap = 0
