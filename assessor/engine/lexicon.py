@@ -118,14 +118,17 @@ def word_need(word: Word) -> Need | None:
 
 def text_keys(tokens: Sequence[Token], tags: Iterable[str] = (FOLDED, STEM_START, FOLDED_START)) -> set[str]:
     """The keys a text holds that `Need`s are checked against: stems, and the tagged kinds asked for."""
-    keys = {t.stem for t in tokens}
-    for tag in tags:
-        if tag == FOLDED:
-            keys.update([FOLDED + t.folded for t in tokens])
-        elif tag == STEM_START:
-            keys.update([STEM_START + t.stem[:KEY] for t in tokens])
-        elif tag == FOLDED_START:
-            keys.update([FOLDED_START + t.folded[:KEY] for t in tokens])
+    stems = {t.stem for t in tokens}
+    keys = set(stems)
+    # Each kind from the distinct words, not the tokens: a provision repeats its words.
+    if STEM_START in tags:
+        keys.update([STEM_START + s[:KEY] for s in stems])
+    if FOLDED in tags or FOLDED_START in tags:
+        folded = {t.folded for t in tokens}
+        if FOLDED in tags:
+            keys.update([FOLDED + f for f in folded])
+        if FOLDED_START in tags:
+            keys.update([FOLDED_START + f[:KEY] for f in folded])
     return keys
 
 
