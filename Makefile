@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: app test lint browser node bench clean
+.PHONY: app test lint browser node postgres bench clean
 
 # Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -35,7 +35,17 @@ $(NODE_STAMP): package.json package-lock.json
 
 node: $(NODE_STAMP)
 
-test: lint browser node
+# Debian's PostgreSQL server binaries, for the store's tests against PostgreSQL: the tests start a throwaway
+# cluster of their own (tests/pg.py: initdb and pg_ctl on a free port, as an unprivileged user) and stop it.
+# Installed once when missing, without Debian's default "main" cluster (nothing runs outside the tests).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "installing Debian's postgresql for the store tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-common >/dev/null && \
+	  sed -i 's/^#* *create_main_cluster *=.*/create_main_cluster = false/' /etc/postgresql-common/createcluster.conf && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+test: lint browser node postgres
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -27,7 +27,8 @@ class Settings:
     )
     max_pdf_pages: int = _setting(2000, "Most PDF pages read from one file.")
     database: str = _setting(
-        "", "The assessments database, an SQLite file (empty: `workspace/assessor.sqlite3` under the current folder)."
+        "", "The assessments database: an SQLite file (empty: `workspace/assessor.sqlite3` under the current folder), "
+        "or a PostgreSQL URL, `postgresql://user:password@host:5432/dbname`, shared by a team."
     )
 
     def with_(self, **changes: Any) -> Settings:

@@ -7,7 +7,8 @@ PostgreSQL refuses to run as root, so under root (CI) the cluster belongs to `no
 `Unavailable` says why there is no server (no binaries, no psycopg, a failed start).
 
 Tuned for a throwaway cluster: `fsync=off` (nothing here must survive a power cut; a client
-killed mid-write is still rolled back by the server, which is what the tests check).
+killed mid-write is still rolled back by the server, which is what the tests check), except for
+the benchmark (`durable=True`).
 """
 
 from __future__ import annotations
@@ -65,8 +66,11 @@ def _run(args: list[str], cwd: Path, as_user: tuple[int, int] | None) -> None:
 
 
 @contextmanager
-def throwaway_cluster() -> Iterator[str]:
-    """A new PostgreSQL cluster on a free local port; its URL; stopped and removed afterwards."""
+def throwaway_cluster(durable: bool = False) -> Iterator[str]:
+    """A new PostgreSQL cluster on a free local port; its URL; stopped and removed afterwards.
+
+    `durable` keeps the server's fsync (the benchmark's figures); the tests go without.
+    """
     try:
         import psycopg  # noqa: F401 - only checking it is there
     except ImportError:
@@ -94,7 +98,7 @@ def throwaway_cluster() -> Iterator[str]:
         _run([str(binaries / "initdb"), "-D", str(data), "-U", USER, f"--pwfile={folder / 'pw'}",
               "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale", "--no-sync"], folder, as_user)
         options = (f"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder} "
-                   "-c fsync=off -c full_page_writes=off -c max_connections=200")
+                   "-c max_connections=200" + ("" if durable else " -c fsync=off -c full_page_writes=off"))
         _run([str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", options, "-w", "-t", "60",
               "start"], folder, as_user)
     except Unavailable as exc:

@@ -385,6 +385,76 @@ def test_reassessment_with_fewer_requirements_keeps_decided_findings(store: Stor
     assert not any(rid.startswith("SOM") and rid != "SOM-6-1-a" for rid in after.findings)
 
 
+
+REASSESSMENTS = 6
+
+
+@pytest.mark.parametrize(
+    ("savers", "reassess"),
+    [
+        # four people saving the same finding at once, each from the version they last read
+        (4, False),
+        # two of them, while re-assessments of two drafts in turn change the same finding's evidence
+        (2, True),
+    ],
+)
+def test_concurrent_saves_never_lose_or_silently_overwrite(new_database, savers: int, reassess: bool) -> None:
+    # Each saver reads the finding, saves on that version, and on a conflict reads again and retries.
+    # Whatever the interleaving: no two saves succeed on the same version (no silent overwrite), every
+    # success is in the history and bumps the version (no lost update), the last success is what is kept.
+    path = new_database()
+    with Store(path) as setup:
+        aid = setup.create(new_assessment("Arcadia", "Act", instruments=["TIP"]), by="ana").id
+        pre, files = law_files(LAW_V1)
+        setup.save_pre_assessment(aid, pre, files, by="ana")
+    saves_each, rid = 15, "TIP-3-a"
+    won: list[tuple[int, int, str]] = []  # (version saved on, version after, rationale)
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def saver(name: str) -> None:
+        try:
+            with Store(path) as s:
+                for n in range(saves_each):
+                    while True:
+                        seen = s.get(aid).findings[rid].version
+                        try:
+                            saved = s.decide(aid, rid, Decision(MET, f"{name}-{n}"), expected_version=seen, by=name)
+                        except ConflictError:
+                            continue
+                        with lock:
+                            won.append((seen, saved.version, f"{name}-{n}"))
+                        break
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    def reassessor() -> None:
+        try:
+            with Store(path) as s:
+                for n in range(REASSESSMENTS):
+                    s.save_pre_assessment(aid, *law_files(LAW_V2 if n % 2 == 0 else LAW_V1), by="machine")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=saver, args=(f"p{i}",)) for i in range(savers)]
+    threads += [threading.Thread(target=reassessor)] if reassess else []
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert len(won) == savers * saves_each
+    assert len({seen for seen, _, _ in won}) == len(won)  # never two saves on one version
+    assert all(after == seen + 1 for seen, after, _ in won)
+    with Store(path) as s:
+        finding = s.get(aid).findings[rid]
+        last = max(won)
+        assert finding.decision.rationale == last[2] and finding.version >= last[1]
+        decisions = [h for h in s.history(aid, rid) if h.field == "decision"]
+        assert len(decisions) == len(won)
+        # Each re-assessment moves this finding's evidence (v1 <-> v2), one version each: none was lost either.
+        assert finding.version == len(won) + (REASSESSMENTS if reassess else 0)
+
 # --- deciding from the start, conscious overwrites (issue 12) ----------------------------------
 
 @pytest.mark.parametrize(
