@@ -1,0 +1,149 @@
+"""Two app processes, one PostgreSQL record (issue 13): the app keeps no state of its own.
+
+Two `streamlit run` servers on two ports share one PostgreSQL database (a schema of the tests'
+throwaway cluster, tests/pg.py), as several processes behind one proxy would. A decision saved
+through one server is what the other shows, and a save the other based on an older version is
+refused there: the versions live in the database, not in a process.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.postgres
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serve(work: Path, database: str) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    env = {**os.environ, "ASSESSOR_DATABASE": database}
+    process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    return process, f"http://127.0.0.1:{port}"
+
+
+def _wait(url: str) -> None:
+    for _ in range(120):
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - loopback
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(f"streamlit did not start at {url}")
+
+
+@pytest.fixture(scope="module")
+def database(postgres_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL database (a schema of the tests' server) for both app processes."""
+    from pg import create_schema, drop_schemas, schema_url
+
+    name = create_schema(postgres_url)
+    yield schema_url(postgres_url, name)
+    drop_schemas(postgres_url, [name])
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory, database: str) -> Iterator[tuple[str, str]]:
+    """Two app processes, each in a folder of its own, on one PostgreSQL database."""
+    started = [_serve(tmp_path_factory.mktemp(f"e2e-server-{n}"), database) for n in (1, 2)]
+    try:
+        for _, url in started:
+            _wait(url)
+        yield started[0][1], started[1][1]
+    finally:
+        for process, _ in started:
+            process.terminate()
+            process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def assessment_id(database: str) -> str:
+    """The Caledonia bill, kept and pre-assessed in the shared database."""
+    from assessor import load_catalog, pre_assess
+    from assessor.assessment import LawFile, new_assessment
+    from assessor.legislation.reader import read_legislation
+    from assessor.store import Store
+
+    with Store(database) as store:
+        assessment = store.create(new_assessment("Caledonia", "Trafficking bill"), by="setup")
+        data = BILL.read_bytes()
+        files = [LawFile(BILL.name, store.put_file(BILL.name, data), len(data))]
+        pre = pre_assess(read_legislation([BILL]), load_catalog(), assessment.instruments)
+        store.save_pre_assessment(assessment.id, pre, files, by="machine")
+    return assessment.id
+
+
+def _open(browser: Browser, url: str, assessment_id: str, requirement: str, name: str) -> Page:
+    page = browser.new_page(viewport=VIEWPORT)
+    page.goto(f"{url}/review?assessment={assessment_id}&requirement={requirement}&by={name}")
+    expect(page.get_by_role("button", name="Save decision")).to_be_visible(timeout=60_000)
+    return page
+
+
+def test_a_decision_saved_in_one_process_is_seen_and_guarded_in_the_other(
+        servers: tuple[str, str], browser: Browser, assessment_id: str, database: str) -> None:
+    first, second = servers
+    ben = _open(browser, second, assessment_id, "TIP-5-1", "Ben")  # drawn before Ana saves: version 0
+    ana = _open(browser, first, assessment_id, "TIP-5-1", "Ana")
+    ana.get_by_role("radiogroup", name="Decision").get_by_text("Not met", exact=True).click()
+    ana.get_by_label("Rationale").fill("the penalty is a fine only")
+    ana.get_by_role("button", name="Save decision").click()
+    expect(ana.get_by_text("Saved: Not met (version 1)")).to_be_visible(timeout=30_000)
+    # The other process shows it on a page opened now...
+    again = _open(browser, second, assessment_id, "TIP-5-1", "Cy")
+    expect(again.get_by_label("Rationale")).to_have_value("the penalty is a fine only", timeout=30_000)
+    expect(again.get_by_role("radiogroup", name="Decision").get_by_role("radio", name="Not met", exact=True)
+           ).to_be_checked()
+    # ...and refuses the save of the page drawn before it: the version is the database's, not the process's.
+    ben.get_by_role("radiogroup", name="Decision").get_by_text("Met", exact=True).click()
+    ben.get_by_label("Rationale").fill("ten years' imprisonment")
+    ben.get_by_role("button", name="Save decision").click()
+    expect(ben.get_by_text("Your change was not saved")).to_be_visible(timeout=30_000)
+    expect(ben.get_by_text("Saved by Ana")).to_be_visible()
+    from assessor.store import Store
+
+    with Store(database) as store:
+        decision = store.get(assessment_id).finding("TIP-5-1").decision
+        assert (decision.status.value, decision.rationale, decision.by) == ("not_met", "the penalty is a fine only",
+                                                                            "Ana")
+        assert [h.by for h in store.history(assessment_id, "TIP-5-1") if h.field == "decision"] == ["Ana"]
+    for page in (ana, ben, again):
+        page.close()
