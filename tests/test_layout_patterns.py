@@ -979,3 +979,46 @@ def test_arrangement_of_sections_with_s_dot_entries() -> None:
             "S. 2 Any person who recruits a child for exploitation commits an offence.\n")
     provisions = [p for p in cut(text) if p.kind is Kind.ARTICLE]
     assert [(p.citation, p.text[:10]) for p in provisions] == [("s. 1", "In this Ac"), ("s. 2", "Any person")]
+
+
+def test_act_with_its_arrangement_deep_inside_a_worded_code() -> None:
+    # An Act copied into a code several hundred lines down brings its own "ARRANGEMENT OF SECTIONS" (set
+    # aside), marginal headings with a full stop above "1.—(1)", "2.—In this Act—" and "6.—A person ..."
+    # sections (each its own section, its heading kept off the section before).
+    code = "".join(f"Section {n}. Arson.\nWhoever sets fire to a barn shall be punished.\n" for n in range(1, 260))
+    act = ("CHAPTER XVIA\nSPECIAL PROVISIONS\nEXAMPLE ACT 2031\nARRANGEMENT OF SECTIONS\nSection\n"
+           "1. Short title.\n2. Interpretation.\n3. Offence.\n"
+           "Short title.\n1.—(1) This Act may be cited as the Example Act 2031.\n"
+           "Interpretation.\n2.—In this Act, \"child\" means a person under eighteen.\n"
+           "Offence.\n3.—A person who recruits a child for exploitation shall be guilty of an offence.\n"
+           "CHAPTER XVII\nOTHER OFFENCES\nSection 260. Theft.\nWhoever steals shall be punished.\n")
+    provisions = cut(code + act)
+    articles = [(p.citation, p.heading) for p in provisions if p.kind is Kind.ARTICLE][-4:-1]
+    assert articles == [("s. 1", "Short title"), ("s. 2", "Interpretation"), ("s. 3", "Offence")]
+    assert [p.citation for p in provisions if p.kind is Kind.ARTICLE][-1] == "s. 260"
+    assert not any("Offence." in p.text for p in provisions if p.citation == "s. 2")
+
+
+def test_two_tables_of_contents_are_both_set_aside() -> None:
+    # A file holding a table of ranges and then the Act's own arrangement: both are set aside.
+    text = ("ARRANGEMENT OF SECTIONS\nSections 1 to 2\nEXAMPLE ACT\nARRANGEMENT OF SECTIONS\n1. Short title.\n"
+            "2. Offence.\nBe it enacted as follows:\n1. This Act is the Example Act.\n"
+            "2. A person who recruits a child for exploitation commits an offence.\n")
+    provisions = [p for p in cut(text) if p.kind is Kind.ARTICLE]
+    assert [(p.citation, p.text[:9]) for p in provisions] == [("s. 1", "This Act "), ("s. 2", "A person ")]
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        # The article "A" opening the section's sentence is no suffix.
+        ("S. 6 A person who attempts an offence is guilty of an offence.", "6"),
+        # A suffix letter before a heading is one.
+        ("Article 5 A. Trafficking of organs", "5 A"),
+    ],
+)
+def test_single_letter_after_a_section_number(line: str, number: str) -> None:
+    from assessor.legislation.labels import article_label
+
+    label = article_label(line)
+    assert label is not None and label.number == number

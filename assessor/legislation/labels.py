@@ -26,7 +26,8 @@ ARTICLE_NUMBER = (
     rf"\d+(?:{LATIN_WORDS}\b|(?-i:[A-Z])\b|-(?-i:[A-Z])\b|-{LATIN_WORDS}\b)?"  # 433quinquies, 5A, 129-A
     r"(?:[-–.]\d+(?-i:[A-Z])?)*"  # 225-4-1, 279.01
     r"(?:\s?[°º]|o(?=[.\s]|$))?"  # 2°, "1o." (Mexican and Colombian "primero")
-    rf"(?:\s+{LATIN_SUFFIX}\b)?"  # 177 bis, 145 ter
+    # 177 bis, 145 ter, 5 A; not the article "A" opening the section's sentence ("S. 6 A person who ...")
+    rf"(?:\s+(?:{LATIN_WORDS}|(?-i:[A-H])(?!\s+(?-i:[a-z])))\b)?"
     r"(?:[-–]\d+)*"  # 225-4-1 after bis? rare
 )
 

@@ -201,8 +201,13 @@ def _entry_key(text: str) -> str:
 def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int, str]]:
     """Drop a table of contents: a run of short numbered headings whose first entry comes again."""
     i = 0
-    while i < min(len(lines), 400):
+    while i < len(lines):
         headed = bool(_TOC_HEADING.match(lines[i][1]))
+        if i >= 400 and not headed:
+            # Deep in a file only a table under its own heading is looked for: an Act copied into a code
+            # brings its "ARRANGEMENT OF SECTIONS" along.
+            i += 1
+            continue
         start = i + 1 if headed else i
         j = start
         entries = 0
@@ -228,7 +233,7 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
         if k > start and k < len(lines):
             # "Sections 1 to 53 ........ 1" under "ARRANGEMENT OF SECTIONS": a table of ranges.
             notes.append(Note("toc", lines[i][0], k - i, sum(len(t) for _, t in lines[i:k])))
-            return lines[:i] + lines[k:]
+            return lines[:i] + _drop_toc(lines[k:], notes)  # a file may hold two tables (two Acts)
         if entries >= (2 if headed else 4) and j < len(lines):
             # The body repeats an entry ("1. Short title" or "Section 1 Short title"), numbering
             # and heading alike, where a list of short items does not.
@@ -243,7 +248,7 @@ def _drop_toc(lines: list[tuple[int, str]], notes: list[Note]) -> list[tuple[int
             restart = headed and _restarts_at_first_number(lines[start:end], lines[end:end + 5000])
             if (headed and recurred) or restart or any(b.startswith(k) for k in probes[:3] for b in body):
                 notes.append(Note("toc", lines[i][0], end - i, sum(len(t) for _, t in lines[i:end])))
-                return lines[:i] + lines[end:]
+                return lines[:i] + _drop_toc(lines[end:], notes)
         i = j + 1 if j > i else i + 1
     return lines
 

@@ -12,10 +12,13 @@ from assessor.legislation.labels import Label, bare_section_label
 from assessor.legislation.tree import Outline
 from assessor.legislation.units import number_base
 
-# A bare number that opens a section: "3. Offence ...", "3.—(1) A person ...", "271.2 Offence of ...".
-_SECTION_START = re.compile(r"^\d{1,4}(?:\.\d{1,3})?[A-Z]?\.?\s*(?:\s[A-Z“\"]|[—–-]?\s*\(1\))")
-# A bare number then a capitalised sentence: "81. In this Act-", or its first subsection: "412.02 (1) Every".
-SECTION_THEN_SENTENCE = re.compile(r"^\d{1,4}(?:\.\d{1,3})?[A-Z]?\.?\s*(?:\s|[—–-]\s*\(1\)\s*|\(1\)\s*)[A-Z“\"]")
+# A bare number that opens a section: "3. Offence ...", "3.—(1) A person ...", "2.—In this Act—",
+# "271.2 Offence of ...".
+_SECTION_START = re.compile(r"^\d{1,4}(?:\.\d{1,3})?[A-Z]?\.?\s*(?:\s[A-Z“\"]|[—–-]?\s*\(1\)|[—–]\s*[A-Z“\"])")
+# A bare number then a capitalised sentence: "81. In this Act-", "6.—A person who", or its first subsection:
+# "412.02 (1) Every".
+SECTION_THEN_SENTENCE = re.compile(r"^\d{1,4}(?:\.\d{1,3})?[A-Z]?\.?\s*"
+                                   r"(?:\s|[—–-]\s*\(1\)\s*|\(1\)\s*|[—–]\s*)[A-Z“\"]")
 
 
 # The title of an Act standing above its first section, in capitals ("PUBLIC LIBRARIES ACT", "LOI SUR LES

@@ -262,8 +262,13 @@ class _Segmenter:
     def _label_follows(self, style: FileStyle) -> bool:
         """The next line opens an article with its text (no heading of its own on the label line)."""
         nxt = self.next_line
-        label = article_label(nxt) or (bare_section_label(nxt) if style.bare_sections else None)
-        if label is None or point_label(nxt) is not None:
+        worded = article_label(nxt)
+        # A bare number then a dash ("5.—(1) A person ...") opens a section even in a code whose own sections
+        # have a word: an Act copied into it, its marginal headings above its sections.
+        dashed = re.match(r"^\d{1,4}[A-Z]?\.?[—–]", nxt) is not None
+        label = worded or (bare_section_label(nxt) if style.bare_sections or dashed else None)
+        # ("S. 4 (1) ..." also reads as a point "S.": the section word decides.)
+        if label is None or (worded is None and point_label(nxt) is not None):
             return False
         return not split_heading(label.rest)[0]
 
