@@ -208,7 +208,7 @@ def _print_rows(rows: list[list[str]]) -> None:
 
 def cmd_scores(args: argparse.Namespace) -> int:
     from assessor.catalog import PILLAR_LABELS, load_catalog
-    from assessor.scoring import FORMULA, assessment_scores
+    from assessor.scoring import FORMULA, assessment_scores, pillar_lines
 
     with _store(args) as store:
         assessment = store.get(args.id)
@@ -216,12 +216,13 @@ def cmd_scores(args: argparse.Namespace) -> int:
     progress = result.progress
     print(f"{assessment.jurisdiction} - {assessment.title}: assessed {progress.assessed} of {progress.total}"
           + (f", decided {progress.decided}" if progress.decided is not None else ""))
-    rows = [["pillar", "score", "met", "partly", "not met", "3P grade"]]
-    for pillar, value in result.pillars.items():
-        grade = result.grades.get(pillar)
+    # One score per pillar, its grade beside it, and the subset the grade counts named in the same row.
+    rows = [["pillar", "score", "met", "partly", "not met", "3P grade", "graded on"]]
+    for line in pillar_lines(result):
+        value = line.score
         shown = "-" if value.score is None else f"{value.score:.0%}"
-        rows.append([PILLAR_LABELS[next(p for p in PILLAR_LABELS if p.value == pillar)], shown, str(value.met),
-                     str(value.partial), str(value.not_met), str(grade.grade) if grade and grade.grade else "-"])
+        rows.append([PILLAR_LABELS[line.pillar], shown, str(value.met), str(value.partial), str(value.not_met),
+                     str(line.grade) if line.grade else "-", line.graded_on or ("-" if line.grade is None else "all")])
     _print_rows(rows)
     print(f"({FORMULA}; 3P grades as in docs/scoring.md)")
     return ExitCode.OK

@@ -220,8 +220,14 @@ def test_reimport_preview_then_apply(database) -> None:  # noqa: ANN001
     preview = app.dataframe[0].value
     assert "checked by the team offline" in list(preview["workbook"])
     assert store.get(assessment.id).finding(requirement_id).decision is None  # nothing saved yet
+    # No name given: Apply waits for one (decisions are never recorded under a default name).
+    assert next(b for b in app.button if b.label.startswith("Apply")).disabled
+    assert any("Enter your name" in w.value for w in app.warning)
+    app.session_state["user_name"] = "ana"
+    app.run()
     next(b for b in app.button if b.label.startswith("Apply")).click().run()
     assert any("Saved 1 decision" in s.value for s in app.success)
+    assert store.history(assessment.id)[0].by == "ana"
     assert store.get(assessment.id).finding(requirement_id).decision.rationale == "checked by the team offline"
     assert store.history(assessment.id)[0].source == "import: edited.xlsx"
 

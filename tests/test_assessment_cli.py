@@ -136,3 +136,19 @@ def test_decide_over_another_persons_decision(tmp_path: Path, capsys: pytest.Cap
     assert f"decided 1 of {tip}" in capsys.readouterr().out  # over every TIP requirement, pre-assessed or not
     assert run(db, "list") == ExitCode.OK
     assert f"  1/{tip} " in capsys.readouterr().out
+
+
+def test_scores_name_the_subset_each_grade_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # One score per pillar; where the grade counts a subset (SOM left out) the row names it.
+    db = tmp_path / "work.sqlite3"
+    assert run(db, "new", str(V1), "--jurisdiction", "Caledonia", "--title", "Bill") == ExitCode.OK
+    assessment_id = created_id(capsys)
+    assert run(db, "scores", assessment_id) == ExitCode.OK
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if line.lstrip().startswith("pillar"))
+    assert "graded on" in header
+    rows = {line.split("  ")[0]: line for line in out.splitlines()}
+    # The three graded pillars count TIP, UNTOC and good practice only (all instruments are in scope).
+    assert "Smuggling of Migrants Protocol left out" in rows["Prosecution"]
+    # A pillar the 3P scale does not grade names no subset.
+    assert rows["National coordination and cooperation"].rstrip().endswith("-")

@@ -136,11 +136,11 @@ def render() -> None:
         return
     heading(assessment)
     catalog = checklist_catalog()
-    decided, total = assessment.progress()
+    decided, total = assessment.progress(catalog)  # every requirement in scope, decided on paper or not
     if not assessment.findings:
         st.info("The reports will be mostly empty: no finding yet. Run the pre-assessment and review first.")
     else:
-        st.caption(f"{decided} of {total} findings decided; undecided findings are reported as the machine "
+        st.caption(f"{decided} of {total} requirements decided; undecided ones are reported as the machine "
                    "proposed them, marked as such.")
     cluster = review_cluster("export_cluster")
     kept = kept_reports(assessment, catalog, cluster)
@@ -185,7 +185,11 @@ def _reimport(assessment: Assessment, catalog: Catalog) -> None:
     if changes.stale:
         st.warning("Changed in the tool since this workbook was exported; these will be refused, not "
                    "overwritten: " + plain(", ".join(changes.stale)))
-    if st.button(f"Apply {len(changes.decisions)} decision(s)", type="primary"):
+    # The imported decisions are recorded under a person's name, never under a default one.
+    named = bool(st.session_state.get("user_name"))
+    if not named:
+        st.warning("Enter your name in the sidebar first: the imported decisions are recorded under it.")
+    if st.button(f"Apply {len(changes.decisions)} decision(s)", type="primary", disabled=not named):
         result = apply_workbook(store(), assessment.id, changes, by=user())
         st.success(f"Saved {len(result.saved)} decision(s) from {plain(upload.name)}.")
         for rid, conflict in result.conflicts.items():
