@@ -49,6 +49,7 @@ from assessor.batch_tasks import (
     write_reports,
 )
 from assessor.errors import ExitCode, FileNotFound
+from assessor.review_clusters import cluster_catalog, find_cluster
 from assessor.settings import Settings
 
 __all__ = ["FORMATS", "BatchError", "BatchResult", "CountryResult", "render_report", "run_batch", "slugify"]
@@ -117,14 +118,17 @@ class _Country:
     marker: dict[str, Any] = field(default_factory=dict)
 
 
-def _inputs_key(files: Iterable[Path], formats: tuple[str, ...], instruments: tuple[str, ...]) -> str:
+def _inputs_key(files: Iterable[Path], formats: tuple[str, ...], instruments: tuple[str, ...],
+                cluster: str | None = None) -> str:
     digests = []
     for f in files:
         try:
             digests.append([f.name, hashlib.sha256(f.read_bytes()).hexdigest()])
         except OSError:
             digests.append([f.name, f"unreadable {time.time()}"])  # never matches: the worker reports why
-    payload = {"files": digests, "formats": sorted(formats), "instruments": sorted(instruments)}
+    payload: dict[str, Any] = {"files": digests, "formats": sorted(formats), "instruments": sorted(instruments)}
+    if cluster:
+        payload["cluster"] = cluster  # (absent without one: the keys of earlier runs stay valid)
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
@@ -137,7 +141,7 @@ def _read_marker(path: Path) -> dict[str, Any]:
 
 
 def _countries(input_dir: Path, output_dir: Path, formats: tuple[str, ...],
-               instruments: tuple[str, ...]) -> list[_Country]:
+               instruments: tuple[str, ...], cluster: str | None = None) -> list[_Country]:
     if not input_dir.is_dir():
         raise FileNotFound(str(input_dir), "no such folder")
     found = []
@@ -145,7 +149,7 @@ def _countries(input_dir: Path, output_dir: Path, formats: tuple[str, ...],
         if folder.resolve() == output_dir.resolve():
             continue  # the output folder placed inside the input folder is not a country
         files = tuple(sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")))
-        key = _inputs_key(files, formats, instruments)
+        key = _inputs_key(files, formats, instruments, cluster)
         found.append(_Country(folder.name, folder, files, key, _read_marker(output_dir / folder.name / MARKER)))
     if not found:
         raise BatchError(f"{input_dir}: no country folder in it (expected one folder of law files per country)")
@@ -216,6 +220,7 @@ class _Run:
     instruments: tuple[str, ...]
     by: str
     progress: Progress | None
+    cluster: str | None = None  # reports limited to a review cluster's requirements
     results: dict[str, CountryResult] = field(default_factory=dict)
 
     def finish(self, result: CountryResult) -> None:
@@ -261,7 +266,8 @@ class _Run:
                         assessment = _record(store, by_name[name], value, catalog, self.instruments, self.by)
                         folder = self.output_dir / name
                         folder.mkdir(parents=True, exist_ok=True)
-                        job = executor.submit(write_reports, assessment, value.legislation, self.formats, str(folder))
+                        job = executor.submit(write_reports, assessment, value.legislation, self.formats, str(folder),
+                                              self.cluster)
                         pending[job] = (name, (assessment.id, value.seconds))
                     else:
                         self.reported(by_name[name], *value, *recorded)
@@ -285,7 +291,7 @@ class _Run:
 def run_batch(input_dir: str | os.PathLike[str], output_dir: str | os.PathLike[str], *, settings: Settings,
               formats: Iterable[str] = ("xlsx", "docx"), workers: int | None = None, force: bool = False,
               progress: Progress | None = None, instruments: Iterable[str] | None = None,
-              by: str = "") -> BatchResult:
+              by: str = "", cluster: str | None = None) -> BatchResult:
     """Assess and report every country folder of `input_dir` into `output_dir` (see the module's docstring).
 
     `workers`: processes for reading, pre-assessing and writing reports (default: every core;
@@ -296,6 +302,9 @@ def run_batch(input_dir: str | os.PathLike[str], output_dir: str | os.PathLike[s
     A server (the Streamlit app) should run the `assessor batch` command as a subprocess, or call
     this with workers=1: where processes are spawned (macOS, Windows), every worker would re-run
     the server's main script, and on Linux the workers are forked from a process with threads.
+
+    `cluster`: a review cluster's id (checklists/review/clusters.yaml): every report and the comparison
+    hold only its requirements, and the reports' names say so ("<country>-cluster-first.xlsx").
     """
     from assessor.assessment import DEFAULT_INSTRUMENTS
     from assessor.store import open_store
@@ -306,14 +315,16 @@ def run_batch(input_dir: str | os.PathLike[str], output_dir: str | os.PathLike[s
     if unknown or not formats:
         raise BatchError(f"unknown report format {', '.join(unknown) or '(none)'} (choose from {', '.join(FORMATS)})")
     instruments = tuple(instruments or DEFAULT_INSTRUMENTS)
+    chosen = find_cluster(cluster)  # an unknown id stops the batch before any work, naming the known ones
+    cluster = chosen.id if chosen is not None else None
     input_dir, output_dir = Path(input_dir), Path(output_dir)
-    countries = _countries(input_dir, output_dir, formats, instruments)
+    countries = _countries(input_dir, output_dir, formats, instruments, cluster)
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(f"{output_dir}: cannot create the output folder ({exc.strerror})") from None
     catalog = shared_catalog()
-    run = _Run(output_dir, len(countries), formats, instruments, by, progress)
+    run = _Run(output_dir, len(countries), formats, instruments, by, progress, cluster)
     todo = []
     with open_store(settings) as store:
         for country in countries:
@@ -334,7 +345,8 @@ def run_batch(input_dir: str | os.PathLike[str], output_dir: str | os.PathLike[s
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     ordered = tuple(run.results[name] for name in sorted(run.results))
-    return BatchResult(ordered, output_dir, _write_comparison(output_dir, assessments, catalog),
+    return BatchResult(ordered, output_dir, _write_comparison(output_dir, assessments,
+                                                              cluster_catalog(catalog, chosen)),
                        _write_errors(output_dir, ordered), time.perf_counter() - start)
 
 

@@ -87,13 +87,20 @@ def assess_country(country: str, files: tuple[str, ...], settings: Settings,
                     time.perf_counter() - start)
 
 
-def write_reports(assessment: Any, legislation: Any, formats: tuple[str, ...], folder: str) -> tuple[str, list[str]]:
-    """Write one report per format into `folder` (runs in a worker); ("", paths) or (error, [])."""
+def write_reports(assessment: Any, legislation: Any, formats: tuple[str, ...], folder: str,
+                  cluster_id: str | None = None) -> tuple[str, list[str]]:
+    """Write one report per format into `folder` (runs in a worker); ("", paths) or (error, []).
+
+    With a review cluster's id, each report holds only its requirements and its name says so."""
+    from assessor.review_clusters import find_cluster
+
     try:
+        cluster = find_cluster(cluster_id)
+        stem = slugify(f"{assessment.jurisdiction} cluster {cluster.id}" if cluster else assessment.jurisdiction)
         paths = []
         for fmt in formats:
-            path = Path(folder) / f"{slugify(assessment.jurisdiction)}.{fmt}"
-            write_atomically(path, render_report(assessment, shared_catalog(), fmt, legislation))
+            path = Path(folder) / f"{stem}.{fmt}"
+            write_atomically(path, render_report(assessment, shared_catalog(), fmt, legislation, cluster))
             paths.append(str(path))
         return "", paths
     except AssessorError as exc:

@@ -108,7 +108,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     formats = [f for f in args.formats.split(",") if f.strip()]
     result = run_batch(args.dir, args.output, settings=_settings(args), formats=formats, workers=args.workers,
                        force=args.force, progress=TextProgress(), instruments=args.instrument,
-                       by=args.by or getpass.getuser())
+                       by=args.by or getpass.getuser(), cluster=args.cluster)
     for country in result.countries:
         if country.status == "done":
             print(f"done     {country.country}: {', '.join(str(p) for p in country.reports)}")
@@ -162,6 +162,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
                        help="instruments in scope (TIP, SOM, UNTOC, GP); repeat for several (default: all)")
     batch.add_argument("--force", action="store_true", help="redo every country, even those unchanged since the "
                                                             "last run")
+    batch.add_argument("--cluster", metavar="ID", default="all",
+                       help="only the requirements of a review cluster of the UNTOC review mechanism in every report "
+                            "and the comparison, e.g. 'first' (see checklists/review/clusters.yaml; default all)")
     batch.add_argument("--database", help="the SQLite file (default: workspace/assessor.sqlite3 here)")
     batch.add_argument("--by", help="who is acting, in the record (default: your user name)")
     batch.set_defaults(func=cmd_batch)

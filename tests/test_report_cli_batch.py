@@ -307,6 +307,29 @@ def test_batch_scope_and_empty_country(tmp_path: Path) -> None:
         assert store.get(result.done[0].assessment_id).instruments == ("TIP",)
 
 
+def test_batch_limited_to_a_review_cluster(tmp_path: Path) -> None:
+    # Every report holds only the cluster's requirements and says so in its name; a run with the cluster
+    # after one without is no rerun of an unchanged country (the inputs changed).
+    import json
+
+    tree = tmp_path / "countries"
+    (tree / "Arcadia").mkdir(parents=True)
+    shutil.copy(ARCADIA, tree / "Arcadia")
+    settings = load_settings().with_(database=str(tmp_path / "db.sqlite3"))
+    whole = run_batch(tree, tmp_path / "out", settings=settings, formats=["json"], workers=1, force=False,
+                      progress=None)
+    first = run_batch(tree, tmp_path / "out", settings=settings, formats=["json"], workers=1, force=False,
+                      progress=None, cluster="first")
+    assert [c.status for c in first.countries] == ["done"]
+    (report,) = first.done[0].reports
+    assert report.name == "arcadia-cluster-first.json"
+    limited = {r["id"] for r in json.loads(report.read_text())["requirements"]}
+    (all_report,) = whole.done[0].reports
+    everything = {r["id"] for r in json.loads(all_report.read_text())["requirements"]}
+    assert limited and limited < everything
+    assert "TIP-5-1" in limited and "TIP-6-1" not in limited  # art. 5 is in the first cluster, art. 6 is not
+
+
 # (how the batch is started, exit code, words of the message)
 BATCH_ERRORS = [
     # the input folder does not exist
@@ -315,6 +338,8 @@ BATCH_ERRORS = [
     (["{tmp}/empty"], ExitCode.USAGE, "no country folder"),
     # an unknown report format
     (["{tmp}/countries", "--formats", "xlsx,pdf"], ExitCode.USAGE, "pdf"),
+    # an unknown review cluster: the known ones are named
+    (["{tmp}/countries", "--cluster", "fifth"], ExitCode.USAGE, "first"),
 ]
 
 
