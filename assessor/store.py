@@ -34,11 +34,13 @@ An assessment is weeks of expert work, so the store is built to not lose it:
 - **Export/import** of a whole assessment as JSON (`assessor.assessment/1`), lossless, and
   validated by strict models (`assessor.assessment_schema`) when read back.
 
-One `Store` holds one connection; a lock serialises its use, so threads (Streamlit's sessions)
-may share it. Two `Store` objects on the same database, in one process or several, are as safe as
-two programs: the database's own locks arbitrate (SQLite's file lock; PostgreSQL's row locks, the
-assessment's row taken first by every write). Nothing but the connection is kept between calls, so
-several app processes may share one PostgreSQL database.
+Threads (Streamlit's sessions) may share one `Store`. On SQLite it holds one connection and a lock
+serialises its use (the file has one writer anyway); on PostgreSQL each transaction takes a
+connection of its own (a few are kept open), so only the server's locks make anyone wait. Two
+`Store` objects on the same database, in one process or several, are as safe as two programs: the
+database's own locks arbitrate (SQLite's file lock; PostgreSQL's row locks, the assessment's row
+taken first by every write). Nothing but connections is kept between calls, so several app
+processes may share one PostgreSQL database.
 """
 
 from __future__ import annotations
@@ -176,6 +178,8 @@ MIGRATIONS: list[tuple[int, tuple[str | dict[str, str], ...]]] = [
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 _HEADER_FIELDS = ("jurisdiction", "title", "date", "instruments")
+# PostgreSQL connections a Store keeps open between transactions (more are opened while more run at once).
+IDLE_CONNECTIONS = 8
 # Statements completed per back end: `<values>` is the dialect's sub-select of a JSON list's values
 # (`Database.json_values`), a lock clause (`Database.for_update`) may follow a SELECT of one row.
 _SELECT_ASSESSMENT = "SELECT * FROM assessments WHERE id = ?"
@@ -276,7 +280,6 @@ class Store:
 
     def __init__(self, target: str | Path) -> None:
         self._lock = threading.RLock()
-        self._writing = False
         self._db = open_database(target)
         #: What opens this same database again (another Store, the CLI's --database): the path or the URL.
         self.target = str(target)
@@ -284,11 +287,17 @@ class Store:
         self.path: Path | None = getattr(self._db, "path", None)
         self.backend = self._db.kind
         self.journal_mode = self._db.journal_mode
+        # SQLite: one connection, used by one thread at a time (its writers take turns on the file anyway).
+        # PostgreSQL: one connection per transaction under way, from a few kept open, so the sessions of one
+        # app process run side by side and the server's locks alone decide who waits for whom.
+        self._pooled = self.backend == "postgresql"
+        self._idle: list[Database] = [self._db] if self._pooled else []
+        self._closed = False
         try:
             self._migrate()
             self._split_old_findings()
         except BaseException as exc:
-            self._db.close()
+            self.close()
             if isinstance(exc, self._db.Error):
                 raise self._error(exc) from None
             raise
@@ -296,9 +305,12 @@ class Store:
     # -- plumbing
 
     def close(self) -> None:
-        """Close the connection (the store cannot be used after)."""
+        """Close the connections (the store cannot be used after)."""
         with self._lock:
-            self._db.close()
+            self._closed = True
+            connections, self._idle = ([*self._idle] if self._pooled else [self._db]), []
+        for conn in connections:
+            conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -310,15 +322,38 @@ class Store:
         return self._db.error(exc)
 
     @contextmanager
+    def _connection(self) -> Iterator[Database]:
+        """A connection for one transaction, this thread's alone until it is given back."""
+        if not self._pooled:
+            with self._lock:
+                yield self._db
+            return
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"{self._db.where}: the store was closed")
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = open_database(self.target)
+        keep = False
+        try:
+            yield conn
+        finally:
+            with self._lock:
+                keep = not self._closed and not conn.in_transaction and len(self._idle) < IDLE_CONNECTIONS
+                if keep:
+                    self._idle.append(conn)
+            if not keep:
+                conn.close()
+
+    @contextmanager
     def _write(self) -> Iterator[Database]:
         """One write transaction (SQLite: BEGIN IMMEDIATE, the write lock or wait for it), COMMIT or ROLLBACK."""
-        with self._lock:
-            conn = self._db
+        with self._connection() as conn:
             try:
                 conn.begin_write()
             except conn.Error as exc:
                 raise self._error(exc) from None
-            self._writing = True
+            conn.writing = True
             try:
                 yield conn
                 conn.commit()
@@ -332,13 +367,12 @@ class Store:
                     raise self._error(exc) from None
                 raise
             finally:
-                self._writing = False
+                conn.writing = False
 
     @contextmanager
     def _read(self) -> Iterator[Database]:
         """One short read transaction: a consistent snapshot, ended before the caller gets the result."""
-        with self._lock:
-            conn = self._db
+        with self._connection() as conn:
             try:
                 conn.begin_read()
                 yield conn
@@ -352,7 +386,8 @@ class Store:
                         conn.rollback()
 
     def _migrate(self) -> None:
-        version = self._db.user_version()
+        with self._connection() as conn:
+            version = conn.user_version()
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self._db.where}: created by a newer version of the assessor (database schema "
                              f"{version}, this version knows up to {SCHEMA_VERSION}); update the assessor to open it")
@@ -427,8 +462,8 @@ class Store:
     @property
     def schema_version(self) -> int:
         """The database's schema version (SQLite's `user_version`)."""
-        with self._lock:
-            return self._db.user_version()
+        with self._connection() as conn:
+            return conn.user_version()
 
     # -- reading
 
@@ -436,7 +471,7 @@ class Store:
         # Inside a write, the assessment's row is locked until the commit (PostgreSQL; SQLite's BEGIN
         # IMMEDIATE already holds the one write lock): writers of one assessment take turns, so what a
         # write read is still what it changes.
-        lock = conn.for_update if self._writing else ""
+        lock = conn.for_update if conn.writing else ""
         row = conn.execute(_SELECT_ASSESSMENT + lock, (assessment_id,)).fetchone()
         if row is None:
             raise NotFound(f"no assessment with id {assessment_id!r}")

@@ -206,7 +206,8 @@ def postgres(assessment: Assessment, rows: list[tuple], sqlite: dict[str, float]
     try:
         with postgres_url() as url, schema(url) as target, schema(url) as bare_target, schema(url) as get_target:
             store = Store(target)
-            version = store._db.execute("SHOW server_version").fetchone()[0]
+            with psycopg.connect(url) as admin:
+                version = admin.execute("SHOW server_version").fetchone()[0]
             server = "ASSESSOR_BENCH_POSTGRES" if os.environ.get("ASSESSOR_BENCH_POSTGRES") else "local, fsync on"
             print(f"PostgreSQL {version} ({server}), psycopg {psycopg.__version__}:")
             conn = pg_bare(bare_target)

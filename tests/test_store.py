@@ -455,6 +455,45 @@ def test_concurrent_saves_never_lose_or_silently_overwrite(new_database, savers:
         # Each re-assessment moves this finding's evidence (v1 <-> v2), one version each: none was lost either.
         assert finding.version == len(won) + (REASSESSMENTS if reassess else 0)
 
+
+@pytest.mark.postgres
+def test_in_one_store_a_save_waits_only_for_its_own_assessment(postgres_url: str) -> None:
+    # One app process: one Store shared by its sessions' threads. Another program holds assessment X's
+    # row; a save on X waits for the server's lock, and meanwhile a save on Y, through the same Store,
+    # goes through: no lock of the program's own serialises them. X's save lands once the lock is let go.
+    import psycopg
+    from pg import create_schema, drop_schemas, schema_url
+
+    name = create_schema(postgres_url)
+    url = schema_url(postgres_url, name)
+    try:
+        with Store(url) as store:
+            x, y = (store.create(sample(j), by="ana").id for j in ("Arcadia", "Borduria"))
+            outcome: dict[str, object] = {}
+
+            def save_x() -> None:
+                try:
+                    outcome["x"] = store.decide(x, "TIP-1", Decision(MET, "x"), expected_version=0, by="ana")
+                except BaseException as exc:  # noqa: BLE001 - checked below
+                    outcome["x"] = exc
+
+            with psycopg.connect(url, autocommit=True) as other:
+                other.execute("BEGIN")
+                other.execute("SELECT id FROM assessments WHERE id = %s FOR UPDATE", (x,))
+                saver = threading.Thread(target=save_x)
+                saver.start()
+                waiting = "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                while other.execute(waiting).fetchone()[0] == 0 and saver.is_alive():
+                    pass  # until the save of X waits for the row (its lock_timeout bounds this)
+                assert "x" not in outcome, outcome
+                assert store.decide(y, "TIP-1", Decision(MET, "y"), expected_version=0, by="bob").version == 1
+                assert "x" not in outcome  # still waiting: Y did not wait behind it
+                other.execute("COMMIT")
+            saver.join()
+            assert isinstance(outcome["x"], Finding) and outcome["x"].version == 1, outcome
+    finally:
+        drop_schemas(postgres_url, [name])
+
 # --- deciding from the start, conscious overwrites (issue 12) ----------------------------------
 
 @pytest.mark.parametrize(

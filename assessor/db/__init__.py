@@ -42,6 +42,8 @@ class Database(ABC):
     for_update: str
     #: The journal mode (SQLite's "wal"); empty for PostgreSQL, whose write-ahead log is always on.
     journal_mode: str = ""
+    #: Set by the store while a write transaction is open on this connection.
+    writing: bool = False
 
     @abstractmethod
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
