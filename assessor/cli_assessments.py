@@ -14,6 +14,9 @@ from assessor.settings import Settings, load_settings
 STATUSES = ["met", "partially_met", "not_met", "not_applicable", "not_assessed"]
 
 
+# Where the record is: one person's SQLite file, or a team's PostgreSQL database.
+_DATABASE_HELP = "the record: an SQLite file or a postgresql:// URL (default: workspace/assessor.sqlite3 here)"
+
 def _settings(args: argparse.Namespace) -> Settings:
     settings = load_settings()
     return settings.with_(database=args.database) if args.database else settings
@@ -245,12 +248,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - argparse's own type
     """Register `assessor assessment ...`."""
     group = commands.add_parser("assessment", help="assessments kept in the database: create, decide, export ...")
-    group.add_argument("--database", help="the SQLite file (default: workspace/assessor.sqlite3 here)")
+    group.add_argument("--database", help=_DATABASE_HELP)
     group.add_argument("--by", help="who is acting (default: your user name)")
     # The same two options are also taken after the action (`assessment list --database F`);
     # SUPPRESS keeps a value given before the action when none is given after it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--database", default=argparse.SUPPRESS, help="the SQLite file")
+    common.add_argument("--database", default=argparse.SUPPRESS, help=_DATABASE_HELP)
     common.add_argument("--by", default=argparse.SUPPRESS, help="who is acting")
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
 

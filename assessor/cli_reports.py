@@ -27,6 +27,9 @@ class OutputError(AssessorError):
     exit_code = ExitCode.USAGE
 
 
+# Where the record is: one person's SQLite file, or a team's PostgreSQL database.
+_DATABASE_HELP = "the record: an SQLite file or a postgresql:// URL (default: workspace/assessor.sqlite3 here)"
+
 def _settings(args: argparse.Namespace) -> Settings:
     settings = load_settings()
     return settings.with_(database=args.database) if args.database else settings
@@ -144,7 +147,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
                         help="only the requirements of a review cluster of the UNTOC review mechanism, e.g. "
                              "'first'; the clusters and their articles are in checklists/review/clusters.yaml "
                              "(default: all, every requirement)")
-    report.add_argument("--database", help="the SQLite file (default: workspace/assessor.sqlite3 here)")
+    report.add_argument("--database", help=_DATABASE_HELP)
     report.set_defaults(func=cmd_report)
 
     batch = commands.add_parser("batch", help="assess and report many countries: DIR holds one folder of law "
@@ -165,6 +168,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
     batch.add_argument("--cluster", metavar="ID", default="all",
                        help="only the requirements of a review cluster of the UNTOC review mechanism in every report "
                             "and the comparison, e.g. 'first' (see checklists/review/clusters.yaml; default all)")
-    batch.add_argument("--database", help="the SQLite file (default: workspace/assessor.sqlite3 here)")
+    batch.add_argument("--database", help=_DATABASE_HELP)
     batch.add_argument("--by", help="who is acting, in the record (default: your user name)")
     batch.set_defaults(func=cmd_batch)
