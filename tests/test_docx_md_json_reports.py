@@ -156,7 +156,7 @@ def test_docx_headings(document, text: str, style: str) -> None:
 
 def test_docx_every_requirement_in_scope_has_a_heading(document, assessment, catalog) -> None:
     headings = [p for p in document.paragraphs if p.style.name == "Heading 3"]
-    assert len(headings) == len(assessment.in_scope(catalog).requirements) == 181
+    assert len(headings) == len(assessment.in_scope(catalog).requirements) == 194
     # instruments in the order TIP, SOM, UNTOC, GP
     order = [h.text.split()[0].rstrip(",") for h in headings]
     assert list(dict.fromkeys(order)) == ["TIP", "SOM", "UNTOC", "Crime"]  # GP: "Crime Congress working paper"
@@ -351,7 +351,7 @@ def test_docx_scores_table_and_properties(document) -> None:
 def test_docx_title_block(document) -> None:
     text = "\n".join(p.text for p in document.paragraphs[:20])
     for expected in ("Jurisdiction: Borduria", "Date: 2025-03-01", "borduria-penal-code-chapter-xii.pdf",
-                     "version as amended 2023", "Progress: 9 of 181 requirements decided", "Files and versions:"):
+                     "version as amended 2023", "Progress: 9 of 194 requirements decided", "Files and versions:"):
         assert expected in text
 
 
@@ -471,7 +471,7 @@ JSON_CASES = [
     # requirements in report order: TIP first
     (("requirements", 0, "id"), "TIP-3-a"),
     # every requirement of the catalogue in scope
-    (("scores", "progress", "total"), 181),
+    (("scores", "progress", "total"), 194),
     # progress counts the decisions
     (("scores", "progress", "decided"), 9),
     # a mandatory requirement the machine finds met is a good practice
@@ -516,7 +516,7 @@ def test_json_requirements(report, rid, machine, decided, status, verb) -> None:
 
 def test_json_shape(report) -> None:
     assert set(report) == {"schema", "assessment", "files", "requirements", "observations", "scores"}
-    assert len(report["requirements"]) == 181
+    assert len(report["requirements"]) == 194
     assert set(report["scores"]) >= {"formula", "pillars", "instruments", "obligations", "progress", "grades"}
     assert list(report["scores"]["pillars"]) == ["prosecution", "protection", "prevention",
                                                  "national_coordination", "international_cooperation"]

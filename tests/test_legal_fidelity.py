@@ -107,7 +107,10 @@ def test_tip_8_keeps_the_moment_of_entry(requirement_id: str) -> None:
 VERB_LEVELS: tuple[tuple[str, Obligation], ...] = (
     (r"\bnothing in this (protocol|convention) shall\b", Obligation.SAVING_CLAUSE),
     (r"\bshall\b(?:(?!\.\s)[^;]){0,80}?\bendeavour\b", Obligation.ENDEAVOUR),
-    (r"\bshall (also )?(consider|give appropriate consideration|seek to)\b|\bare encouraged to\b", Obligation.CONSIDER),
+    # "shall, if its domestic law so permits ..., consider" (UNTOC art. 16(12)): a qualifier set off
+    # by commas between "shall" and "consider" does not change the verb.
+    (r"\bshall (also )?(consider|give appropriate consideration|seek to)\b|\bare encouraged to\b"
+     r"|\bshall,(?:(?!\.\s)[^;]){0,160}?,\s*consider\b", Obligation.CONSIDER),
     (r"\bmay (also )?consider\b", Obligation.OPTIONAL),
     (r"(?<!as )\bmay\b(?! not\b)(?! be (necessary|refused|inflicted|assimilated|requested|required|in force|the))",
      Obligation.OPTIONAL),
@@ -123,7 +126,7 @@ DUTY_QUALIFIERS = (
     r"to the extent possible under (its|their) domestic law",
     r"to the extent permitted by domestic law",
     r"to the (greatest|fullest) extent possible (within|under)",
-    r"consistent with (its|their) (legal principles|respective domestic legal)",
+    r"consistent with (its|their) (legal principles|legal system|respective domestic legal)",
     r"within (available|its|their) means",
     r"in accordance with (its|their) domestic law",
     r"subject to (its|their) domestic law",
@@ -172,6 +175,10 @@ def test_good_practice_is_not_a_treaty_level() -> None:
     ("Each State Party shall take measures within available means.", Obligation.MANDATORY_QUALIFIED),
     ("States Parties shall, subject to their domestic law, endeavour to expedite.", Obligation.ENDEAVOUR),
     ("Each State Party shall consider adopting measures.", Obligation.CONSIDER),
+    ("The requested Party shall, if its domestic law so permits, upon application, consider the enforcement.",
+     Obligation.CONSIDER),
+    ("Each State Party shall, to the extent appropriate and consistent with its legal system, adopt measures.",
+     Obligation.MANDATORY_QUALIFIED),
     ("A State Party may also establish its jurisdiction.", Obligation.OPTIONAL),
     ("States Parties may consider the possibility of requiring.", Obligation.OPTIONAL),
     ("Nothing in this Protocol shall affect the rights of States.", Obligation.SAVING_CLAUSE),

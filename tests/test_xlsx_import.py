@@ -111,7 +111,7 @@ BAD_EDITS = [
      "sheet Findings, row 2, column 'Assessor status' (H2): 'done' is not a status"),
     # a requirement id that no checklist defines
     ({("TIP-99-9", "Requirement id"): "TIP-99-9"},
-     "sheet Findings, row 183, column 'Requirement id' (A183): 'TIP-99-9' is not a requirement of the checklists"),
+     "sheet Findings, row 196, column 'Requirement id' (A196): 'TIP-99-9' is not a requirement of the checklists"),
     # the same requirement twice
     ({("TIP-3-b", "Requirement id"): "TIP-3-a"},
      "column 'Requirement id' (A3): TIP-3-a appears twice (also row 2)"),

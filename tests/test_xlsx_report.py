@@ -123,7 +123,7 @@ def test_summary_values_and_chart(arcadia, arcadia_book) -> None:
     ws = arcadia_book["Summary"]
     values = {r[0]: r[1] for r in rows(ws) if r[0]}
     assert values["Assessment id"] == arcadia[0].id
-    assert values["Requirements in scope"] == 181
+    assert values["Requirements in scope"] == 194
     assert values["Prosecution"] is not None and 0 <= values["Prosecution"] <= 1  # the pillar score
     assert "score = (met + 0.5" in values["Score"]
     assert "docs/scoring.md" in values["Grade rules"]
@@ -140,11 +140,11 @@ def test_status_drop_down_and_colours(arcadia_book) -> None:
     (validation,) = ws.data_validations.dataValidation
     assert validation.type == "list"
     assert validation.formula1 == '"Met,Partially met,Not met,Not applicable,Not assessed"'
-    assert str(validation.sqref) == f"{letter}2:{letter}182"
+    assert str(validation.sqref) == f"{letter}2:{letter}195"
     rules = {str(rng.sqref): [r.formula[0] for r in ws.conditional_formatting[rng]]
              for rng in ws.conditional_formatting}
     (ranges,) = rules
-    assert f"{letter}2:{letter}182" in ranges.split()
+    assert f"{letter}2:{letter}195" in ranges.split()
     assert {'"Met"', '"Partially met"', '"Not met"', '"Not applicable"', '"Not assessed"'} <= set(rules[ranges])
     assert arcadia_book["Gaps"].conditional_formatting  # the status column of the gaps, too
 
