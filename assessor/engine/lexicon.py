@@ -41,7 +41,7 @@ KEY = 4  # index patterns by the first letters of their first word
 INDEXED = os.environ.get("ASSESSOR_LEXICON_INDEX", "1") != "0"
 # Token types whose first-word patterns are remembered; past this the memo starts again, so a
 # long-running app that reads many laws keeps a bounded table.
-MAX_TOKEN_TYPES = 200_000
+MAX_TOKEN_TYPES = 100_000
 
 FUNCTION_WORDS = {
     "en": {"a", "an", "the", "of", "to", "or", "and", "in", "on", "by", "for", "with", "any", "its", "his", "her",
