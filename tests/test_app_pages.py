@@ -162,6 +162,20 @@ def test_compare_page_offers_the_matrix_of_many(database) -> None:  # noqa: ANN0
     assert len(app.get("download_button")) == before + 1
 
 
+def test_compare_matrix_choice_is_kept_in_the_url(database) -> None:  # noqa: ANN001
+    # The many-countries choice is written to the URL (?many=) and read back from it on a fresh load; the
+    # matrix is offered as bytes (never a deferred build a rerun could revoke).
+    store, first = _assessed(database, BORDURIA)
+    second = store.duplicate(first.id, "copy", by="ana")
+    app = _page(compare, a=first.id, b=second.id)
+    app.multiselect(key="matrix_ids").set_value([first.id, second.id]).run()
+    assert app.query_params["many"] == f"{first.id},{second.id}"
+    fresh = _page(compare, a=first.id, b=second.id, many=f"{second.id},{first.id},unknown")
+    assert fresh.multiselect(key="matrix_ids").value == [second.id, first.id]
+    matrix = [b for b in fresh.get("download_button") if "matrix" in b.proto.label]
+    assert matrix and matrix[0].proto.url  # (a deferred button carries no url until clicked)
+
+
 def test_comparison_workbook_builds(database) -> None:  # noqa: ANN001
     from assessor.catalog import load_catalog
     from assessor.reports.comparison_xlsx import write_comparison

@@ -110,16 +110,23 @@ def _matrix(summaries: list) -> None:
     workbook."""
     with st.expander("Many countries: status heat map, world map and workbook"):
         names = {s.id: f"{s.jurisdiction} - {s.title} ({s.date})" for s in summaries}
+        # The choice lives in the URL too (?many=id1,id2), as A and B do: a bookmark or a refresh keeps it.
+        if "matrix_ids" not in st.session_state and st.query_params.get("many"):
+            st.session_state["matrix_ids"] = [i for i in st.query_params["many"].split(",") if i in names]
         chosen = st.multiselect("Assessments", list(names), format_func=names.get, key="matrix_ids")
+        if ",".join(chosen) != st.query_params.get("many", ""):
+            if chosen:
+                st.query_params["many"] = ",".join(chosen)
+            else:
+                st.query_params.pop("many", None)
         if len(chosen) < 2:
             st.caption("Choose two or more assessments.")
             return
-
-        def build() -> bytes:
-            return write_matrix([store().get(i) for i in chosen], checklist_catalog())
-
         by_id = {s.id: s for s in summaries}
         show_pictures(recorded([by_id[i] for i in chosen]), checklist_catalog(), key="compare")
-        st.download_button(f"Download the matrix of {len(chosen)} assessments (.xlsx)", data=build,
-                           file_name="matrix.xlsx",
+        # The workbook's bytes, not a deferred build: a deferred file can be revoked by a rerun before the
+        # click reaches it (the Export page explains the failure).
+        matrix = write_matrix([store().get(i) for i in chosen], checklist_catalog())
+        st.download_button(f"Download the matrix of {len(chosen)} assessments (.xlsx)", data=matrix,
+                           file_name="matrix.xlsx", on_click="ignore",
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
