@@ -100,8 +100,9 @@ def render() -> None:
         st.write(", ".join(result.evidence_changed))
     if result.outside:
         st.caption(f"{len(result.outside)} requirement(s) in scope of only one of the two were not compared.")
-    st.download_button("Download the comparison workbook (.xlsx)", data=lambda: write_comparison(a, b, catalog),
-                       file_name=f"comparison-{a.id}-{b.id}.xlsx",
+    # Bytes, not a deferred build (see the matrix below).
+    st.download_button("Download the comparison workbook (.xlsx)", data=write_comparison(a, b, catalog),
+                       file_name=f"comparison-{a.id}-{b.id}.xlsx", on_click="ignore",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
