@@ -1008,8 +1008,8 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         """
         Chapitre III-2. – De la traite des êtres humains
         Art. 290-1.
-        Constitue l'infraction de traite des êtres humains le fait de recruter ou d'héberger une personne par \
-            la contrainte en vue de son exploitation sexuelle. L'infraction est punie de cinq ans de réclusion.
+        Quiconque enrôle ou loge autrui sous la contrainte pour le livrer à la prostitution commet la traite \
+            des êtres humains et encourt cinq ans de réclusion.
         Art. 290-4.
         Le consentement de la victime n'exclut pas l'infraction.
         """,
@@ -1022,8 +1022,8 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         """
         Chapitre III-2. – De la traite des êtres humains
         Art. 290-1.
-        Constitue l'infraction de traite des êtres humains le fait de recruter ou d'héberger une personne par \
-            la contrainte en vue de son exploitation sexuelle. L'infraction est punie de cinq ans de réclusion.
+        Quiconque enrôle ou loge autrui sous la contrainte pour le livrer à la prostitution commet la traite \
+            des êtres humains et encourt cinq ans de réclusion.
         Chapitre III-3. – Des coups et blessures
         Art. 291-1.
         Quiconque porte des coups à autrui est puni d'un an d'emprisonnement.
@@ -1089,16 +1089,16 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
         exp(found=means("force", "deception"), missing=means("payments", "abuse_of_power")),
     ),
     (
-        # Canadian immigration-law style: trafficking as organising the coming in of persons by coercive means,
-        # the acts in a second paragraph that widens "organize"; named trafficking in the heading. The means
+        # Canadian immigration-law style: trafficking as arranging persons' arrival by coercive means, the acts in
+        # a second paragraph that widens "arrange"; named trafficking in the heading. The means
         # of (1) are the offence's (the others missing; no child rule dispenses with them).
         "organize_coming_in_by_means_en", "en",
         """
         IMMIGRATION ACT OF OSTRELIA
         Trafficking in persons
-        218 (1) No person shall knowingly organize the coming into Ostrelia of one or more persons by means of \
-            abduction, fraud, deception or use or threat of force or coercion.
-        (2) Organize, with respect to persons, includes their recruitment, transportation, receipt or harbouring.
+        218 (1) Nobody may arrange the arrival in Ostrelia of any person through kidnapping, fraud, deceit, \
+            violence, threats or coercion.
+        (2) To arrange an arrival covers recruiting, transporting, receiving or harbouring the persons concerned.
         Penalties
         220 A person who contravenes section 218 is guilty of an offence and liable to life imprisonment.
         """,
@@ -1107,15 +1107,15 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
             missing=(*means("payments", "abuse_of_power", "abuse_of_vulnerability"), "TIP-3-c")),
     ),
     (
-        # The same in Canadian French: "Trafic de personnes" names trafficking; "Sont assimilés à l'organisation le
-        # recrutement ..., leur transport ... l'accueil ou l'hébergement".
+        # The same in Canadian French: "Trafic de personnes" names trafficking; the second paragraph widens
+        # "organiser la venue" to recruiting, transporting, receiving and lodging.
         "organize_coming_in_by_means_fr", "fr",
         """
         Trafic de personnes
-        218 (1) Nul ne peut sciemment organiser l'entrée en Ostrelie d'une ou plusieurs personnes par fraude, \
-            tromperie, enlèvement ou menace ou usage de la force ou de toute autre forme de coercition.
-        (2) Sont assimilés à l'organisation le recrutement des personnes, leur transport à destination de \
-            l'Ostrelie ainsi que l'accueil ou l'hébergement de ces personnes.
+        218 (1) Il est interdit d'organiser la venue en Ostrelie d'autrui par la fraude, la tromperie, le rapt, \
+            les menaces, la violence ou toute contrainte.
+        (2) Organiser la venue s'entend aussi de recruter ces personnes, de les transporter vers l'Ostrelie, \
+            puis de les accueillir ou de les héberger.
         Peines
         220 L'auteur de l'infraction prévue à l'article 218 est passible de l'emprisonnement à perpétuité.
         """,
