@@ -378,3 +378,26 @@ def test_review_form_saves_the_answers_to_sqlite(tmp_path: Path, monkeypatch: py
     next(t for t in app.text_area if t.label == "Challenges").set_value("No interpreters.")
     app.button(key="FormSubmitter:decide-TIP-3-a-Save decision").click().run()
     assert any(r"\(changed\: challenges\)" in m.value for m in app.markdown)  # escaped, shown as written
+
+
+@pytest.mark.parametrize("challenges", [
+    CHALLENGES,  # given: gathered under "Gaps and challenges" with the requirement's reference
+    "",  # none given: nothing gathered
+])
+def test_challenges_are_gathered_in_the_observations(challenges: str) -> None:
+    a = assessment(4)
+    a = a.with_finding(replace(a.finding("TIP-3-b"), decision=Decision(NOT, "none", challenges=challenges)))
+    reference = CATALOG.requirement("TIP-3-b").reference
+    gathered = [c["text"] for c in report_json(a, CATALOG)["observations"]["challenges"]]
+    paragraphs = [p.text for p in Document(io.BytesIO(write_docx(a, CATALOG))).paragraphs]
+    start = paragraphs.index("Gaps and challenges")
+    end = paragraphs.index("Good practices", start)
+    in_word = [p for p in paragraphs[start:end] if p.startswith("Challenges, ")]
+    markdown = write_markdown(a, CATALOG)
+    section = markdown[markdown.index("### Gaps and challenges"):markdown.index("### Good practices")]
+    if challenges:
+        assert gathered == [challenges]
+        assert in_word == [f"Challenges, {reference}: {challenges}"]
+        assert f"**Challenges, {reference}:** {challenges}" in section
+    else:
+        assert gathered == [] and in_word == [] and "Challenges," not in section

@@ -15,7 +15,7 @@ by obligation level, good practices, suggestions, technical assistance).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from assessor.assessment import Assessment, Finding
@@ -112,6 +112,7 @@ class Observations:
     good_practices: list[dict[str, Any]]
     suggestions: list[dict[str, Any]]
     assistance: list[dict[str, Any]]
+    challenges: list[dict[str, Any]] = field(default_factory=list)  # the questionnaire's, per requirement
 
 
 def _gap(gap: Gap) -> dict[str, Any]:
@@ -134,8 +135,8 @@ def _gap(gap: Gap) -> dict[str, Any]:
 def observations(assessment: Assessment, catalog: Catalog) -> Observations:
     """Gaps (prioritised and worded as `assessor.gaps` does), good practices (good-practice requirements
     met, mandatory ones met fully), suggestions (the assessor's notes) and technical assistance needs
-    (from decisions)."""
-    good, suggestions, assistance = [], [], []
+    (from decisions), and the challenges in implementing each provision the assessors reported."""
+    good, suggestions, assistance, challenges = [], [], [], []
     for requirement in ordered(assessment.in_scope(catalog)):
         finding = assessment.finding(requirement.id)
         if finding.status is RequirementStatus.MET and requirement.obligation in (
@@ -152,7 +153,10 @@ def observations(assessment: Assessment, catalog: Catalog) -> Observations:
         if decision is not None and decision.assistance.strip():
             assistance.append({"requirement_id": requirement.id, "reference": requirement.reference,
                                "text": decision.assistance.strip(), "by": decision.by})
-    return Observations([_gap(g) for g in gaps(assessment, catalog)], good, suggestions, assistance)
+        if decision is not None and decision.challenges.strip():
+            challenges.append({"requirement_id": requirement.id, "reference": requirement.reference,
+                               "text": decision.challenges.strip(), "by": decision.by})
+    return Observations([_gap(g) for g in gaps(assessment, catalog)], good, suggestions, assistance, challenges)
 
 
 # --------------------------------------------------------------------------- the JSON report
@@ -244,6 +248,7 @@ def report_json(assessment: Assessment, catalog: Catalog, *, cluster: ReviewClus
             "good_practices": [g["requirement_id"] for g in notes.good_practices],
             "suggestions": notes.suggestions,
             "technical_assistance": notes.assistance,
+            "challenges": notes.challenges,
         },
         "scores": {
             "formula": FORMULA,

@@ -230,6 +230,9 @@ def _observations(w: _Writer, assessment: Assessment, catalog: Catalog) -> None:
                 [[str(g["priority"]), g["reference"], LEVEL_LABELS[Obligation(g["obligation"])],
                   STATUS_LABELS[RequirementStatus(g["status"])], g["wording"], g["model_law"] or "-"]
                  for g in notes.gaps])
+    # The challenges the assessors reported per provision (the review questionnaire), gathered with the gaps.
+    for item in notes.challenges:
+        w.para(item["text"], "List Bullet", label=f"Challenges, {item['reference']}: ")
     w.heading("Good practices", 2)
     if not notes.good_practices:
         w.para("None identified yet.")

@@ -155,6 +155,10 @@ def _observations(assessment: Assessment, catalog: Catalog) -> list[str]:
         out += _table(["#", "Requirement", "Obligation", "Status", "Observation", "Model Law"], rows)
     else:
         out += ["No gap identified among the requirements assessed.", ""]
+    if notes.challenges:
+        out += [f"- **Challenges, {escape(item['reference'])}:** {block(item['text'], '  ')}"
+                for item in notes.challenges]
+        out.append("")
     out += ["### Good practices", ""]
     for good in notes.good_practices:
         where = f" ({escape(', '.join(good['provisions']))})" if good["provisions"] else ""
