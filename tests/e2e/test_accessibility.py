@@ -6,22 +6,15 @@ page as a person meets it: the default page, the five steps, a recent assessment
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_server import launch, serving
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from conftest import ROOT
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
 # Every page, by its url path ("" is the default page, Start) and the heading it opens with.
@@ -37,12 +30,6 @@ PAGES = [
     ("export", "Export"),
 ]
 SERIOUS = ("serious", "critical")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _record(database: Path) -> tuple[str, str]:
@@ -70,38 +57,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str,
     work = tmp_path_factory.mktemp("a11y")
     database = work / "app.sqlite3"
     opened, other = _record(database)
-    port = _free_port()
-    env = {**os.environ, "ASSESSOR_DATABASE": str(database)}
-    process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - loopback
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("streamlit did not start")
+    with serving(work, database) as url:
         yield url, opened, other
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 
@@ -198,7 +161,7 @@ def test_start_page_steps_and_one_click_open(server: tuple[str, str, str], fresh
         expect(page.get_by_text(step, exact=True)).to_be_visible()
     expect(page.get_by_text("No assessment is open")).to_be_visible()
     page.get_by_role("button", name="Open Brazil - Trafficking bill").click()
-    page.wait_for_url(f"**assessment={opened}*", timeout=30_000)
+    page.wait_for_url(f"**assessment={opened}*", timeout=90_000, wait_until="commit")
     expect(page.get_by_role("heading", name="Where you are")).to_be_visible(timeout=30_000)
     expect(page.get_by_text(f"1 file: {BILL.name}")).to_be_visible()
     expect(page.get_by_text("Proposals made:")).to_be_visible()
@@ -207,11 +170,12 @@ def test_start_page_steps_and_one_click_open(server: tuple[str, str, str], fresh
     expect(page.get_by_text("→ Next")).to_be_visible()
     # A step's link goes to its page with the assessment still open.
     page.get_by_role("link", name="Go to review and decide").click()
-    page.wait_for_url(f"**/review?*assessment={opened}*", timeout=30_000)
-    expect(page.get_by_role("heading", name="Review", level=1)).to_be_visible(timeout=60_000)
+    # (The page link navigates in the page, no load event; a loaded machine may take long to draw Review.)
+    page.wait_for_url(f"**/review?*assessment={opened}*", timeout=90_000, wait_until="commit")
+    expect(page.get_by_role("heading", name="Review", level=1)).to_be_visible(timeout=90_000)
     # And another: the other assessment opens from Start too.
     page.goto(f"{url}/?by=Ana")
     _settled(page, "Start")
     page.get_by_role("button", name="Open Kenya - Counter-Trafficking Act").click()
-    page.wait_for_url(f"**assessment={other}*", timeout=30_000)
-    expect(page.get_by_text("No law file yet")).to_be_visible(timeout=30_000)
+    page.wait_for_url(f"**assessment={other}*", timeout=90_000, wait_until="commit")
+    expect(page.get_by_text("No law file yet")).to_be_visible(timeout=90_000)

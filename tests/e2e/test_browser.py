@@ -7,30 +7,17 @@ markup shows as plain text.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_server import launch, serving
 from openpyxl import load_workbook
 from playwright.sync_api import Page, expect, sync_playwright
 
 from conftest import ROOT
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -38,38 +25,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     """The app served by `streamlit run` on a free port, with its own database."""
     work = tmp_path_factory.mktemp("e2e")
     database = work / "app.sqlite3"
-    port = _free_port()
-    env = {**os.environ, "ASSESSOR_DATABASE": str(database)}
-    process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - loopback
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("streamlit did not start")
+    with serving(work, database) as url:
         yield url, database
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
 def page() -> Iterator[Page]:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )
+        browser = launch(playwright)
         context = browser.new_context(accept_downloads=True)
         yield context.new_page()
         browser.close()
@@ -88,11 +51,11 @@ def test_create_upload_preassess_decide_reload(server: tuple[str, Path], page: P
     page.get_by_label("Title").fill("Trafficking bill")
     page.get_by_role("button", name="Create").click()
     expect(page.get_by_text("Caledonia - Trafficking bill").first).to_be_visible(timeout=30_000)
-    page.wait_for_url("**assessment=*", timeout=30_000)
+    page.wait_for_url("**assessment=*", timeout=90_000, wait_until="commit")
     assessment_id = page.url.split("assessment=")[1].split("&")[0]
     # Switching pages in the sidebar keeps the open assessment in the URL.
     page.get_by_role("link", name="Legislation").click()
-    page.wait_for_url(f"**/legislation?*assessment={assessment_id}*", timeout=30_000)
+    page.wait_for_url(f"**/legislation?*assessment={assessment_id}*", timeout=90_000, wait_until="commit")
     expect(page.get_by_text("Body of legislation of")).to_be_visible(timeout=30_000)
     # Upload the bill to the open assessment.
     page.goto(f"{url}/legislation?assessment={assessment_id}")

@@ -10,30 +10,17 @@ an assessment just created is decided before any pre-assessment.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_server import launch, serving
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from conftest import ROOT
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
 VIEWPORT = {"width": 1280, "height": 800}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -41,38 +28,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     """The app served by `streamlit run` on a free port, with its own database."""
     work = tmp_path_factory.mktemp("e2e-conflicts")
     database = work / "app.sqlite3"
-    port = _free_port()
-    env = {**os.environ, "ASSESSOR_DATABASE": str(database)}
-    process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - loopback
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("streamlit did not start")
+    with serving(work, database) as url:
         yield url, database
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )
+        launched = launch(playwright)
         yield launched
         launched.close()
 
@@ -179,9 +142,9 @@ def test_coming_back_to_review_returns_to_the_requirement_left(server: tuple[str
     page = _open(browser, url, assessment_id, "TIP-6-6", "Ana")
     expect(page.get_by_text("TIP Protocol, art. 6(6)").first).to_be_visible(timeout=30_000)
     page.get_by_role("link", name="Dashboard").click()
-    page.wait_for_url("**/dashboard?*", timeout=30_000)
+    page.wait_for_url("**/dashboard?*", timeout=90_000, wait_until="commit")
     page.get_by_role("link", name="Review").click()
-    page.wait_for_url("**/review?*", timeout=30_000)
+    page.wait_for_url("**/review?*", timeout=90_000, wait_until="commit")
     expect(page.get_by_text("TIP Protocol, art. 6(6)").first).to_be_visible(timeout=30_000)
     assert "requirement=TIP-6-6" in page.url
     page.close()

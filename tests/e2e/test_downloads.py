@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_server import launch, serving
 from docx import Document
 from openpyxl import load_workbook
 from playwright.sync_api import Error as PlaywrightError
@@ -29,7 +24,6 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from conftest import ROOT
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
 CLICKS = 100
 # The buttons' names (a part of each label is enough, and unique on the page), in the order clicked.
@@ -40,12 +34,6 @@ SECOND = "a victims' fund created by the 2025 amendment (invented)"
 # clicks lose downloads in the browser, whatever the app does. A person never clicks that fast; the test keeps
 # a quarter of a second between clicks, well under the limit.
 GAP_SECONDS = 0.25
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _seed(database: Path) -> str:
@@ -78,39 +66,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     database = work / "app.sqlite3"
     assessment_id = _seed(database)
     log = work / "server.log"
-    port = _free_port()
-    env = {**os.environ, "ASSESSOR_DATABASE": str(database)}
-    with log.open("wb") as out:
-        process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-             "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - loopback
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("streamlit did not start")
+    with log.open("wb") as out, serving(work, database, out) as url:
         yield url, database, assessment_id, log
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
 def page() -> Iterator[Page]:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )
+        browser = launch(playwright)
         context = browser.new_context(accept_downloads=True)
         yield context.new_page()
         browser.close()

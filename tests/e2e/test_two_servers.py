@@ -8,54 +8,18 @@ refused there: the versions live in the database, not in a process.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from app_server import launch, serving
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from conftest import ROOT
 
 pytestmark = pytest.mark.postgres
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
 VIEWPORT = {"width": 1280, "height": 800}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(work: Path, database: str) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    env = {**os.environ, "ASSESSOR_DATABASE": database}
-    process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    return process, f"http://127.0.0.1:{port}"
-
-
-def _wait(url: str) -> None:
-    for _ in range(120):
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:  # noqa: S310 - loopback
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"streamlit did not start at {url}")
 
 
 @pytest.fixture(scope="module")
@@ -71,25 +35,15 @@ def database(postgres_url: str) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory: pytest.TempPathFactory, database: str) -> Iterator[tuple[str, str]]:
     """Two app processes, each in a folder of its own, on one PostgreSQL database."""
-    started = [_serve(tmp_path_factory.mktemp(f"e2e-server-{n}"), database) for n in (1, 2)]
-    try:
-        for _, url in started:
-            _wait(url)
-        yield started[0][1], started[1][1]
-    finally:
-        for process, _ in started:
-            process.terminate()
-            process.wait(timeout=20)
+    with serving(tmp_path_factory.mktemp("e2e-server-1"), database) as first, \
+            serving(tmp_path_factory.mktemp("e2e-server-2"), database) as second:
+        yield first, second
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )
+        launched = launch(playwright)
         yield launched
         launched.close()
 
