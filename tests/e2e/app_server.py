@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 import pytest
-from playwright.sync_api import Browser, Playwright
+from playwright.sync_api import Browser, Page, Playwright, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
@@ -80,3 +80,31 @@ def serving(work: Path, database: str | Path, log: IO[bytes] | None = None) -> I
 def launch(playwright: Playwright) -> Browser:
     """Debian's Chromium, headless, with no network of its own."""
     return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+
+
+BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+def kept_bill(database: str | Path) -> str:
+    """The Caledonia bill kept and pre-assessed in `database` (a file or a URL), as the app leaves it; its id."""
+    from assessor import load_catalog, pre_assess
+    from assessor.assessment import LawFile, new_assessment
+    from assessor.legislation.reader import read_legislation
+    from assessor.store import Store
+
+    with Store(database) as store:
+        assessment = store.create(new_assessment("Caledonia", "Trafficking bill"), by="setup")
+        data = BILL.read_bytes()
+        files = [LawFile(BILL.name, store.put_file(BILL.name, data), len(data))]
+        pre = pre_assess(read_legislation([BILL]), load_catalog(), assessment.instruments)
+        store.save_pre_assessment(assessment.id, pre, files, by="machine")
+    return assessment.id
+
+
+def open_review(browser: Browser, url: str, assessment_id: str, requirement: str, name: str) -> Page:
+    """A new tab on one requirement of the Review page, as `name`, once its form is drawn."""
+    page = browser.new_page(viewport=VIEWPORT)
+    page.goto(f"{url}/review?assessment={assessment_id}&requirement={requirement}&by={name}")
+    expect(page.get_by_role("button", name="Save decision")).to_be_visible(timeout=60_000)
+    return page

@@ -14,13 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_server import launch, serving
+from app_server import VIEWPORT, kept_bill, launch, open_review, serving
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-
-from conftest import ROOT
-
-BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
-VIEWPORT = {"width": 1280, "height": 800}
 
 
 @pytest.fixture(scope="module")
@@ -43,25 +38,7 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(scope="module")
 def assessment_id(server: tuple[str, Path]) -> str:
     """The Caledonia bill, kept and pre-assessed in the server's database, as the app leaves it."""
-    from assessor import load_catalog, pre_assess
-    from assessor.assessment import LawFile, new_assessment
-    from assessor.legislation.reader import read_legislation
-    from assessor.store import Store
-
-    with Store(server[1]) as store:
-        assessment = store.create(new_assessment("Caledonia", "Trafficking bill"), by="setup")
-        data = BILL.read_bytes()
-        files = [LawFile(BILL.name, store.put_file(BILL.name, data), len(data))]
-        pre = pre_assess(read_legislation([BILL]), load_catalog(), assessment.instruments)
-        store.save_pre_assessment(assessment.id, pre, files, by="machine")
-    return assessment.id
-
-
-def _open(browser: Browser, url: str, assessment_id: str, requirement: str, name: str) -> Page:
-    page = browser.new_page(viewport=VIEWPORT)
-    page.goto(f"{url}/review?assessment={assessment_id}&requirement={requirement}&by={name}")
-    expect(page.get_by_role("button", name="Save decision")).to_be_visible(timeout=60_000)
-    return page
+    return kept_bill(server[1])
 
 
 def _type(page: Page, status: str, rationale: str, provisions: str) -> None:
@@ -81,8 +58,8 @@ def _record(database: Path, assessment_id: str, requirement: str) -> tuple[str, 
 def test_refused_then_save_again_stores_nothing_mixed_and_keep_mine_saves_the_draft_whole(
         server: tuple[str, Path], browser: Browser, assessment_id: str) -> None:
     url, database = server
-    ana = _open(browser, url, assessment_id, "TIP-5-1", "Ana")
-    ben = _open(browser, url, assessment_id, "TIP-5-1", "Ben")
+    ana = open_review(browser, url, assessment_id, "TIP-5-1", "Ana")
+    ben = open_review(browser, url, assessment_id, "TIP-5-1", "Ben")
     _type(ana, "Not met", "the penalty is a fine only", "s. 12")
     ana.get_by_role("button", name="Save decision").click()
     expect(ana.get_by_text("Saved: Not met (version 1)")).to_be_visible(timeout=30_000)
@@ -128,7 +105,7 @@ def test_the_decision_form_is_on_screen_beside_the_evidence(server: tuple[str, P
                                                             assessment_id: str) -> None:
     # TIP-3-a has the most evidence (every act, means and purpose): the form starts in the first screen.
     url, _ = server
-    page = _open(browser, url, assessment_id, "TIP-3-a", "Ana")
+    page = open_review(browser, url, assessment_id, "TIP-3-a", "Ana")
     expect(page.get_by_text("elements found")).to_be_visible(timeout=30_000)
     box = page.get_by_role("radiogroup", name="Decision").bounding_box()
     assert box is not None and box["y"] + box["height"] < VIEWPORT["height"]
@@ -139,7 +116,7 @@ def test_coming_back_to_review_returns_to_the_requirement_left(server: tuple[str
                                                                assessment_id: str) -> None:
     # The sidebar drops `&requirement=` on the way to another page; Review still returns to TIP-6-6.
     url, _ = server
-    page = _open(browser, url, assessment_id, "TIP-6-6", "Ana")
+    page = open_review(browser, url, assessment_id, "TIP-6-6", "Ana")
     expect(page.get_by_text("TIP Protocol, art. 6(6)").first).to_be_visible(timeout=30_000)
     page.get_by_role("link", name="Dashboard").click()
     page.wait_for_url("**/dashboard?*", timeout=90_000, wait_until="commit")
@@ -158,7 +135,7 @@ def test_deciding_before_any_pre_assessment(server: tuple[str, Path], browser: B
 
     with Store(database) as store:
         created = store.create(new_assessment("Borduria", "Read on paper", instruments=["TIP"]), by="setup").id
-    page = _open(browser, url, created, "TIP-6-6", "Ana")
+    page = open_review(browser, url, created, "TIP-6-6", "Ana")
     expect(page.get_by_text("no pre-assessment has run")).to_be_visible(timeout=30_000)
     _type(page, "Not met", "no compensation scheme in the code", "")
     page.get_by_role("button", name="Save decision").click()

@@ -11,15 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from app_server import launch, serving
-from playwright.sync_api import Browser, Page, expect, sync_playwright
-
-from conftest import ROOT
+from app_server import kept_bill, launch, open_review, serving
+from playwright.sync_api import Browser, expect, sync_playwright
 
 pytestmark = pytest.mark.postgres
 
-BILL = ROOT / "legislation_samples" / "caledonia-trafficking-bill-v1.docx"
-VIEWPORT = {"width": 1280, "height": 800}
 
 
 @pytest.fixture(scope="module")
@@ -51,38 +47,20 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(scope="module")
 def assessment_id(database: str) -> str:
     """The Caledonia bill, kept and pre-assessed in the shared database."""
-    from assessor import load_catalog, pre_assess
-    from assessor.assessment import LawFile, new_assessment
-    from assessor.legislation.reader import read_legislation
-    from assessor.store import Store
-
-    with Store(database) as store:
-        assessment = store.create(new_assessment("Caledonia", "Trafficking bill"), by="setup")
-        data = BILL.read_bytes()
-        files = [LawFile(BILL.name, store.put_file(BILL.name, data), len(data))]
-        pre = pre_assess(read_legislation([BILL]), load_catalog(), assessment.instruments)
-        store.save_pre_assessment(assessment.id, pre, files, by="machine")
-    return assessment.id
-
-
-def _open(browser: Browser, url: str, assessment_id: str, requirement: str, name: str) -> Page:
-    page = browser.new_page(viewport=VIEWPORT)
-    page.goto(f"{url}/review?assessment={assessment_id}&requirement={requirement}&by={name}")
-    expect(page.get_by_role("button", name="Save decision")).to_be_visible(timeout=60_000)
-    return page
+    return kept_bill(database)
 
 
 def test_a_decision_saved_in_one_process_is_seen_and_guarded_in_the_other(
         servers: tuple[str, str], browser: Browser, assessment_id: str, database: str) -> None:
     first, second = servers
-    ben = _open(browser, second, assessment_id, "TIP-5-1", "Ben")  # drawn before Ana saves: version 0
-    ana = _open(browser, first, assessment_id, "TIP-5-1", "Ana")
+    ben = open_review(browser, second, assessment_id, "TIP-5-1", "Ben")  # drawn before Ana saves: version 0
+    ana = open_review(browser, first, assessment_id, "TIP-5-1", "Ana")
     ana.get_by_role("radiogroup", name="Decision").get_by_text("Not met", exact=True).click()
     ana.get_by_label("Rationale").fill("the penalty is a fine only")
     ana.get_by_role("button", name="Save decision").click()
     expect(ana.get_by_text("Saved: Not met (version 1)")).to_be_visible(timeout=30_000)
     # The other process shows it on a page opened now...
-    again = _open(browser, second, assessment_id, "TIP-5-1", "Cy")
+    again = open_review(browser, second, assessment_id, "TIP-5-1", "Cy")
     expect(again.get_by_label("Rationale")).to_have_value("the penalty is a fine only", timeout=30_000)
     expect(again.get_by_role("radiogroup", name="Decision").get_by_role("radio", name="Not met", exact=True)
            ).to_be_checked()
