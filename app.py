@@ -16,6 +16,7 @@ from assessor.ui import (
     export_page,
     legislation_page,
     preassessment_page,
+    reconcile_page,
     review_page,
     start_page,
 )
@@ -51,6 +52,8 @@ pages = {
     "preassessment": st.Page(preassessment_page.render, title="Pre-assessment", icon=":material/search:",
                              url_path="preassessment"),
     "review": st.Page(review_page.render, title="Review", icon=":material/gavel:", url_path="review"),
+    "reconcile": st.Page(reconcile_page.render, title="Reconcile", icon=":material/call_merge:",
+                         url_path="reconcile"),
     "dashboard": st.Page(dashboard_page.render, title="Dashboard", icon=":material/bar_chart:",
                          url_path="dashboard"),
     "compare": st.Page(compare_page.render, title="Compare", icon=":material/compare_arrows:", url_path="compare"),

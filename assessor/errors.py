@@ -30,6 +30,7 @@ class ExitCode(IntEnum):
     IMPORT_INVALID = 23  # an assessment file to import is invalid
     # `assessor batch`.
     BATCH_PARTIAL = 24  # some countries of a batch failed (the others were done); see OUT/errors.txt
+    PERMISSION_DENIED = 25  # the person's role on the assessment does not allow the action
 
 
 class AssessorError(Exception):
@@ -166,6 +167,12 @@ class ConflictError(StoreError):
     def __init__(self, message: str, current: object) -> None:
         super().__init__(message)
         self.current = current  # the Finding as it is now in the database
+
+
+class PermissionDenied(StoreError):
+    """The person's role on the assessment does not allow what they asked; nothing was written."""
+
+    exit_code = ExitCode.PERMISSION_DENIED
 
 
 class AssessmentImportError(AssessorError):

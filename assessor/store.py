@@ -84,6 +84,8 @@ from assessor.errors import ConflictError, NotFound, StoreError
 from assessor.legislation.model import Reading
 from assessor.preassessment import PreAssessment, RequirementStatus
 from assessor.settings import Settings
+from assessor.store_coding import CodingMixin
+from assessor.store_members import MembersMixin
 
 __all__ = ["OVERWRITE", "AssessmentSummary", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_database", "open_store",
            "overwrite_source"]
@@ -173,6 +175,32 @@ MIGRATIONS: list[tuple[int, tuple[str | dict[str, str], ...]]] = [
          "postgresql": """UPDATE findings SET decision = CAST('{"examples": "", "challenges": ""}'::jsonb
                                                            || CAST(decision AS jsonb) AS text)
                           WHERE decision IS NOT NULL"""},
+    )),
+    # 5: roles per assessment (owner, assessor, reviewer, viewer), enforced by the store (assessor/store_members.py).
+    # An assessment with no member is open to anyone, as every assessment was before (one person, no sign-in).
+    (5, (
+        """CREATE TABLE members (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            identity TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('owner', 'assessor', 'reviewer', 'viewer')),
+            added_by TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, identity)
+        )""",
+    )),
+    # 6: double coding (assessor/store_coding.py): the two coders named on the assessment, and each coder's own
+    # decision per requirement, kept apart from the final decision (findings.decision) until reconciled.
+    (6, (
+        "ALTER TABLE assessments ADD COLUMN coders TEXT NOT NULL DEFAULT '[]'",  # JSON list: [] or two identities
+        """CREATE TABLE codings (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            requirement_id TEXT NOT NULL,
+            coder TEXT NOT NULL,
+            decision TEXT NULL,                 -- JSON object, NULL when withdrawn
+            version INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, requirement_id, coder)
+        )""",
     )),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -275,7 +303,7 @@ def _shorten(text: str, limit: int = 200) -> str:
 
 # --- the store ---------------------------------------------------------------------------------
 
-class Store:
+class Store(MembersMixin, CodingMixin):
     """The assessments of one workspace: an SQLite file (created, with its folder, if absent) or a PostgreSQL URL."""
 
     def __init__(self, target: str | Path) -> None:
@@ -599,6 +627,7 @@ class Store:
         stamp = now()
         with self._write() as conn:
             row = self._require(conn, assessment_id)
+            self._authorize(conn, assessment_id, by, "edit")
             changed = False
             for name in _HEADER_FIELDS:
                 new = given[name]
@@ -617,12 +646,14 @@ class Store:
         """Change the title (recorded in the history)."""
         return self.update_details(assessment_id, title=title, by=by, source=source)
 
-    def delete(self, assessment_id: str) -> dict[str, Any]:
+    def delete(self, assessment_id: str, *, by: str = "") -> dict[str, Any]:
         """Delete an assessment with its files, findings and history; returns its export, for an undo.
 
         Deleting is final in the database: `import_json(returned, keep_id=True)` puts it back.
         """
         with self._write() as conn:
+            self._require(conn, assessment_id)
+            self._authorize(conn, assessment_id, by, "delete")
             exported = self._export(conn, assessment_id)
             conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
             return exported
@@ -632,6 +663,7 @@ class Store:
         stamp = now()
         with self._write() as conn:
             original = self._load(conn, assessment_id)
+            self._authorize(conn, assessment_id, by, "read")
             findings = {rid: replace(f, version=0) for rid, f in original.findings.items()}
             copy = replace(original, id=uuid.uuid4().hex[:12], title=title.strip() or original.title,
                            findings=findings, created_at=stamp, updated_at=stamp, created_by=by)
@@ -652,6 +684,7 @@ class Store:
         files = _with_readings(files, pre)
         with self._write() as conn:
             current = self._load(conn, assessment_id)
+            self._authorize(conn, assessment_id, by, "edit")
             updated, changed = apply_pre_assessment(current, pre)
             new_ids = set(updated.findings)
             for position, (rid, finding) in enumerate(updated.findings.items()):
@@ -720,6 +753,7 @@ class Store:
         stamp = now()
         with self._write() as conn:
             current = self._load(conn, assessment_id)
+            self._authorize(conn, assessment_id, by, "edit")
             old_files, new_files = [file_json(f) for f in current.files], [file_json(f) for f in files]
             if old_files != new_files or list(current.files) != files:
                 # A new reading of the same files is kept too, without a history entry: it is the
@@ -749,6 +783,7 @@ class Store:
     def _set_decision(self, conn: Database, assessment_id: str, requirement_id: str,
                       decision: Decision | None, expected_version: int, by: str, source: str) -> Finding:
         header = self._require(conn, assessment_id)  # locked first: see _require
+        self._authorize(conn, assessment_id, by, "decide")
         select = "SELECT * FROM findings WHERE assessment_id = ? AND requirement_id = ?"
         row = conn.execute(select, (assessment_id, requirement_id)).fetchone()
         if row is None and decision is not None:
@@ -792,12 +827,16 @@ class Store:
         if overwrite:
             source = overwrite_source(source, expected_version)
         with self._write() as conn:
+            if self._codes(conn, assessment_id, by):
+                return self._code(conn, assessment_id, requirement_id, decision, expected_version, by, source)
             return self._set_decision(conn, assessment_id, requirement_id, decision, expected_version, by, source)
 
     def clear_decision(self, assessment_id: str, requirement_id: str, *, expected_version: int, by: str,
                        source: str = "app") -> Finding:
         """Withdraw the decision (the machine's proposal is in force again); same rules as `decide`."""
         with self._write() as conn:
+            if self._codes(conn, assessment_id, by):
+                return self._code(conn, assessment_id, requirement_id, None, expected_version, by, source)
             return self._set_decision(conn, assessment_id, requirement_id, None, expected_version, by, source)
 
     def restore(self, assessment_id: str, requirement_id: str, history_id: int, *, expected_version: int,

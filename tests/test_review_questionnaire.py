@@ -135,7 +135,7 @@ def test_a_version_3_database_upgrades_and_keeps_its_decisions(tmp_path: Path) -
     path = tmp_path / "old.sqlite3"
     _database_at_version_3(path)
     with Store(path) as s:
-        assert s.schema_version == SCHEMA_VERSION == 4
+        assert s.schema_version == SCHEMA_VERSION >= 4
         a = s.get("old1")
         decision = a.finding("TIP-3-a").decision
         with sqlite3.connect(path) as conn:  # the stored decision itself now has both keys, empty

@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessor import legislation_from_text, pre_assess
+from assessor.aliases import load_aliases
 from assessor.assessment import Assessment, Decision, ElementView, Finding, LawFile, new_assessment
 from assessor.db import open_database
 from assessor.errors import AssessmentImportError, ConflictError, NotFound, StoreError
@@ -693,7 +694,9 @@ files = st.builds(LawFile, text, text, st.integers(0, 2**53), text, text, st.int
 
 @st.composite
 def assessments(draw: st.DrawFn) -> tuple[Assessment, list[tuple[int, Decision]]]:
-    parts = draw(st.dictionaries(text.filter(bool), finding_parts, max_size=6))
+    # An id that was split (TIP-8, ...) is split again on import, by design (tests/test_aliases.py): not drawn here.
+    ids = text.filter(bool).filter(lambda rid: rid not in load_aliases().requirements)
+    parts = draw(st.dictionaries(ids, finding_parts, max_size=6))
     findings = {rid: Finding(rid, *p) for rid, p in parts.items()}
     base = new_assessment("x", "x")
     a = replace(base, jurisdiction=draw(text), title=draw(text), date=draw(text),

@@ -118,7 +118,7 @@ def _open(the_store: Store, assessment_id: str) -> None:
             if not sure:
                 st.warning("Tick the box to confirm the deletion.")
             else:
-                the_store.delete(assessment.id)
+                the_store.delete(assessment.id, by=user())
                 del st.query_params["assessment"]
                 st.session_state.pop("open_assessment", None)
                 st.rerun()
