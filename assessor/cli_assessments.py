@@ -319,3 +319,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - 
     cmp_.add_argument("ids", nargs="+", help="two ids (a comparison) or more (a matrix)")
     cmp_.add_argument("--matrix", action="store_true", help="a requirements-by-assessments matrix even for two")
     cmp_.set_defaults(func=cmd_compare)
+
+    from assessor.cli_coding import add_parsers as add_coding_commands
+    from assessor.cli_members import add_parsers as add_member_commands
+
+    add_member_commands(sub, common)
+    add_coding_commands(sub, common)
