@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 import unicodedata
@@ -260,8 +261,8 @@ def positive_cases() -> dict[tuple[str, str], list[str]]:
     """(element id, language) -> texts that carry the element.
 
     The checklists' own English words (quotation, what satisfies the requirement, the element's
-    name and test) and the invented statutes of tests/test_match_cases.py whose expected outcome
-    for the element is "found".
+    name and test), the invented statutes of tests/test_match_cases.py whose expected outcome
+    for the element is "found", and the one-statute-per-term cases of tests/test_lexicon_cases_<language>.py.
     """
     cases: dict[tuple[str, str], list[str]] = {}
     for requirement in catalog().requirements:
@@ -277,6 +278,12 @@ def positive_cases() -> dict[tuple[str, str], list[str]]:
                 for key, outcome in expected.items():
                     if outcome == match.FOUND:
                         cases.setdefault((key, language), []).append(norm(match._law(text)))
+    # One invented statute per lexicon term, each tested to carry its element (tests/test_lexicon_cases_*.py).
+    for path in sorted(Path(__file__).parent.glob("test_lexicon_cases_*.py")):
+        language = path.stem.rsplit("_", 1)[-1]
+        module = importlib.import_module(path.stem)
+        for element_id, _term, text in module.LEXICON_CASES:
+            cases.setdefault((element_id, language), []).append(norm(match._law(text)))
     return cases
 
 
