@@ -426,6 +426,12 @@ def scores(
     )
 
 
+def pillars_only(statuses: Mapping[str, RequirementStatus], catalog: Catalog) -> dict[str, Score]:
+    """`scores(statuses, catalog).pillars`, without the other groups: a list of many assessments needs no more."""
+    full = {r.id: _scored_status(r, statuses.get(r.id, RequirementStatus.NOT_ASSESSED)) for r in catalog.requirements}
+    return _groups(catalog, full, lambda r: [p.value for p in r.pillars], [p.value for p in Pillar])
+
+
 def assessment_statuses(assessment: Assessment, catalog: Catalog) -> dict[str, RequirementStatus]:
     """The status in force of every requirement in the assessment's scope (not assessed without a finding)."""
     return {

@@ -22,6 +22,7 @@ from assessor.scoring import (
     band,
     group_score,
     pillar_lines,
+    pillars_only,
     score,
     scores,
 )
@@ -172,6 +173,15 @@ GROUPED_CASES = [
 def test_scores_by_group(statuses: dict, group: str, key: str, expected: tuple) -> None:
     result = getattr(scores(statuses, MINI), group)[key]
     assert result == Score(*expected)
+
+
+@pytest.mark.parametrize("statuses", [
+    {},  # nothing assessed: every pillar listed, empty
+    {"TIP-3-c": MET, "TIP-6-6": PART},  # a requirement of two pillars counts in both
+    {"TIP-6-3": NOT, "GP.non_punishment": NA, "not-in-catalog": MET},  # not applicable left out; unknown ids ignored
+])
+def test_pillars_only_is_the_pillars_of_scores(statuses: dict) -> None:
+    assert pillars_only(statuses, MINI) == scores(statuses, MINI).pillars
 
 
 def test_group_keys_and_overall() -> None:
