@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from assessor.assessment import Decision, ElementView, Finding, LawFile
 from assessor.errors import AssessmentImportError
 from assessor.preassessment import ElementStatus, RequirementStatus
+from assessor.roles import Role, identity_key
 
 SCHEMA_ID = "assessor.assessment/1"
 
@@ -30,6 +31,9 @@ if set(RequirementStatusValue.__args__) != {s.value for s in RequirementStatus} 
     ElementStatusValue.__args__
 ) != {s.value for s in ElementStatus}:
     raise RuntimeError("assessment_schema: the status literals differ from the enums in assessor.preassessment")
+RoleValue = Literal["owner", "assessor", "reviewer", "viewer"]
+if set(RoleValue.__args__) != {r.value for r in Role}:
+    raise RuntimeError("assessment_schema: the role literals differ from assessor.roles.Role")
 
 ASSESSMENT_ID = r"^[A-Za-z0-9_-]{1,64}$"
 
@@ -95,6 +99,17 @@ def file_json(law_file: LawFile) -> dict[str, Any]:
             "version": law_file.version, "added_at": law_file.added_at}
 
 
+def member_json(member: Any) -> dict[str, Any]:
+    """A member (`assessor.store_members.Member`) as the file holds it."""
+    return {"identity": member.identity, "role": member.role.value, "added_by": member.added_by,
+            "added_at": member.added_at}
+
+
+def coding_json(requirement_id: str, coder: str, decision: Decision | None, version: int, at: str) -> dict[str, Any]:
+    """One coder's own decision on a requirement (a row of `codings`), as the file holds it."""
+    return {"requirement_id": requirement_id, "coder": coder, "decision": decision_json(decision),
+            "version": version, "at": at}
+
 
 # --- strict models of an imported file ----------------------------------------------------------
 
@@ -157,6 +172,21 @@ class HistoryModel(_Strict):
     source: str = ""
 
 
+class MemberModel(_Strict):
+    identity: str = Field(min_length=1)
+    role: RoleValue
+    added_by: str = ""
+    added_at: str = ""
+
+
+class CodingModel(_Strict):
+    requirement_id: str = Field(min_length=1)
+    coder: str = Field(min_length=1)
+    decision: DecisionModel | None
+    version: int = Field(default=0, ge=0)
+    at: str = ""
+
+
 class AssessmentHeaderModel(_Strict):
     id: str = Field(pattern=ASSESSMENT_ID)
     jurisdiction: str
@@ -174,6 +204,10 @@ class AssessmentFileModel(_Strict):
     files: list[LawFileModel] = []
     findings: list[FindingModel] = []
     history: list[HistoryModel] = []
+    # Roles and double coding; absent from files exported before them (then: open, single-coded).
+    members: list[MemberModel] = []
+    coders: list[str] = []
+    codings: list[CodingModel] = []
 
     @model_validator(mode="after")
     def _unique_ids(self) -> AssessmentFileModel:
@@ -185,6 +219,17 @@ class AssessmentFileModel(_Strict):
         ids = [h.id for h in self.history]
         if len(ids) != len(set(ids)):
             raise ValueError("history: two entries have the same id")
+        # Identities are compared as the store compares them: case and surrounding spaces ignored.
+        identities = [identity_key(m.identity) for m in self.members]
+        if len(identities) != len(set(identities)):
+            raise ValueError("members: the same person appears twice")
+        if self.members and not any(m.role == "owner" for m in self.members):
+            raise ValueError("members: an assessment with members needs an owner")
+        if any(not c.strip() for c in self.coders) or len(self.coders) != len(set(self.coders)):
+            raise ValueError("coders: each coder is named once, with a name")
+        pairs = [(c.requirement_id, c.coder) for c in self.codings]
+        if len(pairs) != len(set(pairs)):
+            raise ValueError("codings: a coder has two decisions on the same requirement")
         return self
 
 

@@ -69,6 +69,7 @@ from assessor.assessment import (
 )
 from assessor.assessment_schema import (
     SCHEMA_ID,
+    coding_json,
     decision_json,
     decision_value,
     element_json,
@@ -76,6 +77,7 @@ from assessor.assessment_schema import (
     file_json,
     finding_json,
     finding_value,
+    member_json,
     parse_assessment_file,
 )
 from assessor.catalog import load_catalog
@@ -83,9 +85,10 @@ from assessor.db import Database, is_url, open_database
 from assessor.errors import ConflictError, NotFound, StoreError
 from assessor.legislation.model import Reading
 from assessor.preassessment import PreAssessment, RequirementStatus
+from assessor.roles import Role, identity_key
 from assessor.settings import Settings
 from assessor.store_coding import CodingMixin
-from assessor.store_members import MembersMixin
+from assessor.store_members import Member, MembersMixin
 
 __all__ = ["OVERWRITE", "AssessmentSummary", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_database", "open_store",
            "overwrite_source"]
@@ -522,13 +525,27 @@ class Store(MembersMixin, CodingMixin):
                           tuple(json.loads(row["instruments"])), files, findings, row["created_at"],
                           row["updated_at"], row["created_by"])
 
-    def get(self, assessment_id: str) -> Assessment:
-        """The assessment, with its files and findings (NotFound if there is none)."""
+    def _readable(self, conn: Database, assessment_id: str, as_user: str | None) -> None:
+        """NotFound if there is no such assessment; PermissionDenied if `as_user` (when named) may not read it."""
+        self._require(conn, assessment_id)
+        if as_user is not None:
+            self._authorize(conn, assessment_id, as_user, "read")
+
+    def get(self, assessment_id: str, *, as_user: str | None = None) -> Assessment:
+        """The assessment, with its files and findings (NotFound if there is none).
+
+        With `as_user`, PermissionDenied unless that person may read it (a member, or anyone when it has no
+        members); None reads it whoever asks (the command line without --by, the batch, the reports).
+        """
         with self._read() as conn:
+            self._readable(conn, assessment_id, as_user)
             return self._load(conn, assessment_id)
 
-    def list(self) -> list[AssessmentSummary]:
-        """Every assessment, most recently changed first, with its progress."""
+    def list(self, *, as_user: str | None = None) -> list[AssessmentSummary]:
+        """Every assessment, most recently changed first, with its progress.
+
+        With `as_user`, only those that person may read: the open ones and those they are a member of.
+        """
         with self._read() as conn:
             rows = conn.execute(
                 """SELECT a.id, a.jurisdiction, a.title, a.date, a.instruments, a.updated_at,
@@ -537,14 +554,25 @@ class Store(MembersMixin, CodingMixin):
                    FROM assessments a LEFT JOIN findings f ON f.assessment_id = a.id
                    GROUP BY a.id ORDER BY a.updated_at DESC, a.rowid DESC"""
             ).fetchall()
+            if as_user is not None:
+                # Compared in Python, as identities are (case and spaces ignored): a few rows per assessment.
+                members: dict[str, set[str]] = {}
+                for m in conn.execute("SELECT assessment_id, identity FROM members").fetchall():
+                    members.setdefault(m["assessment_id"], set()).add(identity_key(m["identity"]))
+                key = identity_key(as_user)
+                rows = [r for r in rows if r["id"] not in members or key in members[r["id"]]]
         return [AssessmentSummary(r["id"], r["jurisdiction"], r["title"], r["date"],
                                   tuple(json.loads(r["instruments"])), r["decided"], r["total"], r["updated_at"])
                 for r in rows]
 
-    def history(self, assessment_id: str, requirement_id: str | None = None) -> list[HistoryEntry]:
-        """The recorded changes, newest first: of the whole assessment, or of one finding."""
+    def history(self, assessment_id: str, requirement_id: str | None = None, *,
+                as_user: str | None = None) -> list[HistoryEntry]:
+        """The recorded changes, newest first: of the whole assessment, or of one finding.
+
+        `as_user` as for `get`.
+        """
         with self._read() as conn:
-            self._require(conn, assessment_id)
+            self._readable(conn, assessment_id, as_user)
             if requirement_id is None:
                 rows = conn.execute("SELECT * FROM history WHERE assessment_id = ? ORDER BY id DESC",
                                     (assessment_id,)).fetchall()
@@ -606,8 +634,12 @@ class Store(MembersMixin, CodingMixin):
 
     # -- writing: the assessment
 
-    def create(self, assessment: Assessment, by: str = "", source: str = "app") -> Assessment:
-        """Save a new assessment (from `new_assessment`, with any files and findings it has)."""
+    def create(self, assessment: Assessment, by: str = "", source: str = "app", *, owner: bool = False) -> Assessment:
+        """Save a new assessment (from `new_assessment`, with any files and findings it has).
+
+        `owner`: `by` becomes its first member, an owner (the app under sign-in), so only the members
+        they add may read or change it. Without it the assessment is open to everyone, as before roles.
+        """
         stamp = now()
         assessment = replace(assessment, created_at=assessment.created_at or stamp,
                              updated_at=assessment.updated_at or stamp, created_by=assessment.created_by or by)
@@ -615,6 +647,8 @@ class Store(MembersMixin, CodingMixin):
             self._insert_assessment(conn, assessment)
             self._record(conn, assessment.id, "", "created", None,
                          {"jurisdiction": assessment.jurisdiction, "title": assessment.title}, by, stamp, source)
+            if owner:
+                self._make_owner(conn, assessment.id, by, by, stamp, source)
             return self._load(conn, assessment.id)
 
     def update_details(self, assessment_id: str, *, jurisdiction: str | None = None, title: str | None = None,
@@ -659,16 +693,25 @@ class Store(MembersMixin, CodingMixin):
             return exported
 
     def duplicate(self, assessment_id: str, title: str, *, by: str, source: str = "app") -> Assessment:
-        """A new assessment with the same files and findings, decisions included (the next draft's start)."""
+        """A new assessment with the same files and findings, decisions included (the next draft's start).
+
+        Whoever may read the original may duplicate it. The members, coders and codings are not copied:
+        the copy of an assessment that has members gets one, the person who duplicated it, as its owner
+        (it is their draft: they add whom they want), so a members-only assessment never yields a copy
+        open to everyone. The copy of an open assessment is open.
+        """
         stamp = now()
         with self._write() as conn:
             original = self._load(conn, assessment_id)
             self._authorize(conn, assessment_id, by, "read")
+            had_members = bool(self._member_list(conn, assessment_id))
             findings = {rid: replace(f, version=0) for rid, f in original.findings.items()}
             copy = replace(original, id=uuid.uuid4().hex[:12], title=title.strip() or original.title,
                            findings=findings, created_at=stamp, updated_at=stamp, created_by=by)
             self._insert_assessment(conn, copy)
             self._record(conn, copy.id, "", "created", None, f"duplicated from {assessment_id}", by, stamp, source)
+            if had_members:
+                self._make_owner(conn, copy.id, by, by, stamp, source)
             return self._load(conn, copy.id)
 
     def save_pre_assessment(self, assessment_id: str, pre: PreAssessment, files: list[LawFile], *, by: str,
@@ -847,10 +890,12 @@ class Store(MembersMixin, CodingMixin):
         decision clears it. Same concurrency rule as `decide`.
         """
         with self._write() as conn:
+            # Refused before the entry is looked at: a non-member learns nothing of the history.
+            self._require(conn, assessment_id)
+            self._authorize(conn, assessment_id, by, "decide")
             row = conn.execute("SELECT * FROM history WHERE id = ? AND assessment_id = ?",
                                (history_id, assessment_id)).fetchone()
             if row is None:
-                self._require(conn, assessment_id)
                 raise NotFound(f"assessment {assessment_id!r} has no history entry #{history_id}")
             entry = _history_from_row(row)
             if entry.field != "decision" or entry.requirement_id != requirement_id:
@@ -865,6 +910,9 @@ class Store(MembersMixin, CodingMixin):
         a = self._load(conn, assessment_id)
         history = conn.execute("SELECT * FROM history WHERE assessment_id = ? ORDER BY id",
                                (assessment_id,)).fetchall()
+        coders = self._require(conn, assessment_id)["coders"]
+        codings = conn.execute("SELECT requirement_id, coder, decision, version, at FROM codings "
+                               "WHERE assessment_id = ? ORDER BY requirement_id, coder", (assessment_id,)).fetchall()
         return {
             "schema": SCHEMA_ID,
             "assessment": {"id": a.id, "jurisdiction": a.jurisdiction, "title": a.title, "date": a.date,
@@ -875,11 +923,18 @@ class Store(MembersMixin, CodingMixin):
             "history": [{"id": h.id, "requirement_id": h.requirement_id, "field": h.field, "old": h.old,
                          "new": h.new, "by": h.by, "at": h.at, "source": h.source}
                         for h in map(_history_from_row, history)],
+            "members": [member_json(m) for m in self._member_list(conn, assessment_id)],
+            "coders": json.loads(coders),
+            "codings": [coding_json(r["requirement_id"], r["coder"],
+                                    decision_value(None if r["decision"] is None else json.loads(r["decision"])),
+                                    r["version"], r["at"]) for r in codings],
         }
 
-    def export_json(self, assessment_id: str) -> dict[str, Any]:
-        """The whole assessment as JSON-ready data: details, files, findings, decisions and full history."""
+    def export_json(self, assessment_id: str, *, as_user: str | None = None) -> dict[str, Any]:
+        """The whole assessment as JSON-ready data: details, files, findings, decisions and full history, with
+        its members, its coders and each coder's own decisions. `as_user` as for `get`."""
         with self._read() as conn:
+            self._readable(conn, assessment_id, as_user)
             return self._export(conn, assessment_id)
 
     def import_json(self, data: Any, *, by: str, keep_id: bool = False, source: str = "import") -> Assessment:
@@ -887,7 +942,11 @@ class Store(MembersMixin, CodingMixin):
 
         It gets a new id unless `keep_id` and the id is free. Its history comes in as it was, with
         its entry numbers when they are all free here (else renumbered, and "restore of #n"
-        sources follow), plus one entry "imported from file".
+        sources follow), plus one entry "imported from file". Its members, coders and each coder's
+        decisions come in as exported (files made before roles have none: the assessment is open).
+        If it has members and `by` is not one of them, `by` is added as an owner (a "member" entry
+        before the import's): whoever holds the file has every word of it already, and an import
+        that locked out the person who made it would leave a record nobody present could use.
         """
         model = parse_assessment_file(data)
         header = model.assessment
@@ -922,6 +981,18 @@ class Store(MembersMixin, CodingMixin):
                                  "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (h.id, *values))
             if ids and not clash:
                 conn.after_explicit_ids("history")
+            members = [Member(m.identity, Role(m.role), m.added_by, m.added_at) for m in model.members]
+            for member in members:
+                self._insert_member(conn, assessment_id, member)
+            conn.execute("UPDATE assessments SET coders = ? WHERE id = ?", (_dumps(list(model.coders)), assessment_id))
+            conn.executemany(
+                "INSERT INTO codings (assessment_id, requirement_id, coder, decision, version, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(assessment_id, c.requirement_id, c.coder,
+                  None if c.decision is None else _dumps(decision_json(decision_value(c.decision.model_dump()))),
+                  c.version, c.at) for c in model.codings])
+            if members and by.strip() and self._find(members, by) is None:
+                self._make_owner(conn, assessment_id, by, by, stamp, source)
             self._record(conn, assessment_id, "", "imported", None, f"imported from file (original id {header.id})",
                          by, stamp, source)
             self._split_old_findings(conn)  # an export made before a split
