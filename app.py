@@ -3,6 +3,10 @@
 The open assessment lives in the URL (`?assessment=...`). Streamlit drops query parameters when
 the sidebar switches pages, so the id is cached in session state and put back into the URL: a
 refresh, a bookmark or a second tab always says which assessment is open, and SQLite holds the rest.
+
+Who is deciding: without sign-in, the name typed in the sidebar (kept in the URL as `?by=`). With sign-in
+(`ASSESSOR_SIGN_IN`, see docs/sign-in.md), the signed-in identity, set before any page runs; there is no name
+box, and a `?by=` in the URL is dropped, never believed.
 """
 
 import streamlit as st
@@ -14,6 +18,7 @@ from assessor.ui import (
     compare_page,
     dashboard_page,
     export_page,
+    identity,
     legislation_page,
     preassessment_page,
     reconcile_page,
@@ -25,22 +30,32 @@ from assessor.ui.safe import page_styles
 st.set_page_config(page_title="Protocol compliance assessor", page_icon=":material/balance:", layout="wide")
 page_styles()
 
-# Which assessment is open, and who is deciding: both kept in the URL.
-for param, key in (("assessment", "open_assessment"), ("by", "user_name")):
+# Who is signed in (None: sign-in is off); a signed-out person gets the sign-in page and the run stops here.
+signed_in = identity.require()
+if signed_in is not None:
+    # Every page records `user_name`: set to the identity on every run, before any page, whatever the URL says.
+    st.session_state["user_name"] = signed_in.id
+    st.query_params.pop("by", None)
+
+# Which assessment is open, and (without sign-in) who is deciding: both kept in the URL.
+kept = (("assessment", "open_assessment"),) if signed_in is not None else (
+    ("assessment", "open_assessment"), ("by", "user_name"))
+for param, key in kept:
     if st.query_params.get(param):
         st.session_state[key] = st.query_params[param]
     elif st.session_state.get(key):
         st.query_params[param] = st.session_state[key]
 
-with st.sidebar:
-    name = st.text_input("Your name", value=st.session_state.get("user_name", ""),
-                         help="Recorded with each decision in the assessment's history.")
-    if name.strip() != st.session_state.get("user_name", ""):
-        st.session_state["user_name"] = name.strip()
-        if name.strip():
-            st.query_params["by"] = name.strip()
-        else:
-            st.query_params.pop("by", None)
+if signed_in is None:
+    with st.sidebar:
+        name = st.text_input("Your name", value=st.session_state.get("user_name", ""),
+                             help="Recorded with each decision in the assessment's history.")
+        if name.strip() != st.session_state.get("user_name", ""):
+            st.session_state["user_name"] = name.strip()
+            if name.strip():
+                st.query_params["by"] = name.strip()
+            else:
+                st.query_params.pop("by", None)
 
 # Icons are Material Symbols (a font shipped with Streamlit), not emoji: the title always says the page.
 pages = {

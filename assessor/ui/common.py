@@ -20,11 +20,12 @@ from assessor.reports.text_report import reading_notices, reading_warnings
 from assessor.review_clusters import ALL, ReviewCluster, cluster_note, load_clusters
 from assessor.settings import load_settings
 from assessor.store import AssessmentSummary, Store, default_database
+from assessor.ui import identity
 from assessor.ui.safe import plain
 
 __all__ = ["BADGES", "badge", "checklist_catalog", "current_assessment", "file_readings", "heading", "legislation",
            "page_link", "reader_zone", "reading_warning", "recorded", "red_flags", "register_pages", "review_cluster",
-           "store", "user", "when"]
+           "signed_in", "store", "user", "when"]
 
 
 # Status at a glance: colour AND a shape AND the word, so a badge reads the same in greyscale, without an
@@ -102,7 +103,7 @@ def register_pages(pages: dict[str, st.Page]) -> None:
 
 
 def page_link(name: str, label: str, assessment_id: str | None = None) -> None:
-    """A link to another page of the app, with the open assessment (and the user's name) in its URL.
+    """A link to another page of the app, with the open assessment (and the typed name, without sign-in) in its URL.
 
     Outside the app's navigation (a page run on its own, as in tests) the label is shown as text.
     """
@@ -111,7 +112,8 @@ def page_link(name: str, label: str, assessment_id: str | None = None) -> None:
         st.write(label)
         return
     params = {"assessment": assessment_id} if assessment_id else {}
-    if st.session_state.get("user_name"):
+    # A typed name travels in the URL; a signed-in identity never does (it comes from the sign-in).
+    if st.session_state.get("user_name") and not signed_in():
         params["by"] = st.session_state["user_name"]
     st.page_link(page, label=label, query_params=params or None)
 
@@ -133,8 +135,15 @@ def checklist_catalog() -> Catalog:
     return load_catalog()
 
 
+def signed_in() -> bool:
+    """True when people sign in (`ASSESSOR_SIGN_IN` is oidc or header): `user()` is then the signed-in identity,
+    set by the app before any page runs, and no page asks for a name. A wrong setting is an AssessorError (the
+    app stops on it before any page runs)."""
+    return identity.settings().on
+
+
 def user() -> str:
-    """Who the decisions are recorded as (the name given in the sidebar)."""
+    """Who the decisions are recorded as: the signed-in identity, else the name given in the sidebar."""
     return st.session_state.get("user_name") or "assessor"
 
 
