@@ -1,0 +1,294 @@
+"""Double coding (assessor/store_coding.py and what shows it): two coders decide independently, agreed
+requirements are settled at once, a reviewer reconciles the others; the CLI, the Reconcile and Review pages,
+the workbook's Agreement sheet and the Word report's agreement section.
+
+The store's tests run on SQLite and on PostgreSQL (the `new_database` fixture of tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from assessor.assessment import Assessment, Decision, new_assessment
+from assessor.errors import ConflictError, NotFound, StoreError
+from assessor.preassessment import RequirementStatus
+from assessor.store import Store
+from assessor.store_coding import AGREED
+
+S = RequirementStatus
+
+
+@pytest.fixture
+def store(new_database) -> Iterator[Store]:  # noqa: ANN001 - conftest's maker
+    with Store(new_database()) as s:
+        yield s
+
+
+def double_coded(store: Store, coders: tuple[str, str] = ("ana", "ben")) -> Assessment:
+    """A TIP assessment (no pre-assessment) coded by ana and ben, started by olga."""
+    a = store.create(new_assessment("Arcadia", "Trafficking bill", instruments=["TIP"]), by="olga")
+    store.set_coders(a.id, coders, by="olga")
+    return a
+
+
+def code(store: Store, a: Assessment, who: str, requirement: str, status: S, rationale: str = "",
+         provisions: tuple[str, ...] = ()) -> None:
+    """`who` decides `requirement`, based on the version of their coding they see."""
+    version = store.coded_view(a.id, who).finding(requirement).version
+    store.decide(a.id, requirement, Decision(status, rationale, provisions), expected_version=version, by=who)
+
+
+def add_member(store: Store, assessment_id: str, identity: str, role: str) -> None:
+    # The members table of migration 5 written directly: the roles helper's API is not needed to test coding.
+    with store._write() as conn:  # noqa: SLF001
+        conn.execute("INSERT INTO members (assessment_id, identity, role, added_by, added_at) VALUES (?, ?, ?, ?, ?)",
+                     (assessment_id, identity, role, "olga", "2026-01-01T00:00:00+00:00"))
+
+
+# --------------------------------------------------------------------------- the coders
+
+
+@pytest.mark.parametrize(("coders", "message"), [
+    # One coder is not double coding.
+    (("ana",), "exactly two coders"),
+    # Three neither.
+    (("ana", "ben", "cy"), "exactly two coders"),
+    # The same person twice.
+    (("ana", "ana"), "two different people"),
+    # A blank name.
+    (("ana", " "), "exactly two coders"),
+])
+def test_set_coders_refuses(store: Store, coders: tuple, message: str) -> None:
+    a = store.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    with pytest.raises(StoreError, match=message):
+        store.set_coders(a.id, coders, by="olga")
+    assert store.coders(a.id) == ()
+
+
+@pytest.mark.parametrize(("role", "allowed"), [
+    # An assessor, a reviewer and the owner may code.
+    ("assessor", True), ("reviewer", True), ("owner", True),
+    # A viewer may not.
+    ("viewer", False),
+    # Nor someone who is not a member, once the assessment has members.
+    (None, False),
+])
+def test_coders_must_be_members_who_may_decide(store: Store, role: str | None, allowed: bool) -> None:
+    a = store.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    add_member(store, a.id, "olga", "owner")
+    add_member(store, a.id, "ana", "assessor")
+    if role is not None:
+        add_member(store, a.id, "ben", role)
+    if allowed:
+        assert store.set_coders(a.id, ("ana", "ben"), by="olga") == ("ana", "ben")
+    else:
+        with pytest.raises(StoreError, match="ben cannot code"):
+            store.set_coders(a.id, ("ana", "ben"), by="olga")
+
+
+def test_set_coders_is_in_the_history_and_can_stop(store: Store) -> None:
+    a = double_coded(store)
+    assert store.coders(a.id) == ("ana", "ben")
+    store.set_coders(a.id, (), by="olga")
+    assert store.coders(a.id) == ()
+    entries = [(e.field, e.old, e.new, e.by) for e in store.history(a.id) if e.field == "coders"]
+    assert entries == [("coders", ["ana", "ben"], None, "olga"), ("coders", None, ["ana", "ben"], "olga")]
+    # Stopped: ana's decision is the final decision again.
+    store.decide(a.id, "TIP-5-1", Decision(S.MET), expected_version=0, by="ana")
+    assert store.get(a.id).finding("TIP-5-1").decision.by == "ana"
+
+
+# --------------------------------------------------------------------------- independence
+
+
+def test_each_coder_sees_only_their_own_until_both_decided(store: Store) -> None:
+    a = double_coded(store)
+    code(store, a, "ana", "TIP-5-1", S.MET, "offence and penalty", ("s. 3",))
+    # Ben sees nothing of Ana's: not in his codings, not in his view of the assessment.
+    assert store.codings(a.id, as_user="ben") == ()
+    assert store.coded_view(a.id, "ben").finding("TIP-5-1").decision is None
+    # Ana sees her own decision as the finding's decision, at her coding's version.
+    mine = store.coded_view(a.id, "ana").finding("TIP-5-1")
+    assert (mine.decision.status, mine.decision.by, mine.version) == (S.MET, "ana", 1)
+    assert [(c.coder, c.requirement_id) for c in store.codings(a.id, as_user="ana")] == [("ana", "TIP-5-1")]
+    # The final decision is not set by one coder.
+    assert store.get(a.id).finding("TIP-5-1").decision is None
+    # Once Ben has decided too, each sees both.
+    code(store, a, "ben", "TIP-5-1", S.NOT_MET, "no penalty for attempt")
+    for who in ("ana", "ben"):
+        assert [(c.coder, c.decision.status) for c in store.codings(a.id, as_user=who)] == [
+            ("ana", S.MET), ("ben", S.NOT_MET)]
+    # They disagree: the final decision waits for the reviewer.
+    assert store.get(a.id).finding("TIP-5-1").decision is None
+    # Each coder's view still holds their own decision only, never the other's.
+    assert store.coded_view(a.id, "ben").finding("TIP-5-1").decision.status == S.NOT_MET
+
+
+@pytest.mark.parametrize(("who", "role", "sees"), [
+    # The reviewer sees both coders' codings, decided by both or not.
+    ("rita", "reviewer", {("ana", "TIP-5-1"), ("ana", "TIP-6-1"), ("ben", "TIP-5-1")}),
+    # The owner too.
+    ("olga", "owner", {("ana", "TIP-5-1"), ("ana", "TIP-6-1"), ("ben", "TIP-5-1")}),
+    # A viewer: only what both decided (what the agreement figures show).
+    ("val", "viewer", {("ana", "TIP-5-1"), ("ben", "TIP-5-1")}),
+    # An assessor who is not coding: the same.
+    ("cy", "assessor", {("ana", "TIP-5-1"), ("ben", "TIP-5-1")}),
+])
+def test_who_sees_which_codings(store: Store, who: str, role: str, sees: set) -> None:
+    a = store.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    for identity, its_role in {"olga": "owner", "ana": "assessor", "ben": "assessor", who: role}.items():
+        add_member(store, a.id, identity, its_role)
+    store.set_coders(a.id, ("ana", "ben"), by="olga")
+    code(store, a, "ana", "TIP-5-1", S.MET)
+    code(store, a, "ben", "TIP-5-1", S.MET)
+    code(store, a, "ana", "TIP-6-1", S.NOT_MET)
+    assert {(c.coder, c.requirement_id) for c in store.codings(a.id, as_user=who)} == sees
+
+
+def test_without_members_anyone_who_is_not_coding_sees_both(store: Store) -> None:
+    # An open assessment (no sign-in, no members): nobody's identity is checked, so hiding would be theatre.
+    a = double_coded(store)
+    code(store, a, "ana", "TIP-5-1", S.MET)
+    assert [c.coder for c in store.codings(a.id, as_user="someone")] == ["ana"]
+    assert store.coded_view(a.id, "someone").finding("TIP-5-1").decision is None  # the final decision: none yet
+
+
+# --------------------------------------------------------------------------- settling
+
+
+def test_agreed_requirements_are_settled_at_once(store: Store) -> None:
+    a = double_coded(store)
+    code(store, a, "ana", "TIP-5-1", S.MET, "s. 3 covers it", ("s. 3",))
+    store.decide(a.id, "TIP-5-1", Decision(S.MET, "penalty of ten years", ("s. 3", "s. 9"), notes="see s. 9",
+                                           examples="two cases"), expected_version=0, by="ben")
+    final = store.get(a.id).finding("TIP-5-1")
+    assert final.decision.status == S.MET and final.decision.by == "ana and ben"
+    # Both rationales kept, each after its coder's name; the provisions of both; ben's notes where ana left none.
+    assert final.decision.rationale == "ana: s. 3 covers it\n\nben: penalty of ten years"
+    assert final.decision.provisions == ("s. 3", "s. 9")
+    assert (final.decision.notes, final.decision.examples) == ("see s. 9", "two cases")
+    entry = store.history(a.id, "TIP-5-1")[0]
+    assert (entry.field, entry.by, entry.source) == ("decision", "ana and ben", AGREED)
+    report = store.reconciliation(a.id)
+    assert (report.both_decided, report.agreed, report.pending) == (1, ("TIP-5-1",), ())
+
+
+def test_each_coding_is_in_the_history_by_its_coder(store: Store) -> None:
+    a = double_coded(store)
+    code(store, a, "ana", "TIP-5-1", S.MET, "first reading")
+    code(store, a, "ana", "TIP-5-1", S.PARTIALLY_MET, "second reading")
+    store.clear_decision(a.id, "TIP-5-1", expected_version=2, by="ana")
+    entries = [(e.field, e.by, (e.new or {}).get("status")) for e in store.history(a.id, "TIP-5-1")]
+    assert entries == [("coding", "ana", None), ("coding", "ana", "partially_met"), ("coding", "ana", "met")]
+    assert store.coded_view(a.id, "ana").finding("TIP-5-1").decision is None
+    with pytest.raises(NotFound, match="no decision on TIP-5-1 to withdraw"):
+        store.clear_decision(a.id, "TIP-5-1", expected_version=3, by="ana")
+
+
+def test_a_stale_coding_is_refused_and_nothing_is_written(store: Store) -> None:
+    a = double_coded(store)
+    store.decide(a.id, "TIP-5-1", Decision(S.MET, "tab one"), expected_version=0, by="ana")
+    # A second tab of Ana's, drawn at version 0, saves: refused, showing the saved coding.
+    with pytest.raises(ConflictError, match="Your own decision on TIP-5-1 was changed") as refused:
+        store.decide(a.id, "TIP-5-1", Decision(S.NOT_MET, "tab two"), expected_version=0, by="ana")
+    assert refused.value.current.decision.rationale == "tab one" and refused.value.current.version == 1
+    assert store.coded_view(a.id, "ana").finding("TIP-5-1").decision.rationale == "tab one"
+    # Based on the version shown, the save goes through (the review page's "Keep mine").
+    saved = store.decide(a.id, "TIP-5-1", Decision(S.NOT_MET, "tab two"), expected_version=1, by="ana",
+                         overwrite=True)
+    assert (saved.version, saved.decision.rationale) == (2, "tab two")
+    assert store.history(a.id, "TIP-5-1")[0].source == "app: overwrite of version 1"
+
+
+def test_a_coding_outside_the_scope_is_refused(store: Store) -> None:
+    a = double_coded(store)
+    with pytest.raises(NotFound, match="not a requirement in scope"):
+        store.decide(a.id, "SOM-6-1-a", Decision(S.MET), expected_version=0, by="ana")
+
+
+def disagreeing(store: Store) -> Assessment:
+    a = double_coded(store)
+    code(store, a, "ana", "TIP-5-1", S.MET, "ana's reading")
+    code(store, a, "ben", "TIP-5-1", S.NOT_MET, "ben's reading")
+    return a
+
+
+@pytest.mark.parametrize(("settled_from", "own", "status", "rationale", "source"), [
+    # Take Ana's decision.
+    ("ana", None, S.MET, "ana's reading", "reconciled from ana"),
+    # Take Ben's.
+    ("ben", None, S.NOT_MET, "ben's reading", "reconciled from ben"),
+    # The reviewer's own.
+    ("own", Decision(S.PARTIALLY_MET, "both half right"), S.PARTIALLY_MET, "both half right",
+     "reconciled: reviewer's own"),
+])
+def test_reconcile_records_who_settled_and_from_which(store: Store, settled_from: str, own: Decision | None,
+                                                      status: S, rationale: str, source: str) -> None:
+    a = disagreeing(store)
+    assert [d.requirement_id for d in store.reconciliation(a.id).pending] == ["TIP-5-1"]
+    store.reconcile(a.id, "TIP-5-1", own, settled_from=settled_from, expected_version=0, by="rita")
+    final = store.get(a.id).finding("TIP-5-1")
+    assert (final.decision.status, final.decision.rationale, final.decision.by) == (status, rationale, "rita")
+    entry = store.history(a.id, "TIP-5-1")[0]
+    assert (entry.field, entry.by, entry.source) == ("decision", "rita", source)
+    report = store.reconciliation(a.id)
+    assert report.pending == () and [(d.settled_by, d.settled_from) for d in report.settled] == [("rita", source)]
+
+
+def test_a_coding_changed_after_reconciliation_waits_again(store: Store) -> None:
+    a = disagreeing(store)
+    store.reconcile(a.id, "TIP-5-1", settled_from="ana", expected_version=0, by="rita")
+    code(store, a, "ben", "TIP-5-1", S.PARTIALLY_MET, "on second thoughts")
+    assert [d.requirement_id for d in store.reconciliation(a.id).pending] == ["TIP-5-1"]
+
+
+@pytest.mark.parametrize(("settled_from", "expected_version", "error", "message"), [
+    # Based on a stale final version: refused, nothing written.
+    ("ana", 5, ConflictError, "Reload to see it"),
+    # From someone who is not a coder.
+    ("cy", 0, StoreError, "from ana, ben or 'own'"),
+    # Own, without a decision.
+    ("own", 0, StoreError, "needs a decision"),
+])
+def test_reconcile_refuses(store: Store, settled_from: str, expected_version: int, error: type,
+                           message: str) -> None:
+    a = disagreeing(store)
+    with pytest.raises(error, match=message):
+        store.reconcile(a.id, "TIP-5-1", settled_from=settled_from, expected_version=expected_version, by="rita")
+    assert store.get(a.id).finding("TIP-5-1").decision is None
+
+
+@pytest.mark.parametrize(("coders", "message"), [
+    # Not double coded at all.
+    ((), "not double coded"),
+    # Double coded, but only one coder has decided.
+    (("ana", "ben"), "both coders"),
+])
+def test_reconcile_needs_both_codings(store: Store, coders: tuple, message: str) -> None:
+    a = store.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    store.set_coders(a.id, coders, by="olga")
+    if coders:
+        code(store, a, "ana", "TIP-5-1", S.MET)
+    with pytest.raises(StoreError, match=message):
+        store.reconcile(a.id, "TIP-5-1", settled_from="ana", expected_version=0, by="rita")
+
+
+def test_agreement_figures_from_the_store(store: Store) -> None:
+    a = double_coded(store)
+    for requirement, first, second in (("TIP-5-1", S.MET, S.MET), ("TIP-6-1", S.NOT_MET, S.NOT_MET),
+                                       ("TIP-6-2", S.MET, S.NOT_MET)):
+        code(store, a, "ana", requirement, first)
+        code(store, a, "ben", requirement, second)
+    code(store, a, "ana", "TIP-6-3", S.MET)  # Ben has not decided it: not counted
+    report = store.agreement(a.id)
+    assert (report.first, report.second, report.overall.n, report.overall.agreed) == ("ana", "ben", 3, 2)
+    # By hand: p_o 2/3; ana met 2/3, not met 1/3; ben met 1/3, not met 2/3; p_e 4/9; kappa (2/9)/(5/9) = 0.4.
+    assert report.overall.kappa == pytest.approx(0.4)
+    assert [d.requirement_id for d in report.disagreements] == ["TIP-6-2"]
+    assert report.instrument("TIP").n == 3
+    # Machine vs final: the two agreed ones are final, the machine proposed nothing (no pre-assessment).
+    machine = store.machine_agreement(a.id)
+    assert (machine.overall.n, machine.skipped) == (0, 2)
+    assert store.agreement(store.create(new_assessment("B", "Not coded"), by="olga").id) is None
