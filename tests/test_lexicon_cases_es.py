@@ -1,0 +1,707 @@
+"""One invented statute per Spanish lexicon term (issue 11): each term carries its element in a plausible law.
+
+Every case is (element id, term as the lexicon spells it, statute). The statutes are original provisions of a
+fictional State, drafted as a Spanish-language legislator would draft them; where it can, a statute holds the
+term as the only word of that element's lexicon, so the case shows that this term carries the element.
+`tests/test_legal_fidelity_scope.py` counts these cases as the positive cases of the terms.
+
+ENGINE_GAPS holds the statutes where an assessor would find the element but the engine does not (data only,
+no test over it): each with a line on why the engine misses it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_match_cases import FOUND, outcome, run
+
+LEXICON_CASES: list[tuple[str, str, str]] = [
+    # ----------------------------------------------------------------------------------------- acts
+    # "capta": recruitment in the present tense of the offence.
+    ("TIP-3-a.act.recruitment", "capta", """
+        Artículo 12. Trata de personas.
+        Comete el delito de trata de personas quien capta a otra persona con fines de explotación, y será \
+            sancionado con prisión de seis a doce años.
+        """),
+    # "captar": recruitment as the infinitive of a conduct the author engages in.
+    ("TIP-3-a.act.recruitment", "captar", """
+        Art. 45.- Trata de personas.
+        Se impondrá prisión de ocho a quince años a quien se dedique a captar personas, por sí o por interpósita \
+            persona, con el fin de someterlas a cualquier forma de explotación.
+        """),
+    # "reclutamiento": recruitment as a noun, the conduct constituting the offence.
+    ("TIP-3-a.act.recruitment", "reclutamiento", """
+        Artículo 7. Delito de trata.
+        1. Constituye delito de trata de personas el reclutamiento de una persona con fines de explotación.
+        2. El responsable será castigado con pena de prisión de cinco a diez años y multa.
+        """),
+    # "recluta": recruitment, present tense.
+    ("TIP-3-a.act.recruitment", "recluta", """
+        Artículo 210. Trata de personas.
+        El que recluta a una persona, dentro o fuera del territorio nacional, con fines de \
+            explotación sexual o laboral, será castigado con prisión de cuatro a doce años.
+        """),
+    # "reclutar": recruitment as the infinitive.
+    ("TIP-3-a.act.recruitment", "reclutar", """
+        Artículo 33. Trata de personas.
+        Será sancionado con prisión de seis a catorce años quien se valga de cualquier medio para reclutar a \
+            una persona con el propósito de explotarla.
+        """),
+    # "enganche": the regional word for luring a person into recruitment.
+    ("TIP-3-a.act.recruitment", "enganche", """
+        Artículo 19. Trata de personas.
+        El enganche de una persona con fines de explotación laboral, sexual o de cualquier otra índole será \
+            penado con reclusión de cinco a diez años.
+        """),
+    # "engancha": the same, as a verb.
+    ("TIP-3-a.act.recruitment", "engancha", """
+        Artículo 4. Del delito de trata de personas.
+        Quien engancha a otra persona, aprovechando o no su situación, para explotarla en cualquier forma, \
+            incurrirá en prisión de siete a doce años.
+        """),
+    # "enganchar": the same, infinitive.
+    ("TIP-3-a.act.recruitment", "enganchar", """
+        Artículo 58. Trata de personas.
+        El que, con ánimo de explotación, se ocupe de enganchar personas para trasladarlas al extranjero o dentro \
+            del país será castigado con prisión de cinco a quince años.
+        """),
+    # "atrae": luring a person is recruitment.
+    ("TIP-3-a.act.recruitment", "atrae", """
+        ARTÍCULO 22.- TRATA DE PERSONAS
+        El que atrae a una persona mediante cualquier medio con el propósito de someterla a explotación será \
+            reprimido con prisión de cinco a diez años.
+        """),
+    # "atraer": the same, infinitive.
+    ("TIP-3-a.act.recruitment", "atraer", """
+        Artículo 141. Trata de personas.
+        Será castigado con prisión de seis a doce años quien realice actos encaminados a atraer a una persona \
+            con fines de explotación laboral o sexual.
+        """),
+    # "alista": enlisting a person for exploitation.
+    ("TIP-3-a.act.recruitment", "alista", """
+        Artículo 9.- Trata de personas.
+        Quien alista a una persona, incluso con su consentimiento, con la finalidad de explotarla, será penado \
+            con prisión de ocho a quince años.
+        """),
+    # "transporta": transportation, present tense.
+    ("TIP-3-a.act.transportation", "transporta", """
+        Artículo 16. Trata de personas.
+        El que transporta a una persona de un lugar a otro con fines de explotación será castigado con prisión \
+            de cinco a diez años.
+        """),
+    # "transportar": transportation, infinitive.
+    ("TIP-3-a.act.transportation", "transportar", """
+        Artículo 27. Delito de trata.
+        Incurre en prisión de seis a doce años quien se encargue de transportar a otra persona, dentro del país o \
+            hacia el exterior, con el propósito de someterla a explotación.
+        """),
+    # "conduce a una persona": leading a person somewhere is transportation.
+    ("TIP-3-a.act.transportation", "conduce a una persona", """
+        Artículo 5. Trata de personas.
+        Comete trata de personas quien conduce a una persona a un lugar distinto de su residencia con fines de \
+            explotación. La pena será de seis a doce años de prisión.
+        """),
+    # "movilice": mobilising (moving) a person is transportation.
+    ("TIP-3-a.act.transportation", "movilice", """
+        Artículo 3. Trata de personas.
+        Será sancionado con prisión de ocho a dieciséis años el que movilice a una persona dentro del territorio \
+            nacional o hacia otro Estado con fines de explotación.
+        """),
+    # "movilizar": the same, infinitive.
+    ("TIP-3-a.act.transportation", "movilizar", """
+        Artículo 88. Trata de personas.
+        Quien, con fines de explotación, se dedique a movilizar personas de una localidad a otra será \
+            castigado con prisión de siete a catorce años.
+        """),
+    # "traslada": transfer, present tense.
+    ("TIP-3-a.act.transfer", "traslada", """
+        Artículo 11. Trata de personas.
+        El que traslada a una persona con el fin de explotarla sexual o laboralmente será penado con prisión de \
+            seis a diez años.
+        """),
+    # "trasladar": transfer, infinitive.
+    ("TIP-3-a.act.transfer", "trasladar", """
+        Artículo 204. Trata de personas.
+        Será castigado con prisión de cinco a doce años quien ayude a trasladar a una persona con fines de \
+            explotación.
+        """),
+    # "transfiera": transfer, subjunctive.
+    ("TIP-3-a.act.transfer", "transfiera", """
+        Artículo 60. Trata de personas.
+        Se impondrá prisión de ocho a quince años al que transfiera a otra persona, a título oneroso o gratuito, \
+            con fines de explotación.
+        """),
+    # "transfiere": transfer, present tense.
+    ("TIP-3-a.act.transfer", "transfiere", """
+        Artículo 13. Trata de personas.
+        Quien transfiere a una persona a un tercero para que este la explote será sancionado con prisión de seis \
+            a doce años.
+        """),
+    # "transferir": transfer, infinitive.
+    ("TIP-3-a.act.transfer", "transferir", """
+        Artículo 17. Trata de personas.
+        Comete delito de trata de personas quien acuerda transferir a otra persona a un tercero con fines de \
+            explotación, y será castigado con prisión de cinco a diez años.
+        """),
+    # "entrega": handing over a person, present tense.
+    ("TIP-3-a.act.transfer", "entrega", """
+        Artículo 21. Trata de personas.
+        El que entrega a una persona a otro con fines de explotación será reprimido con prisión de seis a doce \
+            años.
+        """),
+    # "entregue": handing over, subjunctive.
+    ("TIP-3-a.act.transfer", "entregue", """
+        Artículo 301. Trata de personas.
+        Se castigará con prisión de cinco a diez años a quien entregue a una persona a un tercero para su \
+            explotación sexual, laboral o de cualquier otra índole.
+        """),
+    # "entregar": handing over, infinitive.
+    ("TIP-3-a.act.transfer", "entregar", """
+        Artículo 40. Trata de personas.
+        Quien se comprometa a entregar a una persona a otro con fines de explotación incurrirá en prisión de \
+            seis a doce años.
+        """),
+    # "vende": selling a person.
+    ("TIP-3-a.act.transfer", "vende", """
+        Artículo 24. Trata de personas.
+        El que vende a una persona con fines de explotación será castigado con prisión de ocho a quince años.
+        """),
+    # "venta": the sale of a person, a noun.
+    ("TIP-3-a.act.transfer", "venta", """
+        Artículo 31. Trata de personas.
+        La venta de una persona con fines de explotación será sancionada con prisión de ocho a quince años.
+        """),
+    # "cede": ceding a person to another.
+    ("TIP-3-a.act.transfer", "cede", """
+        Artículo 26. Trata de personas.
+        Quien cede a una persona a un tercero, a cambio de un precio o de cualquier otra ventaja, con fines de \
+            explotación, será castigado con prisión de seis a doce años.
+        """),
+    # "cesión": the cession of a person.
+    ("TIP-3-a.act.transfer", "cesión", """
+        Artículo 32. Trata de personas.
+        La cesión de una persona a otra, a cualquier título, con fines de explotación será penada con prisión \
+            de seis a doce años.
+        """),
+    # "suministra": supplying a person to another.
+    ("TIP-3-a.act.transfer", "suministra", """
+        Artículo 35. Trata de personas.
+        El que suministra a otro una persona con fines de explotación será sancionado con prisión de cinco a \
+            diez años.
+        """),
+    # "ofrece una persona": offering a person to another as a commodity.
+    ("TIP-3-a.act.transfer", "ofrece una persona", """
+        Artículo 36. Trata de personas.
+        Quien ofrece una persona a un tercero, a título oneroso o gratuito, con fines de explotación, será \
+            castigado con prisión de seis a doce años.
+        """),
+    # "acoge": harbouring, present tense.
+    ("TIP-3-a.act.harbouring", "acoge", """
+        Artículo 14. Trata de personas.
+        El que acoge a una persona con fines de explotación será castigado con prisión de cinco a diez años.
+        """),
+    # "acoger": harbouring, infinitive.
+    ("TIP-3-a.act.harbouring", "acoger", """
+        Artículo 41. Trata de personas.
+        Se impondrá prisión de cinco a diez años a quien se preste a acoger a una persona con el fin de que sea \
+            explotada.
+        """),
+    # "aloja": lodging a person.
+    ("TIP-3-a.act.harbouring", "aloja", """
+        Artículo 42. Trata de personas.
+        Quien aloja a una persona con fines de explotación sexual o laboral será sancionado con prisión de seis \
+            a doce años.
+        """),
+    # "alojar": lodging, infinitive.
+    ("TIP-3-a.act.harbouring", "alojar", """
+        Artículo 43. Trata de personas.
+        El que facilite un inmueble para alojar a personas con fines de explotación será castigado con prisión \
+            de cuatro a ocho años.
+        """),
+    # "alberga": sheltering a person.
+    ("TIP-3-a.act.harbouring", "alberga", """
+        Artículo 44. Trata de personas.
+        Será castigado con prisión de cinco a diez años el que alberga a una persona con fines de explotación.
+        """),
+    # "albergar": sheltering, infinitive.
+    ("TIP-3-a.act.harbouring", "albergar", """
+        Artículo 46. Trata de personas.
+        Incurre en prisión de cinco a diez años quien se dedique a albergar personas con el propósito de \
+            explotarlas.
+        """),
+    # "oculta": concealing a person.
+    ("TIP-3-a.act.harbouring", "oculta", """
+        Artículo 47. Trata de personas.
+        El que oculta a una persona con fines de explotación será castigado con prisión de cinco a diez años.
+        """),
+    # "ocultar": concealing, infinitive.
+    ("TIP-3-a.act.harbouring", "ocultar", """
+        Artículo 48. Trata de personas.
+        Se impondrá prisión de cinco a diez años a quien proporcione un lugar para ocultar a una persona con \
+            fines de explotación.
+        """),
+    # "retiene": holding a person.
+    ("TIP-3-a.act.harbouring", "retiene", """
+        Artículo 49. Trata de personas.
+        Quien retiene a una persona con fines de explotación será sancionado con prisión de seis a doce años.
+        """),
+    # "retener": holding, infinitive.
+    ("TIP-3-a.act.harbouring", "retener", """
+        Artículo 50. Trata de personas.
+        Será castigado con prisión de seis a doce años el que se ocupe de retener a una persona con el propósito \
+            de explotarla.
+        """),
+    # "retenga": holding, subjunctive.
+    ("TIP-3-a.act.harbouring", "retenga", """
+        Artículo 51. Trata de personas.
+        Se castigará con prisión de seis a doce años al que retenga a una persona con fines de explotación.
+        """),
+    # "acogimiento": harbouring as a noun.
+    ("TIP-3-a.act.harbouring", "acogimiento", """
+        Artículo 52. Trata de personas.
+        El acogimiento de una persona con fines de explotación constituye delito de trata de personas y será \
+            sancionado con prisión de cinco a diez años.
+        """),
+    # "recibe": receipt, present tense.
+    ("TIP-3-a.act.receipt", "recibe", """
+        Artículo 53. Trata de personas.
+        El que recibe a una persona con fines de explotación será castigado con prisión de cinco a diez años.
+        """),
+    # "reciba": receipt, subjunctive.
+    ("TIP-3-a.act.receipt", "reciba", """
+        Artículo 54. Trata de personas.
+        Se impondrá prisión de cinco a diez años a quien reciba a una persona con el fin de explotarla.
+        """),
+    # "compra": buying a person.
+    ("TIP-3-a.act.receipt", "compra", """
+        Artículo 55. Trata de personas.
+        Quien compra a una persona con fines de explotación será sancionado con prisión de ocho a quince años.
+        """),
+    # "adquiere": acquiring a person.
+    ("TIP-3-a.act.receipt", "adquiere", """
+        Artículo 56. Trata de personas.
+        El que adquiere a una persona, a cualquier título, con fines de explotación será penado con prisión de \
+            ocho a quince años.
+        """),
+    # "obtiene una persona": obtaining a person as a commodity.
+    ("TIP-3-a.act.receipt", "obtiene una persona", """
+        Artículo 57. Trata de personas.
+        Quien obtiene una persona de un tercero, a título oneroso o gratuito, con fines de explotación será \
+            castigado con prisión de seis a doce años.
+        """),
+    # "obtenga": obtaining, subjunctive.
+    ("TIP-3-a.act.receipt", "obtenga", """
+        Artículo 59. Trata de personas.
+        Se castigará con prisión de seis a doce años al que obtenga a una persona con fines de explotación.
+        """),
+    # ---------------------------------------------------------------------------------------- means
+    # "uso de la fuerza": force as the means of the offence.
+    ("TIP-3-a.means.force", "uso de la fuerza", """
+        Artículo 61. Trata de personas.
+        Será castigado con prisión de seis a doce años el que, mediante el uso de la fuerza, capte, traslade o \
+            reciba a una persona con fines de explotación.
+        """),
+    # "amenaza o uso de la fuerza": the Protocol's wording.
+    ("TIP-3-a.means.force", "amenaza o uso de la fuerza", """
+        Artículo 62. Trata de personas.
+        1. Comete trata de personas quien, recurriendo a la amenaza o uso de la fuerza, capta, transporta o acoge \
+            a otra persona con fines de explotación.
+        2. La trata de personas se sanciona con prisión de ocho a quince años.
+        """),
+    # "por la fuerza": taking a person by force.
+    ("TIP-3-a.means.force", "por la fuerza", """
+        Artículo 63. Trata de personas.
+        El que por la fuerza traslade o retenga a una persona con fines de explotación será penado con prisión \
+            de seis a doce años.
+        """),
+    # "violencia física": physical violence as the means.
+    ("TIP-3-a.means.force", "violencia física", """
+        Art. 64.- Trata de personas.
+        Quien, empleando violencia física contra la víctima, la capte, transporte o acoja con fines de \
+            explotación, será sancionado con prisión de ocho a quince años.
+        """),
+    # "coacciona": coercion, present tense.
+    ("TIP-3-a.means.coercion", "coacciona", """
+        Artículo 65. Trata de personas.
+        El que coacciona a una persona para trasladarla o acogerla con fines de explotación será castigado con \
+            prisión de seis a doce años.
+        """),
+    # "intimida": intimidating the victim.
+    ("TIP-3-a.means.coercion", "intimida", """
+        Artículo 66. Trata de personas.
+        Quien intimida a una persona y, de ese modo, la capta o la recibe con fines de explotación será \
+            sancionado con prisión de seis a doce años.
+        """),
+    # "amenazas": threats as the means.
+    ("TIP-3-a.means.coercion", "amenazas", """
+        Artículo 67. Trata de personas.
+        Será castigado con prisión de seis a doce años el que, valiéndose de amenazas, capte, traslade o acoja a \
+            una persona con fines de explotación.
+        """),
+    # "compulsión": compulsion as the means.
+    ("TIP-3-a.means.coercion", "compulsión", """
+        Artículo 68. Trata de personas.
+        El que, mediante compulsión, capte, traslade o reciba a una persona con fines de explotación será \
+            penado con prisión de seis a doce años.
+        """),
+    # "constreñimiento": constraint as the means.
+    ("TIP-3-a.means.coercion", "constreñimiento", """
+        Artículo 69. Trata de personas.
+        Quien, por medio de constreñimiento, capte o acoja a una persona con fines de explotación será \
+            sancionado con prisión de seis a doce años.
+        """),
+    # "coerción": coercion as a noun.
+    ("TIP-3-a.means.coercion", "coerción", """
+        Artículo 70. Trata de personas.
+        1. Será castigado con prisión de seis a doce años el que, recurriendo a cualquier forma de coerción, \
+            capte, transporte o reciba a una persona con fines de explotación.
+        """),
+    # "rapto": abduction as the means.
+    ("TIP-3-a.means.abduction", "rapto", """
+        Artículo 71. Trata de personas.
+        El que mediante rapto traslade o acoja a una persona con fines de explotación será castigado con \
+            prisión de ocho a quince años.
+        """),
+    # "rapta": abducting the victim.
+    ("TIP-3-a.means.abduction", "rapta", """
+        Artículo 72. Trata de personas.
+        Quien rapta a una persona y la traslada o la entrega a otro con fines de explotación será sancionado con \
+            prisión de ocho a quince años.
+        """),
+    # "secuestra": abducting the victim, present tense.
+    ("TIP-3-a.means.abduction", "secuestra", """
+        Artículo 73. Trata de personas.
+        El que secuestra a una persona para trasladarla o acogerla con fines de explotación será castigado con \
+            prisión de diez a veinte años.
+        """),
+    # "secuestrar": abduction, infinitive.
+    ("TIP-3-a.means.abduction", "secuestrar", """
+        Artículo 74. Trata de personas.
+        Será castigado con prisión de diez a veinte años quien, tras secuestrar a una persona, la transporte o la \
+            reciba con fines de explotación.
+        """),
+    # "sustracción de menores": the taking of children away from their guardians.
+    ("TIP-3-a.means.abduction", "sustracción de menores", """
+        Artículo 75. Trata de personas.
+        Será penado con prisión de diez a veinte años el que, valiéndose de la sustracción de menores a sus \
+            progenitores o guardadores, capte, traslade o acoja a personas con fines de explotación.
+        """),
+    # "privación de libertad": unlawful deprivation of liberty as the means.
+    ("TIP-3-a.means.abduction", "privación de libertad", """
+        Artículo 76. Trata de personas.
+        Quien, mediante la privación de libertad de la víctima, la traslade o la reciba con fines de \
+            explotación será castigado con prisión de ocho a quince años.
+        """),
+    # "engaña": deceiving the victim.
+    ("TIP-3-a.means.deception", "engaña", """
+        Artículo 77. Trata de personas.
+        El que engaña a una persona para captarla o trasladarla con fines de explotación será castigado con \
+            prisión de cinco a diez años.
+        """),
+    # "engañar": deception, infinitive.
+    ("TIP-3-a.means.deception", "engañar", """
+        Artículo 78. Trata de personas.
+        Será sancionado con prisión de cinco a diez años quien, con el fin de engañar a la víctima sobre las \
+            condiciones del trabajo ofrecido, la capte o la traslade con fines de explotación.
+        """),
+    # "engañosa": a deceptive offer.
+    ("TIP-3-a.means.deception", "engañosa", """
+        Artículo 79. Trata de personas.
+        Quien, mediante una oferta de empleo engañosa, capte o traslade a una persona con fines de explotación \
+            será castigado con prisión de cinco a diez años.
+        """),
+    # "ardid": a ruse as the means.
+    ("TIP-3-a.means.deception", "ardid", """
+        Artículo 80. Trata de personas.
+        El que, valiéndose de cualquier ardid, capte, acoja o reciba a una persona con fines de explotación será \
+            reprimido con prisión de cinco a diez años.
+        """),
+    # "artificio": a trick as the means.
+    ("TIP-3-a.means.deception", "artificio", """
+        Artículo 81. Trata de personas.
+        Será castigado con prisión de cinco a diez años el que, por medio de artificio, capte o traslade a una \
+            persona con fines de explotación.
+        """),
+    # "falsas promesas": false promises as the means.
+    ("TIP-3-a.means.deception", "falsas promesas", """
+        Artículo 82. Trata de personas.
+        Quien, con falsas promesas de empleo, estudios o matrimonio, capte o traslade a una persona con fines \
+            de explotación será sancionado con prisión de cinco a diez años.
+        """),
+    # "promesa falsa": the same, singular.
+    ("TIP-3-a.means.deception", "promesa falsa", """
+        Artículo 83. Trata de personas.
+        El que, mediante una promesa falsa, capte, transporte o acoja a una persona con fines de explotación \
+            será castigado con prisión de cinco a diez años.
+        """),
+    # "fraudulento": a fraudulent means.
+    ("TIP-3-a.means.fraud", "fraudulento", """
+        Artículo 84. Trata de personas.
+        Será castigado con prisión de cinco a diez años el que, por cualquier medio fraudulento, capte, \
+            traslade o reciba a una persona con fines de explotación.
+        """),
+    # "fraudulenta": a fraudulent manoeuvre.
+    ("TIP-3-a.means.fraud", "fraudulenta", """
+        Artículo 85. Trata de personas.
+        Quien, valiéndose de una maniobra fraudulenta, capte o acoja a una persona con fines de explotación \
+            será sancionado con prisión de cinco a diez años.
+        """),
+    # "fraudulentamente": acting fraudulently.
+    ("TIP-3-a.means.fraud", "fraudulentamente", """
+        Artículo 86. Trata de personas.
+        El que fraudulentamente capte, transporte o reciba a una persona con fines de explotación será \
+            castigado con prisión de cinco a diez años.
+        """),
+    # "abuso de autoridad": abuse of authority as the means.
+    ("TIP-3-a.means.abuse_of_power", "abuso de autoridad", """
+        Artículo 87. Trata de personas.
+        Será castigado con prisión de seis a doce años el que, con abuso de autoridad, capte, traslade o acoja \
+            a una persona con fines de explotación.
+        """),
+    # "abusando de su autoridad": the same, as a gerund.
+    ("TIP-3-a.means.abuse_of_power", "abusando de su autoridad", """
+        Artículo 89. Trata de personas.
+        Quien, abusando de su autoridad sobre la víctima, la capte o la traslade con fines de explotación será \
+            sancionado con prisión de seis a doce años.
+        """),
+    # "abuso de funciones": abuse of office as the means.
+    ("TIP-3-a.means.abuse_of_power", "abuso de funciones", """
+        Artículo 90. Trata de personas.
+        El que, mediante abuso de funciones, capte, traslade o reciba a una persona con fines de explotación \
+            será castigado con prisión de seis a doce años.
+        """),
+    # "situación de superioridad": exploiting a position of superiority.
+    ("TIP-3-a.means.abuse_of_power", "situación de superioridad", """
+        Artículo 91. Trata de personas.
+        Será penado con prisión de seis a doce años el que, aprovechando una situación de superioridad sobre la \
+            víctima, la capte o la acoja con fines de explotación.
+        """),
+    # "prevaliéndose de su condición": taking advantage of one's position.
+    ("TIP-3-a.means.abuse_of_power", "prevaliéndose de su condición", """
+        Artículo 92. Trata de personas.
+        El que, prevaliéndose de su condición de empleador, tutor o funcionario, capte, traslade o reciba a una \
+            persona con fines de explotación será castigado con prisión de seis a doce años.
+        """),
+    # "abuso de una relación de autoridad": abusing a relationship of authority.
+    ("TIP-3-a.means.abuse_of_power", "abuso de una relación de autoridad", """
+        Artículo 93. Trata de personas.
+        Quien, con abuso de una relación de autoridad, capte o acoja a una persona con fines de explotación \
+            será sancionado con prisión de seis a doce años.
+        """),
+    # "situación de necesidad": taking advantage of the victim's need.
+    ("TIP-3-a.means.abuse_of_vulnerability", "situación de necesidad", """
+        Artículo 94. Trata de personas.
+        El que, aprovechándose de la situación de necesidad de la víctima, la capte o la traslade con fines de \
+            explotación será castigado con prisión de cinco a diez años.
+        """),
+    # "abuso de necesidad": abuse of need.
+    ("TIP-3-a.means.abuse_of_vulnerability", "abuso de necesidad", """
+        Artículo 95. Trata de personas.
+        Será castigado con prisión de cinco a diez años el que, mediante abuso de necesidad, capte, traslade o \
+            acoja a una persona con fines de explotación.
+        """),
+    # "aprovechamiento de la necesidad": exploitation of need.
+    ("TIP-3-a.means.abuse_of_vulnerability", "aprovechamiento de la necesidad", """
+        Artículo 96. Trata de personas.
+        Quien, mediante el aprovechamiento de la necesidad económica de otra persona, la capte o la reciba con \
+            fines de explotación será sancionado con prisión de cinco a diez años.
+        """),
+    # "dependencia": abusing the victim's dependence.
+    ("TIP-3-a.means.abuse_of_vulnerability", "dependencia", """
+        Artículo 97. Trata de personas.
+        El que, abusando de la dependencia económica o afectiva de la víctima, la capte, traslade o acoja con \
+            fines de explotación será castigado con prisión de cinco a diez años.
+        """),
+    # "precariedad": abusing the victim's precarious situation.
+    ("TIP-3-a.means.abuse_of_vulnerability", "precariedad", """
+        Artículo 98. Trata de personas.
+        Será castigado con prisión de cinco a diez años el que, abusando de la precariedad de la situación \
+            económica o migratoria de una persona, la capte o la traslade con fines de explotación.
+        """),
+    # "desamparo": abusing the victim's helplessness.
+    ("TIP-3-a.means.abuse_of_vulnerability", "desamparo", """
+        Artículo 99. Trata de personas.
+        Quien, aprovechando el desamparo de la víctima, la capte o la acoja con fines de explotación será \
+            sancionado con prisión de cinco a diez años.
+        """),
+    # "situación de inferioridad": abusing the victim's position of inferiority.
+    ("TIP-3-a.means.abuse_of_vulnerability", "situación de inferioridad", """
+        Artículo 100. Trata de personas.
+        El que, abusando de la situación de inferioridad de la víctima, la capte, transporte o reciba con fines \
+            de explotación será castigado con prisión de cinco a diez años.
+        """),
+    # "dádivas": gifts to a person who controls the victim.
+    ("TIP-3-a.means.payments", "dádivas", """
+        Artículo 101. Trata de personas.
+        Será castigado con prisión de seis a doce años el que, mediante dádivas a quien ejerza la guarda o \
+            control de la víctima, la capte, traslade o reciba con fines de explotación.
+        """),
+    # "concede o recibe pagos": the payment means, as verbs.
+    ("TIP-3-a.means.payments", "concede o recibe pagos", """
+        Artículo 102. Trata de personas.
+        Quien concede o recibe pagos para obtener el consentimiento de quien tiene el control de otra persona, y \
+            capta o traslada a esta con fines de explotación, será sancionado con prisión de seis a doce años.
+        """),
+    # "concesión de pagos": granting payments to a person in control.
+    ("TIP-3-a.means.payments", "concesión de pagos", """
+        Artículo 103. Trata de personas.
+        El que, mediante la concesión de pagos a los padres o tutores de la víctima, la capte o la traslade con \
+            fines de explotación será castigado con prisión de seis a doce años.
+        """),
+    # "ofrecimiento de pagos": offering payments to a person in control.
+    ("TIP-3-a.means.payments", "ofrecimiento de pagos", """
+        Artículo 104. Trata de personas.
+        Será castigado con prisión de seis a doce años el que, mediante el ofrecimiento de pagos o ventajas a \
+            quien tenga el control de la víctima, la capte, traslade o acoja con fines de explotación.
+        """),
+    # ------------------------------------------------------------------------------------- purposes
+    # "trabajos forzosos": forced labour as the purpose.
+    ("TIP-3-a.purpose.forced_labour", "trabajos forzosos", """
+        Artículo 105. Trata de personas con fines laborales.
+        El que capte, traslade o acoja a una persona para someterla a trabajos forzosos será castigado con \
+            prisión de seis a doce años.
+        """),
+    # "trabajo obligatorio": compulsory labour as the purpose.
+    ("TIP-3-a.purpose.forced_labour", "trabajo obligatorio", """
+        Artículo 106. Trata de personas.
+        Quien capte, transporte o reciba a una persona con el fin de imponerle un trabajo obligatorio, exigido \
+            bajo la amenaza de una pena, será sancionado con prisión de seis a doce años.
+        """),
+    # "explotación laboral": labour exploitation as the purpose.
+    ("TIP-3-a.purpose.forced_labour", "explotación laboral", """
+        Artículo 107. Trata de personas.
+        Será castigado con prisión de cinco a diez años el que capte, traslade o acoja a una persona con fines \
+            de explotación laboral.
+        """),
+    # "mendicidad forzada": forced begging, a form of forced labour.
+    ("TIP-3-a.purpose.forced_labour", "mendicidad forzada", """
+        Artículo 108. Trata de personas.
+        El que capte, traslade o reciba a una persona con el fin de someterla a la mendicidad forzada será \
+            penado con prisión de cinco a diez años.
+        """),
+    # "servicios forzosos": forced services as the purpose.
+    ("TIP-3-a.purpose.forced_labour", "servicios forzosos", """
+        Artículo 109. Trata de personas.
+        Quien capte, transporte o acoja a una persona para obligarla a prestar servicios forzosos será \
+            sancionado con prisión de seis a doce años.
+        """),
+    # "trabajo forzado": forced labour, singular.
+    ("TIP-3-a.purpose.forced_labour", "trabajo forzado", """
+        Artículo 110. Trata de personas.
+        Será castigado con prisión de seis a doce años el que capte, traslade o reciba a una persona con fines \
+            de trabajo forzado.
+        """),
+    # "extracción ilícita de órganos": the unlawful removal of organs.
+    ("TIP-3-a.purpose.organ_removal", "extracción ilícita de órganos", """
+        Artículo 111. Trata de personas.
+        El que capte, traslade o acoja a una persona con fines de extracción ilícita de órganos será castigado \
+            con prisión de ocho a quince años.
+        """),
+    # "tejidos": the removal of tissues.
+    ("TIP-3-a.purpose.organ_removal", "tejidos", """
+        Artículo 112. Trata de personas.
+        Quien capte, transporte o reciba a una persona con el fin de extraerle tejidos humanos sin las \
+            garantías de la ley de trasplantes será sancionado con prisión de ocho a quince años.
+        """),
+    # "componentes anatómicos": the removal of anatomical components.
+    ("TIP-3-a.purpose.organ_removal", "componentes anatómicos", """
+        Artículo 113. Trata de personas.
+        Será castigado con prisión de ocho a quince años el que capte, traslade o acoja a una persona con el fin \
+            de extraerle componentes anatómicos.
+        """),
+    # "servidumbre doméstica": domestic servitude as the purpose.
+    ("TIP-3-a.purpose.servitude", "servidumbre doméstica", """
+        Artículo 114. Trata de personas.
+        El que capte, traslade o reciba a una persona para someterla a servidumbre doméstica será castigado con \
+            prisión de seis a doce años.
+        """),
+    # "condición de servidumbre": holding a person in servitude.
+    ("TIP-3-a.purpose.servitude", "condición de servidumbre", """
+        Artículo 115. Trata de personas.
+        Quien capte, transporte o acoja a una persona con el fin de mantenerla en condición de servidumbre será \
+            sancionado con prisión de seis a doce años.
+        """),
+    # "reducción a servidumbre": reducing a person to servitude.
+    ("TIP-3-a.purpose.servitude", "reducción a servidumbre", """
+        Artículo 116. Trata de personas.
+        Será castigado con prisión de seis a doce años el que capte, traslade o reciba a una persona con fines \
+            de reducción a servidumbre.
+        """),
+    # "pornografía": use in pornography as the purpose.
+    ("TIP-3-a.purpose.sexual_exploitation", "pornografía", """
+        Artículo 117. Trata de personas.
+        El que capte, traslade o acoja a una persona para utilizarla en pornografía será castigado con prisión \
+            de seis a doce años.
+        """),
+    # "pornográfico": use in pornographic material.
+    ("TIP-3-a.purpose.sexual_exploitation", "pornográfico", """
+        Artículo 118. Trata de personas.
+        Quien capte, transporte o reciba a una persona con el fin de utilizarla en la producción de material \
+            pornográfico será sancionado con prisión de seis a doce años.
+        """),
+    # "servicios sexuales": sexual services as the purpose.
+    ("TIP-3-a.purpose.sexual_exploitation", "servicios sexuales", """
+        Artículo 119. Trata de personas.
+        Será castigado con prisión de seis a doce años el que capte, traslade o acoja a una persona para que \
+            preste servicios sexuales a terceros.
+        """),
+    # "comercio sexual": the sex trade as the purpose.
+    ("TIP-3-a.purpose.sexual_exploitation", "comercio sexual", """
+        Artículo 120. Trata de personas.
+        El que capte, traslade o reciba a una persona con fines de comercio sexual será castigado con prisión de \
+            seis a doce años.
+        """),
+    # "explotación sexual comercial": commercial sexual exploitation.
+    ("TIP-3-a.purpose.sexual_exploitation", "explotación sexual comercial", """
+        Artículo 121. Trata de personas.
+        Quien capte, transporte o acoja a una persona con fines de explotación sexual comercial será sancionado \
+            con prisión de seis a doce años.
+        """),
+    # "turismo sexual": sex tourism as the purpose.
+    ("TIP-3-a.purpose.sexual_exploitation", "turismo sexual", """
+        Artículo 122. Trata de personas.
+        Será castigado con prisión de seis a doce años el que capte, traslade o reciba a una persona para \
+            ofrecerla en actividades de turismo sexual.
+        """),
+    # "esclavo": holding a person as a slave.
+    ("TIP-3-a.purpose.slavery", "esclavo", """
+        Artículo 123. Trata de personas.
+        El que capte, traslade o acoja a una persona con el fin de tratarla como esclavo será castigado con \
+            prisión de ocho a quince años.
+        """),
+    # "reducción a esclavitud": reducing a person to slavery.
+    ("TIP-3-a.purpose.slavery", "reducción a esclavitud", """
+        Artículo 124. Trata de personas.
+        Quien capte, transporte o reciba a una persona con fines de reducción a esclavitud será sancionado con \
+            prisión de ocho a quince años.
+        """),
+    # "condición análoga a la de esclavo": a condition akin to slavery.
+    ("TIP-3-a.purpose.slavery", "condición análoga a la de esclavo", """
+        Artículo 125. Trata de personas.
+        Será castigado con prisión de ocho a quince años el que capte, traslade o acoja a una persona para \
+            reducirla a una condición análoga a la de esclavo.
+        """),
+    # "servidumbre por deudas": debt bondage, a practice similar to slavery.
+    ("TIP-3-a.purpose.slavery", "servidumbre por deudas", """
+        Artículo 126. Trata de personas.
+        El que capte, traslade o reciba a una persona con el fin de someterla a servidumbre por deudas será \
+            castigado con prisión de ocho a quince años.
+        """),
+    # "servidumbre de la gleba": serfdom, a practice similar to slavery.
+    ("TIP-3-a.purpose.slavery", "servidumbre de la gleba", """
+        Artículo 127. Trata de personas.
+        Quien capte, transporte o acoja a una persona para someterla a servidumbre de la gleba será sancionado \
+            con prisión de ocho a quince años.
+        """),
+    # "matrimonio servil": servile marriage, a practice similar to slavery.
+    ("TIP-3-a.purpose.slavery", "matrimonio servil", """
+        Artículo 128. Trata de personas.
+        Será castigado con prisión de ocho a quince años el que capte, traslade o reciba a una persona con el fin \
+            de someterla a matrimonio servil.
+        """),
+]
+
+
+@pytest.mark.parametrize(("element_id", "term", "text"), LEXICON_CASES,
+                         ids=[f"{e}:{t}" for e, t, _ in LEXICON_CASES])
+def test_the_term_carries_its_element(element_id: str, term: str, text: str) -> None:
+    assert outcome(run(text, "es"), element_id) == FOUND
