@@ -34,11 +34,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(work: Path, database: str | Path, log: IO[bytes] | None = None) -> tuple[subprocess.Popen, str]:
+def start(work: Path, database: str | Path, log: IO[bytes] | None = None,
+          env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     """Start the app in `work` on a free port against `database` (a file or a URL); (process, url).
-    Its output goes to `log` when given, else nowhere."""
+    Its output goes to `log` when given, else nowhere; `env` adds environment variables (settings)."""
     port = free_port()
-    env = {**os.environ, "ASSESSOR_DATABASE": str(database)}
+    env = {**os.environ, **(env or {}), "ASSESSOR_DATABASE": str(database)}
     process = subprocess.Popen(  # noqa: S603 - our own app, fixed arguments
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
          "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
@@ -67,9 +68,10 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def serving(work: Path, database: str | Path, log: IO[bytes] | None = None) -> Iterator[str]:
-    """The app served while the block runs; yields its URL once it answers."""
-    process, url = start(work, database, log)
+def serving(work: Path, database: str | Path, log: IO[bytes] | None = None,
+            env: dict[str, str] | None = None) -> Iterator[str]:
+    """The app served while the block runs (with `env` added to its environment); yields its URL once it answers."""
+    process, url = start(work, database, log, env)
     try:
         wait_until_up(url)
         yield url
