@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from assessor.checklist_schema import Pillar
+from assessor.checklist_schema import PILLAR_LABELS, Pillar
 
 if TYPE_CHECKING:
     from assessor.assessment import Assessment
@@ -49,6 +49,8 @@ __all__ = [
     "machine_vs_final",
     "pair",
     "percent_text",
+    "report_json",
+    "report_rows",
 ]
 
 CATEGORIES = ("met", "partially_met", "not_met", "not_applicable")
@@ -196,3 +198,33 @@ def kappa_reading(kappa: float | None) -> str:
         if kappa <= bound:
             return word
     return _READINGS[-1][1]
+
+
+def report_rows(report: AgreementReport) -> list[tuple[str, str, Agreement]]:
+    """(kind, label, figures) for a table: overall, then each pillar, then each instrument.
+
+    Kinds are "Overall", "Pillar" and "Instrument"; pillars are shown by their labels.
+    """
+    rows = [("Overall", "All requirements", report.overall)]
+    rows += [("Pillar", PILLAR_LABELS[Pillar(code)], figures) for code, figures in report.pillars]
+    rows += [("Instrument", name, figures) for name, figures in report.instruments]
+    return rows
+
+
+def _figures_json(figures: Agreement) -> dict[str, object]:
+    return {"n": figures.n, "agreed": figures.agreed,
+            "percent": None if figures.percent is None else round(figures.percent, 2),
+            "kappa": None if figures.kappa is None else round(figures.kappa, 4),
+            "expected": None if figures.expected is None else round(figures.expected, 4)}
+
+
+def report_json(report: AgreementReport) -> dict[str, object]:
+    """The report as JSON-ready data (kappa null when undefined)."""
+    return {
+        "first": report.first, "second": report.second, "overall": _figures_json(report.overall),
+        "pillars": {code: _figures_json(f) for code, f in report.pillars},
+        "instruments": {name: _figures_json(f) for name, f in report.instruments},
+        "disagreements": [{"requirement_id": p.requirement_id, "first": p.first, "second": p.second}
+                          for p in report.disagreements],
+        "skipped": report.skipped,
+    }

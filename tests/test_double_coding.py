@@ -7,6 +7,7 @@ The store's tests run on SQLite and on PostgreSQL (the `new_database` fixture of
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -292,3 +293,45 @@ def test_agreement_figures_from_the_store(store: Store) -> None:
     machine = store.machine_agreement(a.id)
     assert (machine.overall.n, machine.skipped) == (0, 2)
     assert store.agreement(store.create(new_assessment("B", "Not coded"), by="olga").id) is None
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def cli(db: str, *args: str, by: str = "olga") -> int:
+    from assessor.cli import main
+
+    return main(["assessment", "--database", db, "--by", by, *args])
+
+
+def test_cli_coders_agreement_reconcile(new_database, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    db = new_database()
+    with Store(db) as s:
+        a = s.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    assert cli(db, "coders", a.id, "ana", "ben") == 0
+    assert "double coded by ana and ben" in capsys.readouterr().out
+    # Each coder decides with the ordinary `decide`: kept as their own coding.
+    assert cli(db, "decide", a.id, "TIP-5-1", "--status", "met", "--rationale", "yes", by="ana") == 0
+    assert cli(db, "decide", a.id, "TIP-5-1", "--status", "not_met", "--rationale", "no", by="ben") == 0
+    assert cli(db, "decide", a.id, "TIP-6-1", "--status", "met", by="ana") == 0
+    assert cli(db, "decide", a.id, "TIP-6-1", "--status", "met", by="ben") == 0
+    capsys.readouterr()
+    assert cli(db, "agreement", a.id) == 0
+    shown = capsys.readouterr().out
+    assert "ana vs ben" in shown and "disagreement TIP-5-1: ana met, ben not_met; waiting for reconciliation" in shown
+    assert "All requirements" in shown and "50.0%" in shown
+    # --from own without a status is a usage error; nothing is written.
+    assert cli(db, "reconcile", a.id, "TIP-5-1", "--from", "own", by="rita") == 2
+    assert cli(db, "reconcile", a.id, "TIP-5-1", "--from", "ben", by="rita") == 0
+    assert "reconciled from ben's decision" in capsys.readouterr().out
+    assert cli(db, "agreement", a.id, "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["coders"]["overall"] == {"n": 2, "agreed": 1, "percent": 50.0, "kappa": 0.0, "expected": 0.5}
+    assert data["pending"] == [] and data["settled"] == [
+        {"requirement_id": "TIP-5-1", "by": "rita", "source": "cli: reconciled from ben"}]
+    assert data["machine_vs_final"]["overall"]["n"] == 0  # no pre-assessment: the machine proposed nothing
+    # A stale version is a conflict (exit 22).
+    assert cli(db, "reconcile", a.id, "TIP-5-1", "--from", "ana", "--expected-version", "0", by="rita") == 22
+    assert cli(db, "coders", a.id, "--off") == 0
+    assert cli(db, "coders", a.id) == 0
+    assert "not double coded" in capsys.readouterr().out.splitlines()[-1]
