@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from assessor.assessment import Decision, ElementView, Finding, LawFile
 from assessor.errors import AssessmentImportError
 from assessor.preassessment import ElementStatus, RequirementStatus
-from assessor.roles import Role, identity_key
+from assessor.roles import Role, identity_key, is_identity
 
 SCHEMA_ID = "assessor.assessment/1"
 
@@ -219,13 +219,17 @@ class AssessmentFileModel(_Strict):
         ids = [h.id for h in self.history]
         if len(ids) != len(set(ids)):
             raise ValueError("history: two entries have the same id")
-        # Identities are compared as the store compares them: case and surrounding spaces ignored.
+        # Identities are one line of text, compared as the store compares them (case and spaces around ignored).
+        for place, identity in [*(("members", m.identity) for m in self.members), *(("coders", c) for c in self.coders),
+                                *(("codings", c.coder) for c in self.codings)]:
+            if not is_identity(identity):
+                raise ValueError(f"{place}: {identity!r} is not an identity (one line of text)")
         identities = [identity_key(m.identity) for m in self.members]
         if len(identities) != len(set(identities)):
             raise ValueError("members: the same person appears twice")
         if self.members and not any(m.role == "owner" for m in self.members):
             raise ValueError("members: an assessment with members needs an owner")
-        if any(not c.strip() for c in self.coders) or len(self.coders) != len(set(self.coders)):
+        if len(self.coders) != len(set(self.coders)):
             raise ValueError("coders: each coder is named once, with a name")
         pairs = [(c.requirement_id, c.coder) for c in self.codings]
         if len(pairs) != len(set(pairs)):

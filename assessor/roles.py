@@ -14,8 +14,11 @@ import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
 
-__all__ = ["ACTIONS", "ACTION_LABELS", "PERMISSIONS", "ROLE_LABELS", "Role", "allowed", "identity_key", "parse_role",
-           "refusal", "role_summary"]
+__all__ = ["ACTIONS", "ACTION_LABELS", "MAX_IDENTITY", "PERMISSIONS", "ROLE_LABELS", "Role", "allowed", "identity_key",
+           "is_identity", "parse_role", "refusal", "role_summary"]
+
+
+MAX_IDENTITY = 320  # the longest e-mail address there is
 
 
 class Role(StrEnum):
@@ -63,6 +66,13 @@ _NAMED_ORDER = (Role.VIEWER, Role.ASSESSOR, Role.REVIEWER, Role.OWNER)
 def identity_key(identity: str) -> str:
     """What two identities are compared by: case and the spaces around them ignored ("Ana@X.org " is ana@x.org)."""
     return unicodedata.normalize("NFC", identity).strip().casefold()
+
+
+def is_identity(identity: str) -> bool:
+    """Whether `identity` can name a person: one line of at most MAX_IDENTITY characters, not blank."""
+    cleaned = identity.strip()
+    return bool(cleaned) and len(cleaned) <= MAX_IDENTITY and not any(
+        unicodedata.category(c) in ("Cc", "Zl", "Zp", "Cs") for c in cleaned)
 
 
 def parse_role(value: str | Role) -> Role:

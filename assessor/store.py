@@ -911,8 +911,10 @@ class Store(MembersMixin, CodingMixin):
         history = conn.execute("SELECT * FROM history WHERE assessment_id = ? ORDER BY id",
                                (assessment_id,)).fetchall()
         coders = self._require(conn, assessment_id)["coders"]
-        codings = conn.execute("SELECT requirement_id, coder, decision, version, at FROM codings "
-                               "WHERE assessment_id = ? ORDER BY requirement_id, coder", (assessment_id,)).fetchall()
+        # Sorted here, not by the database, for the same order on both back ends (their collations differ).
+        codings = sorted(conn.execute("SELECT requirement_id, coder, decision, version, at FROM codings "
+                                      "WHERE assessment_id = ?", (assessment_id,)).fetchall(),
+                         key=lambda r: (r["requirement_id"], r["coder"]))
         return {
             "schema": SCHEMA_ID,
             "assessment": {"id": a.id, "jurisdiction": a.jurisdiction, "title": a.title, "date": a.date,

@@ -22,11 +22,9 @@ from typing import Any
 
 from assessor.assessment import now
 from assessor.errors import NotFound, PermissionDenied, StoreError
-from assessor.roles import ACTIONS, Role, allowed, identity_key, parse_role, refusal
+from assessor.roles import ACTIONS, MAX_IDENTITY, Role, allowed, identity_key, is_identity, parse_role, refusal
 
-__all__ = ["Member", "MembersMixin", "identity_key"]
-
-MAX_IDENTITY = 320  # the longest e-mail address there is
+__all__ = ["Member", "MembersMixin", "member_order"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +37,16 @@ class Member:
     added_at: str
 
 
+def member_order(member: Member) -> tuple[int, str, str]:
+    """The order members are listed in: owners first, then assessors, reviewers, viewers; by identity within."""
+    return (list(Role).index(member.role), identity_key(member.identity), member.identity)
+
+
 def _clean_identity(identity: str) -> str:
     cleaned = unicodedata.normalize("NFC", str(identity)).strip()
     if not cleaned:
         raise StoreError("a member needs an identity: a name, or the e-mail address they sign in with")
-    if len(cleaned) > MAX_IDENTITY or any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in cleaned):
+    if not is_identity(cleaned):
         raise StoreError(f"{cleaned[:40]!r} is not an identity: one line of at most {MAX_IDENTITY} characters")
     return cleaned
 
@@ -66,9 +69,12 @@ class MembersMixin:
 
     @staticmethod
     def _member_list(conn: Any, assessment_id: str) -> list[Member]:
-        rows = conn.execute("SELECT identity, role, added_by, added_at FROM members WHERE assessment_id = ? "
-                            "ORDER BY added_at, identity", (assessment_id,)).fetchall()
-        return [Member(r["identity"], Role(r["role"]), r["added_by"], r["added_at"]) for r in rows]
+        rows = conn.execute("SELECT identity, role, added_by, added_at FROM members WHERE assessment_id = ?",
+                            (assessment_id,)).fetchall()
+        # Sorted here, not by the database: the same order on both back ends (PostgreSQL's collation is not
+        # SQLite's), so an export is the same wherever it was made.
+        return sorted((Member(r["identity"], Role(r["role"]), r["added_by"], r["added_at"]) for r in rows),
+                      key=member_order)
 
     @staticmethod
     def _find(members: list[Member], identity: str | None) -> Member | None:
@@ -111,7 +117,7 @@ class MembersMixin:
     # -- public
 
     def members(self, assessment_id: str, *, as_user: str | None = None) -> list[Member]:
-        """The members, first added first; [] when the assessment is open to everyone.
+        """The members, owners first (`member_order`); [] when the assessment is open to everyone.
 
         With `as_user`, a person who may not read the assessment gets PermissionDenied.
         """
