@@ -756,8 +756,758 @@ PURPOSES = [
         removing body parts from that person commits trafficking in persons and is liable to imprisonment for life.
         """),
 ]
+# ---------------------------------------------------------------- consent (TIP-3-b), child without means (TIP-3-c), age
+# (TIP-3-d)
+CONSENT_AND_CHILDREN = [
+    # "consent is irrelevant": the victim's consent declared irrelevant.
+    ("TIP-3-b", "consent is irrelevant", """
+        Section 4 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by force, deception or abuse of \
+            vulnerability for the purpose of exploitation commits trafficking in persons and is liable to \
+            imprisonment for fifteen years.
+        (2) In proceedings for an offence under subsection (1), the victim's consent is irrelevant where any of the \
+            means set out in that subsection has been used.
+        """),
+    # "consent shall be irrelevant": the same rule in mandatory form.
+    ("TIP-3-b", "consent shall be irrelevant", """
+        Article 6 - Trafficking in persons
+        1. Whoever recruits, transfers or receives a person by threats, fraud or abuse of power for the purpose of \
+           exploitation commits trafficking in persons, punishable by imprisonment for eight to fifteen years.
+        2. The victim's consent shall be irrelevant where any of the means referred to in paragraph 1 has been used.
+        """),
+    # "shall not constitute a defence": the victim's agreement is no defence.
+    ("TIP-3-b", "shall not constitute a defence", """
+        Section 12 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by coercion or deception for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) The agreement of the victim to the intended exploitation shall not constitute a defence to a charge \
+            under subsection (1).
+        """),
+    # "regardless of consent": the offence committed regardless of the victim's agreement.
+    ("TIP-3-b", "regardless of consent", """
+        Article 9 Trafficking in persons
+        (1) Any person who recruits, transfers or harbours a person by force, deception or abuse of a position of \
+            vulnerability for the purpose of exploitation commits trafficking in persons, punishable by imprisonment \
+            for ten years.
+        (2) The offence under paragraph (1) is committed regardless of consent given by the victim to the intended \
+            exploitation.
+        """),
+    # "irrespective of consent": the offence committed irrespective of the victim's agreement.
+    ("TIP-3-b", "irrespective of consent", """
+        Section 7 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by threats, fraud or abuse of power for the \
+            purpose of exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) A person may be convicted under subsection (1) irrespective of consent given by the victim to the \
+            intended exploitation.
+        """),
+    # "notwithstanding the consent": the offence made out notwithstanding the victim's agreement.
+    ("TIP-3-b", "notwithstanding the consent", """
+        Article 15 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by deception or coercion for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for eight to twelve years.
+        2. The offence is committed notwithstanding the consent that the person exploited may have given.
+        """),
+    # "with or without the consent": the offence made out with or without the victim's agreement.
+    ("TIP-3-b", "with or without the consent", """
+        Section 20 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person, with or without the consent of that \
+            person, by force, deception or abuse of vulnerability, for the purpose of exploitation commits \
+            trafficking in persons.
+        (2) The penalty is imprisonment for fifteen years.
+        """),
+    # "consent of the person": the person's consent no defence.
+    ("TIP-3-b", "consent of the person", """
+        Article 3 Trafficking in persons
+        (1) Any person who recruits, transfers or receives another person by threats, fraud or abuse of power for \
+            the purpose of exploitation commits trafficking in persons, punishable by imprisonment for ten years.
+        (2) The consent of the person trafficked to the intended exploitation does not exclude liability.
+        """),
+    # "even if it does not involve": a child's recruitment is trafficking even without the means.
+    ("TIP-3-c", "even if it does not involve", """
+        Section 5 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by force, deception or coercion for the \
+            purpose of exploitation commits trafficking in persons and is liable to imprisonment for fifteen years.
+        (2) The recruitment, transportation or harbouring of a child for the purpose of exploitation is trafficking \
+            in persons even if it does not involve any of the means set out in subsection (1).
+        (3) In this section "child" means a person under the age of eighteen years.
+        """),
+    # "shall be considered trafficking even if": the child rule, phrased as deemed trafficking.
+    ("TIP-3-c", "shall be considered trafficking even if", """
+        Article 8 - Trafficking in persons
+        1. Whoever recruits, transfers or receives a person by threats, fraud or abuse of vulnerability for the \
+           purpose of exploitation commits trafficking in persons, punishable by imprisonment for ten years.
+        2. The recruitment, transfer or receipt of a child for the purpose of exploitation shall be considered \
+           trafficking even if no such means is used.
+        3. A child is any person under eighteen years of age.
+        """),
+    # "regardless of": the child offence committed regardless of the means.
+    ("TIP-3-c", "regardless of", """
+        Section 11 Child trafficking
+        (1) A person who recruits, transports, harbours or receives a child for the purpose of exploitation commits \
+            the offence of child trafficking, regardless of the means used.
+        (2) The penalty is imprisonment for twenty years.
+        (3) "Child" means a person below the age of eighteen years.
+        """),
+    # "whether or not": the child offence committed whether or not a means was used.
+    ("TIP-3-c", "whether or not", """
+        Article 13 Trafficking in children
+        (1) Any person who recruits, transfers, harbours or receives a child for the purpose of exploitation, whether \
+            or not by force, deception or any other means, commits trafficking in children, punishable by \
+            imprisonment for fifteen years.
+        (2) For the purposes of this article, a child is a person under eighteen years of age.
+        """),
+    # "irrespective of whether": the child offence committed irrespective of the means.
+    ("TIP-3-c", "irrespective of whether", """
+        Section 9 Trafficking in children
+        (1) A person who recruits, transports or receives a child for the purpose of exploitation commits trafficking \
+            in persons and is liable to imprisonment for twenty years, irrespective of whether any means was used.
+        (2) In this section, "child" means a person under the age of eighteen years.
+        """),
+    # "without the use of any of the means": the child rule drafted by excluding the means.
+    ("TIP-3-c", "without the use of any of the means", """
+        Article 4 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by force, deception or coercion for the purpose of \
+           exploitation commits trafficking in persons, punishable by imprisonment for ten years.
+        2. The same penalty applies where a child is recruited, transferred or harboured for the purpose of \
+           exploitation without the use of any of the means referred to in paragraph 1.
+        3. "Child" means any person under eighteen years of age.
+        """),
+    # "need not be proved": the means need not be proved for a child.
+    ("TIP-3-c", "need not be proved", """
+        Section 14 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by threats, fraud or abuse of power for the \
+            purpose of exploitation commits trafficking in persons and is liable to imprisonment for fifteen years.
+        (2) Where the victim is a child, the means referred to in subsection (1) need not be proved.
+        (3) In this section "child" means a person under the age of eighteen years.
+        """),
+    # "it is not necessary to prove": the means need not be proved for a child.
+    ("TIP-3-c", "it is not necessary to prove", """
+        Article 21 Trafficking in persons
+        (1) Any person who recruits, transfers or receives another person by force, deception or coercion for the \
+            purpose of exploitation commits trafficking in persons, punishable by imprisonment for twelve years.
+        (2) Where the person recruited, transferred or received is a child, it is not necessary to prove any of the \
+            means referred to in paragraph (1).
+        (3) A child is a person under eighteen years of age.
+        """),
+    # "shall not be required to prove": the prosecution relieved of proving the means for a child.
+    ("TIP-3-c", "shall not be required to prove", """
+        Section 16 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by threats, deception or abuse of \
+            vulnerability for the purpose of exploitation commits trafficking in persons and is liable to \
+            imprisonment for fifteen years.
+        (2) Where the victim is a child, the prosecution shall not be required to prove the use of any of the means \
+            referred to in subsection (1).
+        (3) In this section "child" means a person under the age of eighteen years.
+        """),
+    # "children": a child-specific trafficking rule for children.
+    ("TIP-3-d", "children", """
+        Article 10 - Trafficking in children
+        Whoever recruits, transfers, harbours or receives children for the purpose of exploitation commits \
+        trafficking in persons, punishable by imprisonment for fifteen to twenty years, whether or not any means \
+        of coercion or deception was used.
+        """),
+    # "minors": a child-specific rule for minors.
+    ("TIP-3-d", "minors", """
+        Section 8 Trafficking in minors
+        A person who recruits, transports, harbours or receives minors for the purpose of their exploitation commits \
+        trafficking in persons and is liable to imprisonment for twenty years, whether or not any threat, force or \
+        deception was used.
+        """),
+    # "under the age of 18": the child rule with the age in figures.
+    ("TIP-3-d", "under the age of 18", """
+        Article 11 Trafficking in persons
+        (1) Whoever recruits, transfers or harbours a person by force or deception for the purpose of exploitation \
+            commits trafficking in persons, punishable by imprisonment for ten years.
+        (2) Where the victim is a person under the age of 18, the offence is committed even if none of the means \
+            referred to in paragraph (1) was used.
+        """),
+    # "under 18 years": the child rule with the age in figures.
+    ("TIP-3-d", "under 18 years", """
+        Section 19 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by threats or fraud for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) Where the victim is a person under 18 years of age, proof of the means referred to in subsection (1) \
+            is not required.
+        """),
+    # "less than eighteen years": the child rule with the age in words.
+    ("TIP-3-d", "less than eighteen years", """
+        Article 7 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by coercion or deception for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for eight to fifteen years.
+        2. Where the victim is a child, being a person less than eighteen years old, the offence is committed even if \
+           none of the means in paragraph 1 was used.
+        """),
+    # "juvenile": a child-specific rule for juveniles.
+    ("TIP-3-d", "juvenile", """
+        Section 22 Trafficking of a juvenile
+        A person who recruits, transports, harbours or receives a juvenile for the purpose of exploitation commits \
+        trafficking in persons and is liable to imprisonment for twenty years, whether or not any means of force, \
+        coercion or deception was used.
+        """),
+]
 
-LEXICON_CASES: list[tuple[str, str, str]] = [*ACTS, *MEANS, *PURPOSES]
+# ---------------------------------------------------------------- the offence (TIP-5-1), attempt, complicity and
+# organising (TIP-5-2-*), aggravations
+OFFENCE_AND_PARTICIPATION = [
+    # "human trafficking": the offence named human trafficking.
+    ("TIP-5-1", "human trafficking", """
+        Section 3 Human trafficking
+        A person who recruits, transports, harbours or receives another person by force or deception for the purpose \
+        of exploitation is guilty of human trafficking and liable to ten years' deprivation of liberty.
+        """),
+    # "trafficking in human beings": the offence named trafficking in human beings.
+    ("TIP-5-1", "trafficking in human beings", """
+        Article 12 - Trafficking in human beings
+        Whoever recruits, transfers, harbours or receives a person by threats, fraud or abuse of vulnerability for \
+        the purpose of exploitation commits trafficking in human beings, punishable by five to twelve years' \
+        deprivation of liberty.
+        """),
+    # "trafficking of persons": the offence named trafficking of persons.
+    ("TIP-5-1", "trafficking of persons", """
+        Section 9 Trafficking of persons
+        Any person who recruits, transports or harbours another person by coercion or deception for the purpose of \
+        exploitation commits the crime of trafficking of persons and is punishable by fifteen years' deprivation of \
+        liberty.
+        """),
+    # "punished by": the offence, unnamed, with its sanction.
+    ("TIP-5-1", "punished by", """
+        Article 40 Offences against personal liberty
+        Whoever recruits, transports, harbours or receives a person by force, deception or abuse of power, so that \
+        the person is exploited in forced labour or prostitution, shall be punished by ten years' deprivation of \
+        liberty.
+        """),
+    # "shall be liable to": the offence, unnamed, with its sanction.
+    ("TIP-5-1", "shall be liable to", """
+        Section 18 Exploitation of persons
+        Any person who recruits, transports or harbours another person by threats or fraud for the purpose of forced \
+        labour or sexual exploitation shall be liable to a fine and to ten years' deprivation of liberty.
+        """),
+    # "liable on conviction": the offence, unnamed, with its sanction.
+    ("TIP-5-1", "liable on conviction", """
+        Section 27 Holding persons for exploitation
+        A person who recruits, transfers or receives another person by coercion or deception for the purpose of \
+        forced labour or servitude is liable on conviction to a term of twelve years in prison.
+        """),
+    # "guilty of an offence": the offence, unnamed, with its sanction.
+    ("TIP-5-1", "guilty of an offence", """
+        Section 31 Exploitation of persons
+        A person who recruits, transports or harbours another person by force or deception for the purpose of \
+        sexual exploitation or forced labour is guilty of an offence and liable to twelve years in prison.
+        """),
+    # "attempted": an attempted offence punished.
+    ("TIP-5-2-a", "attempted", """
+        Section 6 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by force or deception for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for fifteen years.
+        (2) An attempted offence under subsection (1) is punishable as if it had been completed.
+        """),
+    # "accomplices": accomplices punished as principals.
+    ("TIP-5-2-b", "accomplices", """
+        Article 14 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by threats or fraud for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for ten years.
+        2. Accomplices in the offence under paragraph 1 are liable to the same penalty as the principal offender.
+        """),
+    # "aids": aiding the offence.
+    ("TIP-5-2-b", "aids", """
+        Section 10 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by coercion or deception for the purpose \
+            of exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) A person who aids another person to commit an offence under subsection (1) is liable to the same penalty.
+        """),
+    # "abets": abetting the offence.
+    ("TIP-5-2-b", "abets", """
+        Section 13 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by force or fraud for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for fifteen years.
+        (2) A person who abets the commission of an offence under subsection (1) commits an offence and is liable \
+            to the same penalty.
+        """),
+    # "aids or abets": aiding or abetting the offence.
+    ("TIP-5-2-b", "aids or abets", """
+        Article 17 Trafficking in persons
+        (1) Any person who recruits, transfers or receives a person by deception or abuse of power for the purpose of \
+            exploitation commits trafficking in persons, punishable by imprisonment for ten years.
+        (2) Any person who aids or abets an offence under paragraph (1) is punishable as a principal.
+        """),
+    # "aiding and abetting": aiding and abetting the offence.
+    ("TIP-5-2-b", "aiding and abetting", """
+        Section 24 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by threats or deception for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) Aiding and abetting an offence under subsection (1) is punishable by the same penalty.
+        """),
+    # "counsels or procures": the common-law formula for secondary liability.
+    ("TIP-5-2-b", "counsels or procures", """
+        Section 25 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by coercion or fraud for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for fourteen years.
+        (2) A person who counsels or procures the commission of an offence under subsection (1) is liable to be \
+            tried and punished as a principal offender.
+        """),
+    # "accessory": an accessory to the offence.
+    ("TIP-5-2-b", "accessory", """
+        Article 22 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by force or deception for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for ten years.
+        2. An accessory to the offence under paragraph 1 is liable to imprisonment for up to eight years.
+        """),
+    # "participates in": participation in the offence.
+    ("TIP-5-2-b", "participates in", """
+        Section 28 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by threats or abuse of vulnerability for the \
+            purpose of exploitation commits trafficking in persons and is liable to imprisonment for fifteen years.
+        (2) A person who knowingly participates in an offence under subsection (1) is liable to imprisonment for ten \
+            years.
+        """),
+    # "secondary participant": a secondary participant in the offence.
+    ("TIP-5-2-b", "secondary participant", """
+        Section 33 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by deception or coercion for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) A secondary participant in an offence under subsection (1) is liable to the same penalty as the \
+            principal.
+        """),
+    # "assists in the commission": assisting in the commission of the offence.
+    ("TIP-5-2-b", "assists in the commission", """
+        Article 26 Trafficking in persons
+        (1) Any person who recruits, transfers or harbours a person by force or fraud for the purpose of exploitation \
+            commits trafficking in persons, punishable by imprisonment for ten years.
+        (2) Any person who knowingly assists in the commission of an offence under paragraph (1) is punishable by \
+            imprisonment for up to eight years.
+        """),
+    # "organizes": organizing the offence (US spelling).
+    ("TIP-5-2-c", "organizes", """
+        Sec. 8. Trafficking in persons.
+        (a) Whoever recruits, transports or harbors a person by force or fraud for the purpose of exploitation \
+            commits the offense of trafficking in persons, punishable by imprisonment for not more than fifteen years.
+        (b) Whoever organizes the commission of an offense under subsection (a) is punishable by imprisonment for \
+            not more than twenty years.
+        """),
+    # "organizes or directs": organizing or directing others.
+    ("TIP-5-2-c", "organizes or directs", """
+        Article 19 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by threats or deception for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for ten years.
+        2. Whoever organizes or directs other persons to commit the offence under paragraph 1 is punishable by \
+           imprisonment for fifteen years.
+        """),
+    # "directs another person": directing another to commit the offence.
+    ("TIP-5-2-c", "directs another person", """
+        Section 15 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by coercion or fraud for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) A person who directs another person to commit an offence under subsection (1) is liable to imprisonment \
+            for fifteen years.
+        """),
+    # "instigates": instigating the offence.
+    ("TIP-5-2-c", "instigates", """
+        Article 23 Trafficking in persons
+        (1) Whoever recruits, transfers or harbours a person by force or deception for the purpose of exploitation \
+            commits trafficking in persons, punishable by imprisonment for ten years.
+        (2) Whoever instigates another person to commit the offence under paragraph (1) is liable to the same \
+            penalty.
+        """),
+    # "incites": inciting the offence.
+    ("TIP-5-2-c", "incites", """
+        Section 21 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by threats or fraud for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) A person who incites another person to commit an offence under subsection (1) is liable to the same \
+            penalty.
+        """),
+    # "counsels": counselling the offence.
+    ("TIP-5-2-c", "counsels", """
+        Section 29 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by deception or abuse of power for the \
+            purpose of exploitation commits trafficking in persons and is liable to imprisonment for fifteen years.
+        (2) A person who counsels another person to commit an offence under subsection (1) is liable to the same \
+            penalty as that other person.
+        """),
+    # "commands": commanding others to commit the offence.
+    ("TIP-5-2-c", "commands", """
+        Article 30 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by force or coercion for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for ten years.
+        2. Whoever commands other persons to commit the offence under paragraph 1 is punishable by imprisonment for \
+           fifteen years.
+        """),
+    # "finances": financing the offence.
+    ("TIP-5-2-c", "finances", """
+        Section 32 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by threats or deception for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for fifteen years.
+        (2) A person who finances the commission of an offence under subsection (1) is liable to the same penalty.
+        """),
+    # "organiser": the organiser of the offence punished.
+    ("TIP-5-2-c", "organiser", """
+        Section 34 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by force or fraud for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) The organiser of an offence under subsection (1) is liable to imprisonment for twenty years.
+        """),
+    # "abuse of public office": an aggravation for offenders abusing public office.
+    ("GP.aggravating_circumstances", "abuse of public office", """
+        Article 8 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by force or deception for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for eight years.
+        2. Where the offence is committed through the abuse of public office, the penalty is imprisonment for fifteen \
+           years.
+        """),
+    # "results in the death": an aggravation where the offence results in death.
+    ("GP.aggravating_circumstances", "results in the death", """
+        Section 5 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by threats or fraud for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) Where an offence under subsection (1) results in the death of any person, the offender is liable to \
+            imprisonment for thirty years.
+        """),
+    # "grievous bodily harm": an aggravation for grievous bodily harm.
+    ("GP.aggravating_circumstances", "grievous bodily harm", """
+        Section 11 Trafficking in persons
+        (1) A person who recruits, transports or receives another person by coercion or deception for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) Where in the course of the offence the offender causes grievous bodily harm to the victim, the penalty \
+            is imprisonment for twenty years.
+        """),
+    # "serious bodily harm": an aggravation for serious bodily harm.
+    ("GP.aggravating_circumstances", "serious bodily harm", """
+        Article 16 Trafficking in persons
+        (1) Whoever recruits, transfers or harbours a person by force or fraud for the purpose of exploitation commits \
+            trafficking in persons, punishable by imprisonment for ten years.
+        (2) If the offence causes serious bodily harm to the victim, the penalty is imprisonment for fifteen to \
+            twenty years.
+        """),
+    # "endangers the life": an aggravation where the offence endangers the victim's life.
+    ("GP.aggravating_circumstances", "endangers the life", """
+        Section 17 Trafficking in persons
+        (1) A person who recruits, transports or harbours another person by threats or deception for the purpose of \
+            exploitation commits trafficking in persons and is liable to imprisonment for twelve years.
+        (2) Where the offender intentionally endangers the life of the victim, the penalty is imprisonment for \
+            twenty years.
+        """),
+    # "increased penalty": an increased penalty on a stated circumstance.
+    ("GP.aggravating_circumstances", "increased penalty", """
+        Article 24 - Trafficking in persons
+        1. Whoever recruits, transfers or receives a person by coercion or fraud for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for eight years.
+        2. An increased penalty of imprisonment for sixteen years applies where the offender has used a weapon or \
+           has subjected the victim to torture.
+        """),
+]
+# ---------------------------------------------------------------- privacy of victims (TIP-6-1) and protection in court
+# (GP.court_protection.*)
+PRIVACY_AND_COURT = [
+    # "identity of the victim": the victim's identity kept from the public.
+    ("TIP-6-1", "identity of the victim", """
+        Section 40 Protection of victims of trafficking
+        In any proceedings for an offence of trafficking in persons, no person shall reveal to the public the \
+        identity of the victim or any particulars from which it may be deduced.
+        """),
+    # "anonymous": victims allowed to remain anonymous.
+    ("TIP-6-1", "anonymous", """
+        Article 33 - Victims in criminal proceedings
+        A victim of trafficking in persons may remain anonymous in the proceedings, and the court shall refer to the \
+        victim by initials only.
+        """),
+    # "closed session": the victim heard in closed session.
+    ("TIP-6-1", "closed session", """
+        Section 41 Hearing of victims
+        Where a victim of trafficking in persons gives evidence, the court may, on application or of its own motion, \
+        hear that evidence in closed session.
+        """),
+    # "closed hearing": the victim heard in a closed hearing.
+    ("TIP-6-1", "closed hearing", """
+        Article 35 Protection of victims during trial
+        At the request of a victim of trafficking, the trial court shall order a closed hearing for the duration of \
+        the victim's testimony.
+        """),
+    # "closed to the public": proceedings closed to the public.
+    ("TIP-6-1", "closed to the public", """
+        Section 42 Proceedings involving victims
+        Proceedings in which a victim of trafficking in persons testifies may be closed to the public by order of \
+        the court.
+        """),
+    # "publication of the identity": a ban on publishing the victim's identity.
+    ("TIP-6-1", "publication of the identity", """
+        Article 36 - Ban on publication
+        1. The publication of the identity of a victim of trafficking in persons by any means is prohibited.
+        2. A person who contravenes paragraph 1 is liable to a fine.
+        """),
+    # "shall not be published": the victim's name not to be published.
+    ("TIP-6-1", "shall not be published", """
+        Section 43 Victims' names
+        The name, address and photograph of a victim of trafficking in persons shall not be published in any \
+        newspaper, broadcast or online service.
+        """),
+    # "disclosure of the identity": disclosure of a victim's identity prohibited.
+    ("TIP-6-1", "disclosure of the identity", """
+        Article 37 Protection of victims
+        (1) The disclosure of the identity of a victim of trafficking by a public official or by the media is an \
+            offence punishable by a fine.
+        """),
+    # "exclusion of the public": the public excluded while the victim testifies.
+    ("TIP-6-1", "exclusion of the public", """
+        Section 44 Testimony of victims
+        The court shall, on the application of a victim of trafficking in persons, order the exclusion of the public \
+        during the victim's testimony.
+        """),
+    # "exclude the public": the court may exclude the public.
+    ("TIP-6-1", "exclude the public", """
+        Article 38 - Hearings
+        In proceedings for trafficking in persons, the court may exclude the public from any hearing at which a \
+        victim gives evidence.
+        """),
+    # "excluding the public": the court sitting with the public excluded.
+    ("TIP-6-1", "excluding the public", """
+        Section 45 Victim testimony
+        The court may, to protect a victim of trafficking in persons, make an order excluding the public from the \
+        courtroom while the victim gives evidence.
+        """),
+    # "in private": the victim heard in private.
+    ("TIP-6-1", "in private", """
+        Article 39 Protection of victims in court
+        A victim of trafficking in persons shall, on request, be heard by the court in private.
+        """),
+    # "non-disclosure": the non-disclosure of the victim's particulars.
+    ("TIP-6-1", "non-disclosure", """
+        Section 46 Non-disclosure of particulars of victims
+        The court shall order the non-disclosure of the name and address of every victim of trafficking in persons \
+        in the record of the proceedings.
+        """),
+    # "prohibit the publication": the court may prohibit the publication of a victim's particulars.
+    ("TIP-6-1", "prohibit the publication", """
+        Article 40 - Publication of particulars
+        In proceedings for trafficking in persons, the court shall prohibit the publication of any particulars \
+        likely to lead to the identification of a victim.
+        """),
+    # "closed hearing": a witness in trafficking proceedings heard in a closed hearing.
+    ("GP.court_protection.closed_hearings", "closed hearing", """
+        Section 50 Hearings in trafficking cases
+        In proceedings for an offence of trafficking in persons, the court may order a closed hearing while a \
+        witness gives evidence.
+        """),
+    # "closed court": the witness heard in closed court.
+    ("GP.court_protection.closed_hearings", "closed court", """
+        Article 51 - Evidence of witnesses
+        A witness in proceedings for trafficking in persons may, on application, give evidence in closed court.
+        """),
+    # "closed session": the court sitting in closed session.
+    ("GP.court_protection.closed_hearings", "closed session", """
+        Section 52 Trafficking proceedings
+        The court may sit in closed session for the whole or any part of proceedings for trafficking in persons \
+        where this is necessary to protect a witness.
+        """),
+    # "held in private": the hearing held in private.
+    ("GP.court_protection.closed_hearings", "held in private", """
+        Article 53 Hearings
+        A hearing in proceedings for trafficking in persons or smuggling of migrants may be held in private where a \
+        witness so requests.
+        """),
+    # "proceedings in private": the court conducting the proceedings in private.
+    ("GP.court_protection.closed_hearings", "proceedings in private", """
+        Section 54 Protection of witnesses
+        The court may, in a prosecution for trafficking in persons, conduct the proceedings in private to protect a \
+        witness from intimidation.
+        """),
+    # "excluding the public": an order excluding the public.
+    ("GP.court_protection.closed_hearings", "excluding the public", """
+        Article 55 - Witnesses at risk
+        In trafficking proceedings, the court may make an order excluding the public from the courtroom while a \
+        witness testifies.
+        """),
+    # "exclusion of the public": the exclusion of the public ordered.
+    ("GP.court_protection.closed_hearings", "exclusion of the public", """
+        Section 56 Testimony in trafficking cases
+        The court shall order the exclusion of the public during the testimony of any witness in proceedings for \
+        trafficking in persons, where the witness so requests.
+        """),
+    # "clear the court": the judge may clear the court.
+    ("GP.court_protection.closed_hearings", "clear the court", """
+        Section 57 Witnesses
+        The judge may clear the court of all persons not concerned in the case while a witness gives evidence in \
+        proceedings for trafficking in persons.
+        """),
+    # "not open to the public": a hearing not open to the public.
+    ("GP.court_protection.closed_hearings", "not open to the public", """
+        Article 58 - Hearings in trafficking cases
+        Where a witness so requests, a hearing in proceedings for trafficking in persons is not open to the public.
+        """),
+    # "anonymous": a witness allowed to testify as an anonymous witness.
+    ("GP.court_protection.identity_protection", "anonymous", """
+        Section 60 Witness protection in trafficking cases
+        In proceedings for trafficking in persons, the court may permit a witness at risk to testify as an anonymous \
+        witness, subject to the rights of the defence.
+        """),
+    # "identity of the witness": the witness's identity withheld.
+    ("GP.court_protection.identity_protection", "identity of the witness", """
+        Article 61 - Protected witnesses
+        In trafficking proceedings, the court may order that the identity of the witness be withheld from the \
+        public and recorded in a sealed register.
+        """),
+    # "protect the identity": measures to protect the identity of a witness.
+    ("GP.court_protection.identity_protection", "protect the identity", """
+        Section 62 Protection of witnesses
+        The court may make any order it considers necessary to protect the identity of a witness in proceedings for \
+        trafficking in persons.
+        """),
+    # "conceal the identity": measures to conceal the identity of a witness.
+    ("GP.court_protection.identity_protection", "conceal the identity", """
+        Article 63 Witnesses in trafficking proceedings
+        The prosecutor may apply for an order to conceal the identity of a witness who testifies in proceedings for \
+        trafficking in persons.
+        """),
+    # "disclose the identity": no person may disclose the identity of a witness.
+    ("GP.court_protection.identity_protection", "disclose the identity", """
+        Section 64 Confidentiality of witnesses
+        No person shall disclose the identity of a witness in proceedings for trafficking in persons without the \
+        leave of the court. A person who contravenes this section is liable to a fine.
+        """),
+    # "disclosure of the identity": the disclosure of a witness's identity prohibited.
+    ("GP.court_protection.identity_protection", "disclosure of the identity", """
+        Article 65 - Protection of witnesses
+        The disclosure of the identity of a witness in proceedings for trafficking in persons is prohibited unless \
+        the court orders otherwise.
+        """),
+    # "identifying information": identifying information about witnesses withheld.
+    ("GP.court_protection.identity_protection", "identifying information", """
+        Section 66 Witnesses at risk
+        In proceedings for trafficking in persons, the court may order that identifying information about a witness \
+        be removed from the public record.
+        """),
+    # "publication of the name": the publication of a witness's name prohibited.
+    ("GP.court_protection.identity_protection", "publication of the name", """
+        Article 67 Trafficking proceedings
+        The court may prohibit the publication of the name of any witness in proceedings for trafficking in persons.
+        """),
+    # "publish the name": no person may publish the name of a witness.
+    ("GP.court_protection.identity_protection", "publish the name", """
+        Section 68 Reporting restrictions
+        No person shall publish the name or address of a witness in proceedings for trafficking in persons. A person \
+        who contravenes this section commits an offence and is liable to a fine.
+        """),
+    # "prohibition on publication": a prohibition on publication of a witness's particulars.
+    ("GP.court_protection.identity_protection", "prohibition on publication", """
+        Article 69 - Reporting of trafficking cases
+        The court may impose a prohibition on publication of any particulars of a witness in proceedings for \
+        trafficking in persons.
+        """),
+    # "identifies a victim": a ban on publishing matter that identifies a victim.
+    ("GP.court_protection.identity_protection", "identifies a victim", """
+        Section 70 Restrictions on reporting
+        No person shall publish any matter that identifies a victim of trafficking in persons who is a witness in \
+        any proceedings. A person who contravenes this section is liable to a fine.
+        """),
+    # "identity of a victim": the identity of a victim withheld in proceedings.
+    ("GP.court_protection.identity_protection", "identity of a victim", """
+        Article 71 Witnesses in trafficking cases
+        The court shall order that the identity of a victim who testifies in proceedings for trafficking in persons \
+        be withheld from the public.
+        """),
+    # "information that identifies": information that identifies a witness withheld.
+    ("GP.court_protection.identity_protection", "information that identifies", """
+        Section 72 Protected witnesses
+        In proceedings for trafficking in persons, any information that identifies a protected witness shall be \
+        kept under seal by the registrar.
+        """),
+    # "videolink": testimony by videolink.
+    ("GP.court_protection.remote_testimony", "videolink", """
+        Article 73 - Evidence of witnesses in trafficking cases
+        A witness in proceedings for trafficking in persons may give evidence by videolink from a place outside the \
+        courtroom.
+        """),
+    # "live link": testimony by live link.
+    ("GP.court_protection.remote_testimony", "live link", """
+        Section 74 Evidence by live link
+        In proceedings for trafficking in persons, the court may direct that a witness give evidence by live link.
+        """),
+    # "closed-circuit television": testimony by closed-circuit television.
+    ("GP.court_protection.remote_testimony", "closed-circuit television", """
+        Article 75 Testimony of vulnerable witnesses
+        A witness in proceedings for trafficking in persons may, with the leave of the court, testify by means of \
+        closed-circuit television.
+        """),
+    # "closed circuit television": the same, unhyphenated.
+    ("GP.court_protection.remote_testimony", "closed circuit television", """
+        Section 76 Trafficking proceedings
+        The court may permit a witness in proceedings for trafficking in persons to give evidence through closed \
+        circuit television from a separate room.
+        """),
+    # "audio-visual link": testimony by audio-visual link.
+    ("GP.court_protection.remote_testimony", "audio-visual link", """
+        Article 77 - Remote evidence
+        In proceedings for trafficking in persons, a witness may be examined by audio-visual link where attendance \
+        in court would expose the witness to risk.
+        """),
+    # "audiovisual link": the same, unhyphenated.
+    ("GP.court_protection.remote_testimony", "audiovisual link", """
+        Section 78 Witnesses abroad
+        A witness in proceedings for trafficking in persons who is outside the State may be heard by audiovisual link.
+        """),
+    # "videoconference": testimony by videoconference.
+    ("GP.court_protection.remote_testimony", "videoconference", """
+        Article 79 Hearing of witnesses
+        The court may hear a witness in proceedings for trafficking in persons or smuggling of migrants by \
+        videoconference.
+        """),
+    # "video conference": the same, in two words.
+    ("GP.court_protection.remote_testimony", "video conference", """
+        Section 80 Evidence in trafficking proceedings
+        A witness in proceedings for trafficking in persons may give evidence by video conference where the court \
+        so orders.
+        """),
+    # "video recording": a prior video recording admitted as evidence.
+    ("GP.court_protection.remote_testimony", "video recording", """
+        Article 81 - Prior statements of witnesses
+        In proceedings for trafficking in persons, a video recording of an interview with a witness may be admitted \
+        as the witness's evidence in chief.
+        """),
+    # "video-recorded": a video-recorded interview admitted as evidence.
+    ("GP.court_protection.remote_testimony", "video-recorded", """
+        Section 82 Evidence of witnesses
+        A video-recorded interview of a witness in proceedings for trafficking in persons may be admitted in place \
+        of oral evidence in chief.
+        """),
+    # "remote testimony": remote testimony permitted.
+    ("GP.court_protection.remote_testimony", "remote testimony", """
+        Article 83 Remote testimony
+        The court may allow remote testimony by a witness in proceedings for trafficking in persons.
+        """),
+    # "screened from the accused": the witness screened from the accused.
+    ("GP.court_protection.screens", "screened from the accused", """
+        Section 84 Special measures
+        In proceedings for trafficking in persons, the court may direct that a witness be screened from the accused \
+        while giving evidence.
+        """),
+    # "shield the witness": an arrangement to shield the witness.
+    ("GP.court_protection.screens", "shield the witness", """
+        Article 85 - Protection of witnesses in court
+        In proceedings for trafficking in persons, the court may order a partition or other arrangement to shield \
+        the witness from the accused.
+        """),
+    # "one-way mirror": testimony behind a one-way mirror.
+    ("GP.court_protection.screens", "one-way mirror", """
+        Section 86 Testimony of witnesses
+        A witness in proceedings for trafficking in persons may give evidence from behind a one-way mirror.
+        """),
+    # "without seeing the accused": testimony without seeing the accused.
+    ("GP.court_protection.screens", "without seeing the accused", """
+        Article 87 Special arrangements
+        In proceedings for trafficking in persons, the court may arrange for a witness to testify without seeing the \
+        accused.
+        """),
+    # "out of sight of the accused": testimony out of sight of the accused.
+    ("GP.court_protection.screens", "out of sight of the accused", """
+        Section 88 Witnesses in trafficking cases
+        The court may allow a witness in proceedings for trafficking in persons to give evidence out of sight of the \
+        accused.
+        """),
+]
+
+#@TABLES
+LEXICON_CASES: list[tuple[str, str, str]] = [
+    *ACTS, *MEANS, *PURPOSES, *CONSENT_AND_CHILDREN, *OFFENCE_AND_PARTICIPATION, *PRIVACY_AND_COURT,
+]
 ENGINE_GAPS: list[tuple[str, str, str, str]] = []
 
 
