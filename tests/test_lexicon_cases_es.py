@@ -1086,6 +1086,436 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             fines de explotación.
         2. El inductor será castigado con la misma pena que el autor del delito previsto en el apartado anterior.
         """),
+    # -------------------------------------------------------------- privacy and identity (TIP-6-1)
+    # "privacidad": the victims' privacy protected in proceedings.
+    ("TIP-6-1", "privacidad", """
+        Artículo 186. Protección de las víctimas de trata.
+        Las autoridades que intervengan en las actuaciones relativas al delito de trata de personas protegerán la \
+            privacidad de las víctimas en todas las fases del procedimiento.
+        """),
+    # "identidad de la víctima": the victim's identity kept from the public.
+    ("TIP-6-1", "identidad de la víctima", """
+        Artículo 187. Reserva.
+        En los procesos por trata de personas, los jueces y fiscales adoptarán las medidas necesarias para que \
+            la identidad de la víctima no trascienda al público.
+        """),
+    # "identidad de las víctimas": the victims' identity protected.
+    ("TIP-6-1", "identidad de las víctimas", """
+        Artículo 188. Protección de datos.
+        Queda prohibido que los medios de comunicación difundan cualquier dato que permita conocer la identidad \
+            de las víctimas de trata de personas.
+        """),
+    # "confidencialidad": the confidentiality of the victims' data.
+    ("TIP-6-1", "confidencialidad", """
+        Artículo 189. Datos personales.
+        Se garantizará la confidencialidad de los datos personales de las víctimas del delito de trata de personas \
+            que consten en los registros policiales, fiscales y judiciales.
+        """),
+    # "confidencial": the victim's data held confidential.
+    ("TIP-6-1", "confidencial", """
+        Artículo 190. Registros.
+        Toda información relativa a las víctimas de trata de personas que obre en poder de las instituciones \
+            públicas tendrá carácter confidencial y solo podrá ser consultada por las autoridades competentes.
+        """),
+    # "reserva de identidad": the victim's identity kept in reserve.
+    ("TIP-6-1", "reserva de identidad", """
+        Artículo 191. Derechos de las víctimas.
+        Las víctimas del delito de trata de personas tendrán derecho a la reserva de identidad durante la \
+            investigación y el juicio.
+        """),
+    # "reserva de la identidad": the same.
+    ("TIP-6-1", "reserva de la identidad", """
+        Artículo 192. Protección procesal.
+        El fiscal dispondrá la reserva de la identidad de quien haya sido víctima de trata de personas y de sus \
+            familiares desde la primera actuación.
+        """),
+    # "a puerta cerrada": hearings held in camera.
+    ("TIP-6-1", "a puerta cerrada", """
+        Artículo 193. Audiencias.
+        A petición de la víctima de trata de personas o del fiscal, el tribunal podrá disponer que las audiencias \
+            se celebren a puerta cerrada.
+        """),
+    # "anonimato": the victim's anonymity.
+    ("TIP-6-1", "anonimato", """
+        Artículo 194. Protección de las víctimas.
+        Se preservará el anonimato de las víctimas de trata de personas en todas las actuaciones administrativas \
+            y judiciales.
+        """),
+    # "audiencia privada": a hearing held in private.
+    ("TIP-6-1", "audiencia privada", """
+        Artículo 195. Declaración.
+        La víctima de trata de personas podrá solicitar que su declaración se reciba en audiencia privada.
+        """),
+    # "divulgación de la identidad": disclosure of the identity prohibited.
+    ("TIP-6-1", "divulgación de la identidad", """
+        Artículo 196. Prohibición.
+        Se prohíbe la divulgación de la identidad de toda persona víctima de trata. El funcionario que la \
+            realice será sancionado con multa e inhabilitación.
+        """),
+    # "no podrá ser publicada": the victim's image may not be published.
+    ("TIP-6-1", "no podrá ser publicada", """
+        Artículo 197. Medios de comunicación.
+        La imagen de la víctima de trata de personas no podrá ser publicada ni difundida por ningún medio.
+        """),
+    # ------------------------------------------------- information and participation (TIP-6-2)
+    # "derecho a ser informada": the victim's right to information.
+    ("TIP-6-2", "derecho a ser informada", """
+        Artículo 198. Derechos de la víctima.
+        La víctima de trata de personas tendrá derecho a ser informada, en un idioma que comprenda, de los \
+            procedimientos judiciales y administrativos que le conciernan.
+        """),
+    # "ser informada": the same, without "derecho".
+    ("TIP-6-2", "ser informada", """
+        Artículo 199. Información.
+        Toda víctima de trata de personas podrá ser informada por el fiscal de las decisiones adoptadas en el \
+            proceso penal.
+        """),
+    # "información sobre el proceso": information on the proceedings.
+    ("TIP-6-2", "información sobre el proceso", """
+        Artículo 200. Asistencia procesal.
+        Las autoridades proporcionarán a las víctimas de trata de personas información sobre el proceso penal y \
+            sobre los recursos disponibles.
+        """),
+    # "opiniones y preocupaciones": the Protocol's views and concerns.
+    ("TIP-6-2", "opiniones y preocupaciones", """
+        Artículo 202. Participación.
+        El tribunal permitirá que las opiniones y preocupaciones de las víctimas de trata de personas se \
+            presenten y examinen en las etapas apropiadas de las actuaciones penales.
+        """),
+    # "ser escuchada": the victim heard in the proceedings.
+    ("TIP-6-2", "ser escuchada", """
+        Artículo 203. Derecho de audiencia.
+        La víctima de trata de personas tendrá derecho a ser escuchada antes de cualquier decisión que ponga fin \
+            al proceso.
+        """),
+    # "querellante": the victim as private prosecutor.
+    ("TIP-6-2", "querellante", """
+        Artículo 205. Intervención de la víctima.
+        La víctima del delito de trata de personas podrá constituirse en querellante en el proceso penal.
+        """),
+    # "actor civil": the victim as civil party.
+    ("TIP-6-2", "actor civil", """
+        Artículo 206. Constitución en parte.
+        La víctima de trata de personas podrá constituirse en actor civil en el proceso penal, sin necesidad de \
+            prestar fianza.
+        """),
+    # "participar en el proceso": the victim's participation.
+    ("TIP-6-2", "participar en el proceso", """
+        Artículo 207. Participación.
+        Las víctimas de trata de personas tendrán derecho a participar en el proceso penal por sí o por medio de \
+            un abogado.
+        """),
+    # "intervenir en el proceso": the same.
+    ("TIP-6-2", "intervenir en el proceso", """
+        Artículo 208. Intervención.
+        La víctima de trata de personas podrá intervenir en el proceso penal en todas sus etapas, aunque no se \
+            haya constituido en parte.
+        """),
+    # "será informada": the victim shall be informed.
+    ("TIP-6-2", "será informada", """
+        Artículo 209. Información.
+        La víctima de trata de personas será informada del curso de la investigación y de la fecha de las \
+            audiencias.
+        """),
+    # "serán informadas": the victims shall be informed.
+    ("TIP-6-2", "serán informadas", """
+        Artículo 211. Información.
+        Las víctimas de trata de personas serán informadas de sus derechos y de los procedimientos judiciales \
+            desde su primer contacto con las autoridades.
+        """),
+    # "presentar sus opiniones": the victim presents her views.
+    ("TIP-6-2", "presentar sus opiniones", """
+        Artículo 212. Participación.
+        El juez ofrecerá a la víctima de trata de personas la oportunidad de presentar sus opiniones antes de \
+            dictar sentencia.
+        """),
+    # "presentar sus puntos de vista": the same.
+    ("TIP-6-2", "presentar sus puntos de vista", """
+        Artículo 213. Participación.
+        La víctima de trata de personas podrá presentar sus puntos de vista en las etapas apropiadas del \
+            proceso penal.
+        """),
+    # "informada sobre los procedimientos": the victim informed of the proceedings.
+    ("TIP-6-2", "informada sobre los procedimientos", """
+        Artículo 214. Derechos.
+        Toda víctima de trata de personas deberá estar informada sobre los procedimientos judiciales y \
+            administrativos pertinentes.
+        """),
+    # ------------------------------------------------------------------- assistance (TIP-6-3)
+    # "alojamiento adecuado": suitable housing.
+    ("TIP-6-3", "alojamiento adecuado", """
+        Artículo 215. Asistencia.
+        El Estado proporcionará a las víctimas de trata de personas alojamiento adecuado mientras dure su \
+            situación de riesgo.
+        """),
+    # "albergue": a shelter for victims.
+    ("TIP-6-3", "albergue", """
+        Artículo 216. Albergues.
+        El Ministerio de Desarrollo Social habilitará al menos un albergue por provincia para las víctimas de \
+            trata de personas.
+        """),
+    # "refugio": a refuge for victims.
+    ("TIP-6-3", "refugio", """
+        Artículo 217. Refugios.
+        Las víctimas de trata de personas tendrán acceso a un refugio seguro, gratuito y de libre salida.
+        """),
+    # "casa de acogida": a shelter home.
+    ("TIP-6-3", "casa de acogida", """
+        Artículo 218. Acogida.
+        Toda víctima de trata de personas podrá ser alojada, con su consentimiento, en una casa de acogida \
+            pública o concertada.
+        """),
+    # "asesoramiento": counselling.
+    ("TIP-6-3", "asesoramiento", """
+        Artículo 219. Servicios.
+        Las víctimas de trata de personas recibirán asesoramiento jurídico gratuito sobre sus derechos.
+        """),
+    # "atención psicológica": psychological care.
+    ("TIP-6-3", "atención psicológica", """
+        Artículo 220. Salud.
+        Se garantizará a las víctimas de trata de personas atención psicológica especializada y gratuita.
+        """),
+    # "asistencia material": material assistance.
+    ("TIP-6-3", "asistencia material", """
+        Artículo 221. Ayudas.
+        Las víctimas de trata de personas tendrán derecho a asistencia material para cubrir sus necesidades \
+            básicas de alimentación, vestido e higiene.
+        """),
+    # "recuperación": the victims' recovery.
+    ("TIP-6-3", "recuperación", """
+        Artículo 222. Recuperación.
+        El Estado adoptará medidas para la recuperación física, psicológica y social de las víctimas de trata \
+            de personas.
+        """),
+    # "reintegración": the victims' reintegration.
+    ("TIP-6-3", "reintegración", """
+        Artículo 223. Programas.
+        Los programas públicos facilitarán la reintegración de las víctimas de trata de personas en su \
+            comunidad de origen o de residencia.
+        """),
+    # "reinserción": the victims' reinsertion.
+    ("TIP-6-3", "reinserción", """
+        Artículo 224. Programas.
+        Se establecerán programas de reinserción para las víctimas de trata de personas, con independencia de su \
+            nacionalidad.
+        """),
+    # "rehabilitación": the victims' rehabilitation.
+    ("TIP-6-3", "rehabilitación", """
+        Artículo 225. Salud.
+        El sistema público de salud garantizará la rehabilitación de las víctimas de trata de personas.
+        """),
+    # "capacitación": vocational training for victims.
+    ("TIP-6-3", "capacitación", """
+        Artículo 226. Empleo.
+        Las víctimas de trata de personas tendrán acceso prioritario a programas de capacitación profesional.
+        """),
+    # "atención integral": comprehensive care.
+    ("TIP-6-3", "atención integral", """
+        Artículo 227. Derecho a la atención.
+        Toda víctima de trata de personas tiene derecho a una atención integral, gratuita y especializada.
+        """),
+    # "asistencia a las víctimas": assistance to victims.
+    ("TIP-6-3", "asistencia a las víctimas", """
+        Artículo 228. Organismo competente.
+        Corresponde a la Secretaría de Protección Social la asistencia a las víctimas de trata de personas, sin \
+            condicionarla a su colaboración con la justicia.
+        """),
+    # "reinserción social": social reinsertion.
+    ("TIP-6-3", "reinserción social", """
+        Artículo 229. Apoyo.
+        El Estado promoverá la reinserción social de las víctimas de trata de personas.
+        """),
+    # "inserción laboral": insertion into employment.
+    ("TIP-6-3", "inserción laboral", """
+        Artículo 230. Empleo.
+        Se adoptarán medidas para la inserción laboral de las víctimas de trata de personas.
+        """),
+    # "reintegración social": social reintegration.
+    ("TIP-6-3", "reintegración social", """
+        Artículo 231. Apoyo.
+        Las entidades públicas fomentarán la reintegración social de las víctimas de trata de personas.
+        """),
+    # ------------------------------------------------------------------- compensation (TIP-6-6)
+    # "indemnización": compensation for the victim.
+    ("TIP-6-6", "indemnización", """
+        Artículo 232. Derecho a indemnización.
+        La víctima de trata de personas tendrá derecho a obtener una indemnización por los daños sufridos.
+        """),
+    # "indemnizar": the convicted person ordered to compensate.
+    ("TIP-6-6", "indemnizar", """
+        Artículo 233. Condena civil.
+        La sentencia condenatoria por trata de personas obligará al condenado a indemnizar a la víctima por los \
+            salarios no pagados y el daño moral.
+        """),
+    # "reparación del daño": repair of the harm.
+    ("TIP-6-6", "reparación del daño", """
+        Artículo 234. Obligaciones del condenado.
+        El juez ordenará la reparación del daño causado a la víctima de trata de personas.
+        """),
+    # "resarcimiento": redress.
+    ("TIP-6-6", "resarcimiento", """
+        Artículo 235. Resarcimiento.
+        Las víctimas de trata de personas tienen derecho al resarcimiento de los perjuicios materiales y morales \
+            sufridos.
+        """),
+    # "restitución": restitution.
+    ("TIP-6-6", "restitución", """
+        Artículo 236. Restitución.
+        La sentencia dispondrá la restitución a la víctima de trata de personas de los bienes y salarios de que \
+            hubiera sido privada.
+        """),
+    # "daños y perjuicios": damages.
+    ("TIP-6-6", "daños y perjuicios", """
+        Artículo 237. Acción por daños.
+        La víctima de trata de personas podrá reclamar daños y perjuicios al autor del delito.
+        """),
+    # "fondo de asistencia": a fund for victims.
+    ("TIP-6-6", "fondo de asistencia", """
+        Artículo 238. Fondo.
+        Se crea un fondo de asistencia para las víctimas de trata de personas, destinado a pagarles las sumas \
+            fijadas en la sentencia que el condenado no satisfaga.
+        """),
+    # "fondo de reparación": a reparation fund.
+    ("TIP-6-6", "fondo de reparación", """
+        Artículo 239. Fondo.
+        Los bienes decomisados a los condenados por trata de personas integrarán un fondo de reparación para las \
+            víctimas.
+        """),
+    # "acción civil": the victim's civil claim.
+    ("TIP-6-6", "acción civil", """
+        Artículo 240. Acción civil.
+        La víctima de trata de personas podrá ejercer la acción civil dentro del proceso penal o en forma \
+            independiente.
+        """),
+    # ------------------------------------------------------------- residence of victims (TIP-7-1)
+    # "permiso de residencia": a residence permit for victims.
+    ("TIP-7-1", "permiso de residencia", """
+        Artículo 241. Residencia.
+        La víctima extranjera de trata de personas podrá obtener un permiso de residencia y trabajo por \
+            circunstancias excepcionales.
+        """),
+    # "residencia permanente": permanent residence for victims.
+    ("TIP-7-1", "residencia permanente", """
+        Artículo 242. Residencia.
+        Las víctimas de trata de personas podrán solicitar la residencia permanente cuando su retorno entrañe un \
+            riesgo para su seguridad.
+        """),
+    # "autorización de residencia": a residence authorisation.
+    ("TIP-7-1", "autorización de residencia", """
+        Artículo 243. Autorización.
+        Se concederá autorización de residencia a la víctima de trata de personas que lo solicite, sin \
+            condicionarla a su cooperación con las autoridades.
+        """),
+    # "período de reflexión": a recovery and reflection period.
+    ("TIP-7-1", "período de reflexión", """
+        Artículo 244. Reflexión.
+        La víctima extranjera de trata de personas dispondrá de un período de reflexión de noventa días, durante \
+            el cual no podrá ser expulsada.
+        """),
+    # "periodo de restablecimiento y reflexión": the same.
+    ("TIP-7-1", "periodo de restablecimiento y reflexión", """
+        Artículo 245. Restablecimiento.
+        Se concederá a la víctima de trata de personas un periodo de restablecimiento y reflexión de al menos \
+            noventa días.
+        """),
+    # "permanecer en el territorio": leave to remain.
+    ("TIP-7-1", "permanecer en el territorio", """
+        Artículo 246. Permanencia.
+        Las víctimas de trata de personas podrán permanecer en el territorio nacional mientras dure el proceso \
+            y durante el tiempo necesario para su recuperación.
+        """),
+    # "regularización migratoria": regularisation of the victim's status.
+    ("TIP-7-1", "regularización migratoria", """
+        Artículo 247. Condición migratoria.
+        La autoridad de migración facilitará la regularización migratoria de las víctimas de trata de personas.
+        """),
+    # "visa humanitaria": a humanitarian visa.
+    ("TIP-7-1", "visa humanitaria", """
+        Artículo 248. Visado.
+        Se otorgará una visa humanitaria a las víctimas extranjeras de trata de personas que la soliciten.
+        """),
+    # ------------------------------------------------------------------------- return (TIP-8)
+    # "repatriación": repatriation of victims.
+    ("TIP-8", "repatriación", """
+        Artículo 249. Repatriación.
+        La repatriación de las víctimas de trata de personas se realizará con la debida consideración de su \
+            seguridad y, preferentemente, de forma voluntaria.
+        """),
+    # "repatriar": to repatriate victims.
+    ("TIP-8", "repatriar", """
+        Artículo 250. Procedimiento.
+        Antes de repatriar a una víctima de trata de personas, la autoridad evaluará los riesgos que pueda \
+            correr en su país de origen.
+        """),
+    # "retorno seguro": safe return.
+    ("TIP-8", "retorno seguro", """
+        Artículo 251. Retorno.
+        El Estado garantizará el retorno seguro de las víctimas de trata de personas que deseen regresar a su \
+            país.
+        """),
+    # "retorno asistido": assisted return.
+    ("TIP-8", "retorno asistido", """
+        Artículo 252. Retorno.
+        Las víctimas extranjeras de trata de personas tendrán derecho a un retorno asistido, sin demora \
+            injustificada.
+        """),
+    # "retorno de la víctima": the victim's return.
+    ("TIP-8", "retorno de la víctima", """
+        Artículo 253. Retorno.
+        El retorno de la víctima de trata de personas se coordinará con las autoridades de su país de origen.
+        """),
+    # "regreso al país de origen": return to the country of origin.
+    ("TIP-8", "regreso al país de origen", """
+        Artículo 254. Regreso.
+        Se facilitará el regreso al país de origen de las víctimas de trata de personas, con su consentimiento.
+        """),
+    # "retorno al país de origen": the same.
+    ("TIP-8", "retorno al país de origen", """
+        Artículo 255. Retorno.
+        La víctima de trata de personas que lo solicite será asistida en su retorno al país de origen.
+        """),
+    # "verificar la nacionalidad": verifying the victim's nationality.
+    ("TIP-8", "verificar la nacionalidad", """
+        Artículo 256. Cooperación.
+        A solicitud de otro Estado, la autoridad migratoria deberá verificar la nacionalidad de la víctima de \
+            trata de personas sin demora injustificada.
+        """),
+    # ---------------------------------------------------------------- carriers (TIP-11-3)
+    # "transportista*": the carriers' duty to check documents.
+    ("TIP-11-3", "transportista*", """
+        Artículo 257. Obligaciones de los transportistas.
+        Toda empresa transportista que traslade pasajeros hacia el territorio nacional deberá comprobar que \
+            cada pasajero lleva el pasaporte y el visado exigidos para su entrada.
+        """),
+    # "transportistas comerciales": commercial carriers.
+    ("TIP-11-3", "transportistas comerciales", """
+        Artículo 258. Control de pasajeros.
+        Los transportistas comerciales deberán comprobar, antes del embarque, que los pasajeros poseen los \
+            documentos requeridos para entrar en el Estado de destino.
+        """),
+    # "cerciorarse de que todos los pasajeros": the Protocol's wording.
+    ("TIP-11-3", "cerciorarse de que todos los pasajeros", """
+        Artículo 259. Deber de control.
+        Las empresas de transporte aéreo, marítimo y terrestre tienen la obligación de cerciorarse de que todos \
+            los pasajeros tengan en su poder los documentos necesarios para entrar en el país.
+        """),
+    # "documentos de viaje exigidos": the required travel documents.
+    ("TIP-11-3", "documentos de viaje exigidos", """
+        Artículo 260. Embarque.
+        Las empresas de transporte internacional no embarcarán a ninguna persona que no porte los documentos \
+            de viaje exigidos para su ingreso al país.
+        """),
+    # "verificar los documentos de viaje": verifying the travel documents.
+    ("TIP-11-3", "verificar los documentos de viaje", """
+        Artículo 261. Control.
+        Las empresas de transporte deberán verificar los documentos de viaje de sus pasajeros antes del embarque.
+        """),
+    # "propietarios o explotadores": the owners or operators of means of transport.
+    ("TIP-11-3", "propietarios o explotadores", """
+        Artículo 262. Medios de transporte.
+        Los propietarios o explotadores de buques, aeronaves y autobuses de servicio internacional deberán \
+            comprobar que los pasajeros poseen los documentos de viaje necesarios para entrar en el país.
+        """),
 ]
 
 # Statutes where a careful assessor finds the element and the engine does not (data only, no test over them):
