@@ -1504,9 +1504,273 @@ PRIVACY_AND_COURT = [
         """),
 ]
 
+# ---------------------------------------------------------------- information, assistance, compensation, residence and
+# return of victims (TIP-6-2, TIP-6-3, TIP-6-6, TIP-7-1, TIP-8)
+VICTIMS = [
+    # "right to be informed": the victim's right to be informed of the proceedings.
+    ("TIP-6-2", "right to be informed", """
+        Section 47 Rights of victims in proceedings
+        A victim of trafficking in persons has the right to be informed, in a language the victim understands, of \
+        the dates of hearings and of the outcome of the prosecution.
+        """),
+    # "inform the victim": the prosecutor's duty to inform the victim.
+    ("TIP-6-2", "inform the victim", """
+        Article 48 - Duties of the prosecutor
+        The prosecutor shall inform the victim of trafficking of any decision to charge, discontinue or appeal, and \
+        of the release of the accused.
+        """),
+    # "victim impact statement": the victim may make a victim impact statement.
+    ("TIP-6-2", "victim impact statement", """
+        Section 49 Sentencing
+        Before sentencing a person convicted of trafficking in persons, the court shall allow the victim to make a \
+        victim impact statement, orally or in writing.
+        """),
+    # "present their views": victims may present their views.
+    ("TIP-6-2", "present their views", """
+        Article 50 Participation of victims
+        Victims of trafficking in persons may present their views at appropriate stages of the criminal proceedings \
+        in a manner not prejudicial to the rights of the defence.
+        """),
+    # "participate in the proceedings": victims may participate in the proceedings.
+    ("TIP-6-2", "participate in the proceedings", """
+        Section 51 Victims as parties
+        A victim of trafficking in persons may participate in the proceedings against the offender through a lawyer \
+        of the victim's choosing.
+        """),
+    # "status of the case": the victim told the status of the case.
+    ("TIP-6-2", "status of the case", """
+        Article 52 - Information for victims
+        On request, the investigating authority shall tell a victim of trafficking the status of the case and of any \
+        measure taken against the suspect.
+        """),
+    # "shelters": the State provides shelters for victims.
+    ("TIP-6-3", "shelters", """
+        Section 53 Accommodation of victims
+        The Minister shall establish and maintain shelters for victims of trafficking in persons, open to them \
+        whether or not they cooperate with the authorities.
+        """),
+    # "safe house": a victim placed in a safe house.
+    ("TIP-6-3", "safe house", """
+        Article 54 Protection of victims
+        A victim of trafficking in persons shall be offered a place in a safe house for as long as the victim's \
+        safety requires.
+        """),
+    # "medical assistance": victims receive medical assistance.
+    ("TIP-6-3", "medical assistance", """
+        Section 55 Health care for victims
+        Every victim of trafficking in persons shall receive free medical assistance, including emergency treatment \
+        and care for sexual and reproductive health.
+        """),
+    # "psychosocial": psychosocial support for victims.
+    ("TIP-6-3", "psychosocial", """
+        Article 56 - Psychosocial support
+        The State shall provide psychosocial support to victims of trafficking in persons through accredited \
+        professionals.
+        """),
+    # "rehabilitation": rehabilitation programmes for victims.
+    ("TIP-6-3", "rehabilitation", """
+        Section 57 Programmes for victims
+        The Department shall run rehabilitation programmes for victims of trafficking in persons, adapted to the \
+        age, gender and needs of each victim.
+        """),
+    # "reintegration": victims' reintegration into the community.
+    ("TIP-6-3", "reintegration", """
+        Article 58 Return to community life
+        The Agency shall assist every victim of trafficking in persons in the reintegration of the victim into the \
+        community and family.
+        """),
+    # "vocational training": vocational training for victims.
+    ("TIP-6-3", "vocational training", """
+        Section 59 Training for victims
+        A victim of trafficking in persons who is of working age is entitled to vocational training funded by the \
+        State.
+        """),
+    # "victim support": a victim support programme.
+    ("TIP-6-3", "victim support", """
+        Article 60 - Victim support programme
+        The Ministry shall establish a victim support programme for victims of trafficking in persons, offering \
+        them accommodation, health care and legal advice.
+        """),
+    # "support services": support services for victims.
+    ("TIP-6-3", "support services", """
+        Section 61 Services
+        Victims of trafficking in persons shall have access to support services, including housing, health care, \
+        interpretation and legal advice, free of charge.
+        """),
+    # "assistance and support": assistance and support for victims.
+    ("TIP-6-3", "assistance and support", """
+        Article 62 Duty to assist
+        The State shall provide assistance and support to victims of trafficking in persons from the time they are \
+        identified, whether or not they testify.
+        """),
+    # "support and assistance": support and assistance for victims.
+    ("TIP-6-3", "support and assistance", """
+        Section 63 Entitlements of victims
+        A victim of trafficking in persons is entitled to support and assistance, including safe accommodation and \
+        health care, for a period of at least ninety days.
+        """),
+    # "providing assistance": the duty of providing assistance to victims.
+    ("TIP-6-3", "providing assistance", """
+        Article 64 - Responsible authority
+        The Social Welfare Department is responsible for providing assistance in kind, accommodation and health \
+        care to victims of trafficking in persons.
+        """),
+    # "provision of assistance": the provision of assistance to victims.
+    ("TIP-6-3", "provision of assistance", """
+        Section 65 Assistance to trafficked persons
+        The provision of assistance, including accommodation, health care and legal advice, to a victim of \
+        trafficking in persons shall not depend on the victim's willingness to testify.
+        """),
+    # "assistance for victims": a programme of assistance for victims.
+    ("TIP-6-3", "assistance for victims", """
+        Article 66 Programme
+        The Government shall maintain a programme of assistance for victims of trafficking in persons, including \
+        accommodation, health care and legal aid.
+        """),
+    # "social reintegration": the social reintegration of victims.
+    ("TIP-6-3", "social reintegration", """
+        Section 67 Social reintegration
+        The Minister shall take measures for the social reintegration of victims of trafficking in persons, \
+        including help in finding housing and work.
+        """),
+    # "employment opportunities": employment opportunities for victims.
+    ("TIP-6-3", "employment opportunities", """
+        Article 68 - Work for victims
+        The Labour Office shall offer victims of trafficking in persons employment opportunities suited to their \
+        skills.
+        """),
+    # "educational opportunities": educational opportunities for victims.
+    ("TIP-6-3", "educational opportunities", """
+        Section 69 Schooling
+        Victims of trafficking in persons, and in particular child victims, shall be given educational opportunities \
+        free of charge.
+        """),
+    # "compensate": the offender ordered to compensate the victim.
+    ("TIP-6-6", "compensate", """
+        Section 70 Orders on conviction
+        On convicting a person of trafficking in persons, the court shall order the person to compensate the victim \
+        for every loss and injury suffered.
+        """),
+    # "reparation": reparation for victims.
+    ("TIP-6-6", "reparation", """
+        Article 71 Reparation
+        A victim of trafficking in persons is entitled to full reparation for the harm suffered, including lost \
+        earnings and moral harm.
+        """),
+    # "damages": victims may sue for damages.
+    ("TIP-6-6", "damages", """
+        Section 72 Civil remedy
+        A victim of trafficking in persons may bring an action for damages against the offender, whether or not the \
+        offender has been convicted.
+        """),
+    # "compensation order": a compensation order in the victim's favour.
+    ("TIP-6-6", "compensation order", """
+        Article 73 - Orders for victims
+        The court that convicts a person of trafficking in persons shall make a compensation order in favour of the \
+        victim.
+        """),
+    # "victim compensation": a victim compensation scheme.
+    ("TIP-6-6", "victim compensation", """
+        Section 74 State scheme
+        A victim of trafficking in persons may apply to the State victim compensation scheme even where the offender \
+        is unknown or has no assets.
+        """),
+    # "unpaid wages": the victim's unpaid wages recovered.
+    ("TIP-6-6", "unpaid wages", """
+        Article 75 Recovery of earnings
+        The court shall order a person convicted of trafficking in persons to pay the victim all unpaid wages for the \
+        work the victim performed.
+        """),
+    # "permit to remain": a permit to remain granted to victims.
+    ("TIP-7-1", "permit to remain", """
+        Section 76 Status of foreign victims
+        A victim of trafficking in persons who is not a national may be granted a permit to remain in the State for \
+        a period of one year, renewable.
+        """),
+    # "leave to remain": leave to remain granted to victims.
+    ("TIP-7-1", "leave to remain", """
+        Article 77 - Immigration status of victims
+        The Minister may grant leave to remain to a victim of trafficking in persons, whether or not the victim \
+        assists the investigation.
+        """),
+    # "temporary visa": a temporary visa for victims.
+    ("TIP-7-1", "temporary visa", """
+        Section 78 Visas for victims
+        A victim of trafficking in persons who is a foreign national shall be issued a temporary visa valid for six \
+        months, which may be extended.
+        """),
+    # "stay of removal": a stay of removal for victims.
+    ("TIP-7-1", "stay of removal", """
+        Article 79 Protection against expulsion
+        Where there are reasonable grounds to believe that a foreign national is a victim of trafficking, the \
+        immigration authority shall grant a stay of removal for at least ninety days.
+        """),
+    # "suspension of deportation": deportation of victims suspended.
+    ("TIP-7-1", "suspension of deportation", """
+        Section 80 Victims without status
+        The identification of a person as a victim of trafficking in persons entails the suspension of deportation \
+        of that person for as long as the victim needs to recover.
+        """),
+    # "repatriate": the State assists victims wishing to repatriate.
+    ("TIP-8", "repatriate", """
+        Article 81 - Return of foreign victims
+        The Ministry of Foreign Affairs shall help a victim of trafficking in persons who wishes to repatriate, with \
+        due regard for the victim's safety.
+        """),
+    # "repatriated": a victim repatriated only with due regard for safety.
+    ("TIP-8", "repatriated", """
+        Section 82 Departure of victims
+        A victim of trafficking in persons shall not be repatriated without an assessment of the risks the victim \
+        would face on arrival.
+        """),
+    # "return of the victim": the return of the victim organised by the State.
+    ("TIP-8", "return of the victim", """
+        Article 83 Return
+        The Agency shall arrange the return of the victim of trafficking in persons to the victim's home State with \
+        due regard for the victim's safety and dignity.
+        """),
+    # "safe return": the safe return of victims.
+    ("TIP-8", "safe return", """
+        Section 84 Victims abroad
+        The Ministry of Foreign Affairs shall arrange the safe return of nationals who are victims of trafficking in \
+        persons abroad.
+        """),
+    # "safe and voluntary": return that is safe and voluntary.
+    ("TIP-8", "safe and voluntary", """
+        Article 85 - Going home
+        Where a victim of trafficking in persons goes home to another State with the help of the authorities, the \
+        journey shall be safe and voluntary.
+        """),
+    # "assisted return": an assisted return programme for victims.
+    ("TIP-8", "assisted return", """
+        Section 86 Assisted return
+        A foreign victim of trafficking in persons may apply for assisted return, including travel costs and \
+        reception on arrival.
+        """),
+    # "return to the country of origin": the victim's return to the country of origin.
+    ("TIP-8", "return to the country of origin", """
+        Article 87 Return of foreign victims
+        The return to the country of origin of a victim of trafficking in persons shall take place with due regard \
+        for the victim's safety and the status of any legal proceedings.
+        """),
+    # "return to their country": victims' return to their country.
+    ("TIP-8", "return to their country", """
+        Section 88 Help to go home
+        Victims of trafficking in persons who wish to return to their country shall receive travel documents and \
+        the cost of travel.
+        """),
+    # "verify the nationality": verifying the victim's nationality for return.
+    ("TIP-8", "verify the nationality", """
+        Article 89 - Requests from other States
+        At the request of another State, the Ministry shall without undue delay verify the nationality of a person \
+        who is a victim of trafficking in persons, for that person's return.
+        """),
+]
+
 #@TABLES
 LEXICON_CASES: list[tuple[str, str, str]] = [
     *ACTS, *MEANS, *PURPOSES, *CONSENT_AND_CHILDREN, *OFFENCE_AND_PARTICIPATION, *PRIVACY_AND_COURT,
+    *VICTIMS,
 ]
 ENGINE_GAPS: list[tuple[str, str, str, str]] = []
 
