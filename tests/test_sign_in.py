@@ -6,6 +6,7 @@ Every app test runs against a database of its own (ASSESSOR_DATABASE on a tempor
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
@@ -358,3 +359,41 @@ def test_page_links_carry_by_only_without_sign_in(database, monkeypatch, env, us
     assert not app.exception, app.exception
     links = {link.proto.label: link.proto.query_string for link in app.get("page_link")}
     assert links["Browse the checklists (reference)"] == query
+
+
+@pytest.mark.parametrize(
+    ("env", "user", "headers"),
+    [
+        # OIDC: the workbook's decisions under the e-mail, with no "Enter your name" wait.
+        (OIDC, AMINA, None),
+        # Header mode: under the header's value.
+        (HEADER_MODE, None, [(HEADER, "amina@ministry.example")]),
+    ],
+)
+def test_workbook_reimport_records_the_identity(database, monkeypatch, env, user, headers) -> None:  # noqa: ANN001
+    from openpyxl import load_workbook
+
+    from assessor.catalog import load_catalog
+    from assessor.reports.xlsx_report import write_workbook
+    from assessor.store import Store
+
+    assessment_id = _kept_bill(database)
+    with Store(database) as store:
+        workbook = load_workbook(io.BytesIO(write_workbook(store.get(assessment_id), load_catalog())))
+    sheet = workbook["Findings"]
+    columns = [c.value for c in sheet[1]]
+    sheet.cell(2, columns.index("Assessor status") + 1, "met")
+    sheet.cell(2, columns.index("Rationale") + 1, "checked by the team offline")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    app = _on_page(_app(monkeypatch, env, user=user, headers=headers, secrets=AUTH, assessment=assessment_id,
+                        by="someone-else"), "export")
+    app.file_uploader(key="reimport").set_value([("edited.xlsx", buffer.getvalue(), "application/vnd.ms-excel")])
+    app.run()
+    assert not app.exception, app.exception
+    assert not any("Enter your name" in w.value for w in app.warning)
+    next(b for b in app.button if b.label.startswith("Apply")).click().run()
+    assert any("Saved 1 decision" in s.value for s in app.success)
+    with Store(database) as store:
+        latest = store.history(assessment_id)[0]
+    assert (latest.by, latest.source) == ("amina@ministry.example", "import: edited.xlsx")
