@@ -7,6 +7,7 @@ The store's tests run on SQLite and on PostgreSQL (the `new_database` fixture of
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 
@@ -335,3 +336,124 @@ def test_cli_coders_agreement_reconcile(new_database, capsys: pytest.CaptureFixt
     assert cli(db, "coders", a.id, "--off") == 0
     assert cli(db, "coders", a.id) == 0
     assert "not double coded" in capsys.readouterr().out.splitlines()[-1]
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def coded_and_settled(store: Store) -> Assessment:
+    """Three requirements both coded (two alike, one not, reconciled), one decided by Ana alone."""
+    a = double_coded(store)
+    for requirement, first, second in (("TIP-5-1", S.MET, S.MET), ("TIP-6-1", S.NOT_MET, S.NOT_MET),
+                                       ("TIP-6-2", S.MET, S.NOT_MET)):
+        code(store, a, "ana", requirement, first, "=HYPERLINK(\"http://x\")")  # a formula-like rationale
+        code(store, a, "ben", requirement, second)
+    code(store, a, "ana", "TIP-6-3", S.MET)
+    store.reconcile(a.id, "TIP-6-2", settled_from="ben", expected_version=0, by="rita")
+    return a
+
+
+def test_workbook_agreement_sheet(store: Store) -> None:
+    from openpyxl import load_workbook
+
+    from assessor.catalog import load_catalog
+    from assessor.reports.render import render_report
+    from assessor.reports.xlsx_import import read_workbook
+
+    a = coded_and_settled(store)
+    assessment = store.get(a.id)
+    data = render_report(assessment, load_catalog(), "xlsx", agreement=store.agreement(a.id))
+    book = load_workbook(io.BytesIO(data))
+    assert book.sheetnames[-2:] == ["Agreement", "_assessor"]
+    rows = [[c.value for c in r] for r in book["Agreement"].iter_rows()]
+    cells = [v for r in rows for v in r if v is not None]
+    assert "Double coding: ana vs ben (requirements both decided)" in cells
+    overall = next(r for r in rows if r[:2] == ["Overall", "All requirements"])
+    # n 3, 2 alike: p_o 2/3; kappa 0.4 (worked by hand in test_agreement_figures_from_the_store).
+    assert overall[2:4] == [3, 2] and overall[4] == pytest.approx(2 / 3) and overall[5] == pytest.approx(0.4)
+    assert ["TIP-6-2", "TIP Protocol, art. 6(2)", "Met", "Not met"] in [r[:4] for r in rows]
+    # Machine vs final: nothing the machine proposed (no pre-assessment), so n = 0 and kappa n/a.
+    machine_at = cells.index(next(c for c in cells if str(c).startswith("Machine vs final")))
+    assert "n/a" in cells[machine_at:]
+    # No formula anywhere in the sheet (cells through cells.py).
+    assert all(c.data_type != "f" for r in book["Agreement"].iter_rows() for c in r)
+    # The re-import reads the Findings sheet only: the Agreement sheet changes nothing.
+    assert not read_workbook(data, assessment, load_catalog())
+
+
+@pytest.mark.parametrize(("coded", "decided", "sheet"), [
+    # Double coded: the sheet, even with nothing decided yet.
+    (True, False, True),
+    # Not double coded but something decided: the sheet, for machine vs final.
+    (False, True, True),
+    # Neither: no sheet (the workbook as before).
+    (False, False, False),
+])
+def test_workbook_agreement_sheet_when(store: Store, coded: bool, decided: bool, sheet: bool) -> None:
+    from openpyxl import load_workbook
+
+    from assessor.catalog import load_catalog
+    from assessor.reports.xlsx_report import write_workbook
+
+    a = store.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    if coded:
+        store.set_coders(a.id, ("ana", "ben"), by="olga")
+    if decided:
+        store.decide(a.id, "TIP-5-1", Decision(S.MET), expected_version=0, by="olga")
+    book = load_workbook(io.BytesIO(write_workbook(store.get(a.id), load_catalog(),
+                                                   agreement=store.agreement(a.id))))
+    assert ("Agreement" in book.sheetnames) is sheet
+    if coded:
+        assert "This assessment is not double coded." not in [c.value for c in book["Agreement"]["A"]]
+
+
+def test_word_report_agreement_paragraph_and_table(store: Store) -> None:
+    from docx import Document
+
+    from assessor.catalog import load_catalog
+    from assessor.reports.render import render_report
+
+    a = coded_and_settled(store)
+    document = Document(io.BytesIO(render_report(store.get(a.id), load_catalog(), "docx",
+                                                 agreement=store.agreement(a.id))))
+    texts = [p.text for p in document.paragraphs]
+    assert ("Agreement", "Heading 1") in [(p.text, p.style.name) for p in document.paragraphs]
+    paragraph = next(t for t in texts if t.startswith("This assessment was coded independently by ana and ben"))
+    assert "Of the 3 requirements both decided, they gave the same status to 2 (66.7%)" in paragraph
+    assert "Cohen's kappa, which discounts the agreement expected by chance, is 0.40 (fair)" in paragraph
+    assert "TIP-6-2: ana: Met; ben: Not met" in texts
+    tables = [[[c.text for c in r.cells] for r in t.rows] for t in document.tables]
+    figures = next(t for t in tables if t[0] == ["Requirements", "n", "Same status", "Percent agreement",
+                                                  "Cohen's kappa"])
+    assert figures[1] == ["All requirements", "3", "2", "66.7%", "0.40"]
+    assert ["Instrument: TIP", "3", "2", "66.7%", "0.40"] in figures
+    # Machine vs final is there too, saying there is nothing to compare.
+    assert any(t.startswith("No decided requirement has a status proposed by the machine") for t in texts)
+
+
+@pytest.mark.parametrize(("decided", "expected"), [
+    # Decided requirements the machine proposed for: the machine-vs-final paragraph.
+    (True, "the final decision kept the machine's status"),
+    # Nothing decided, not double coded: no Agreement section at all.
+    (False, None),
+])
+def test_word_report_machine_vs_final(store: Store, decided: bool, expected: str | None) -> None:
+    from docx import Document
+
+    from assessor import legislation_from_text, load_catalog, pre_assess
+    from assessor.reports.docx_report import write_docx
+
+    act = ("Section 3 Trafficking in persons\n(1) A person who recruits or harbours another person by force for "
+           "the purpose of exploitation commits an offence and is liable to imprisonment for ten years.")
+    a = store.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    pre = pre_assess(legislation_from_text(act, "act.txt", "en"), load_catalog(), ["TIP"])
+    a = store.save_pre_assessment(a.id, pre, [], by="machine")[0]
+    if decided:
+        proposed = next(f for f in a.findings.values() if f.machine_status != S.NOT_ASSESSED)
+        store.decide(a.id, proposed.requirement_id, Decision(proposed.machine_status),
+                     expected_version=proposed.version, by="olga")
+    texts = [p.text for p in Document(io.BytesIO(write_docx(store.get(a.id), load_catalog()))).paragraphs]
+    found = [t for t in texts if expected and expected in t]
+    assert bool(found) is decided and ("Agreement" in texts) is decided
+    if decided:
+        assert "(100.0%)" in found[0] and "kappa n/a" in found[0]  # one pair, agreed: kappa undefined

@@ -2,7 +2,9 @@
 of the Parties submissions.
 
 Shape: a title block (jurisdiction, title, date, instruments, files and versions, progress), a
-table of contents, the scores by pillar with the formula; then, instrument by instrument (TIP,
+table of contents, the scores by pillar with the formula; agreement (when the assessment is double
+coded: the two coders' percent agreement and Cohen's kappa; when anything is decided: the machine's
+proposal against the final decisions); then, instrument by instrument (TIP,
 SOM, UNTOC, GP) and article by article, every requirement in scope: the authentic text quoted,
 the checklist's questions, the answer, the provisions cited with their text, the explanation, the
 examples of implementation and challenges (when given) and the technical assistance needed; then
@@ -28,6 +30,15 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from assessor.agreement import (
+    SMALL_N,
+    AgreementReport,
+    kappa_reading,
+    kappa_text,
+    machine_vs_final,
+    percent_text,
+    report_rows,
+)
 from assessor.assessment import Assessment
 from assessor.catalog import Catalog, Requirement
 from assessor.checklist_schema import Obligation
@@ -181,6 +192,64 @@ def _scores_section(w: _Writer, scores) -> None:
     w.para(GRADE_FORMULA, label="Grades: ")
 
 
+def _figures_table(w: _Writer, report: AgreementReport) -> None:
+    """The figures of one comparison: overall, then each pillar and instrument compared at all."""
+    rows = [[label if kind != "Instrument" else f"Instrument: {label}", str(f.n), str(f.agreed), percent_text(f),
+             kappa_text(f.kappa)] for kind, label, f in report_rows(report) if kind == "Overall" or f.n]
+    w.table(["Requirements", "n", "Same status", "Percent agreement", "Cohen's kappa"], rows)
+
+
+def _status_words(code: str) -> str:
+    try:
+        return STATUS_LABELS[RequirementStatus(code)]
+    except ValueError:
+        return code
+
+
+def _agreement_section(w: _Writer, assessment: Assessment, catalog: Catalog,
+                       coders: AgreementReport | None) -> None:
+    """Agreement: the two coders (double coding), and the machine's proposal against the final decisions."""
+    machine = machine_vs_final(assessment, catalog)
+    if coders is None and not any(f.decided for f in assessment.findings.values()):
+        return
+    w.heading("Agreement", 1)
+    caution = (f" With fewer than {SMALL_N} requirements compared, one requirement moves these figures a lot: "
+               "read them with caution.")
+    if coders is not None:
+        w.heading("Between the two assessors", 2)
+        f = coders.overall
+        if f.n:
+            w.para(f"This assessment was coded independently by {coders.first} and {coders.second}: each decided "
+                   f"without seeing the other's decisions. Of the {f.n} requirements both decided, they gave the "
+                   f"same status to {f.agreed} ({percent_text(f)}); Cohen's kappa, which discounts the agreement "
+                   f"expected by chance, is {kappa_text(f.kappa)} ({kappa_reading(f.kappa)}). "
+                   f"{len(coders.disagreements)} requirement(s) decided differently went to a reviewer, who "
+                   "settled the final decision." + (caution if f.small else ""))
+        else:
+            w.para(f"This assessment is coded independently by {coders.first} and {coders.second}; no "
+                   "requirement has been decided by both yet.")
+        _figures_table(w, coders)
+        if coders.disagreements:
+            w.para("", label="Decided differently:")
+            for p in coders.disagreements:
+                w.para(f"{coders.first}: {_status_words(p.first)}; {coders.second}: {_status_words(p.second)}",
+                       "List Bullet", label=f"{p.requirement_id}: ")
+    w.heading("The machine's proposal and the final decisions", 2)
+    f = machine.overall
+    if f.n:
+        w.para(f"Of the {f.n} decided requirements the machine proposed a status for, the final decision kept "
+               f"the machine's status for {f.agreed} ({percent_text(f)}); Cohen's kappa {kappa_text(f.kappa)} "
+               f"({kappa_reading(f.kappa)}). This says how far the pre-assessment can be trusted on this "
+               "legislation." + (caution if f.small else ""))
+        _figures_table(w, machine)
+    else:
+        w.para("No decided requirement has a status proposed by the machine (no pre-assessment, or none of the "
+               "decided requirements is one the machine detects): nothing to compare.")
+    w.para("kappa = (p_o - p_e) / (1 - p_e), p_o the share with the same status, p_e the share expected by "
+           "chance; 1 is perfect agreement, 0 no better than chance; n/a when both sides gave one and the same "
+           "status throughout.", label="Formula: ")
+
+
 def _article_heading(requirement: Requirement, short_titles: Mapping[str, str]) -> str:
     if requirement.article[:1].isdigit():
         return f"Article {requirement.article}"
@@ -258,12 +327,14 @@ def write_docx(
     *,
     texts: Mapping[str, str] | None = None,
     cluster: ReviewCluster | None = None,
+    agreement: AgreementReport | None = None,
 ) -> bytes:
     """The Word report of an assessment, as .docx bytes (also written to `path` when given).
 
     `texts` (optional) maps a citation to its provision's text, for provisions the assessor cites
     that the machine quoted nothing from. With a review `cluster`, only its requirements are
-    reported and scored, and the title block says so.
+    reported and scored, and the title block says so. `agreement` (the double coding's figures,
+    `Store.agreement`) adds the two coders' agreement to the Agreement section.
     """
     w = _Writer()
     w.styles["Normal"].font.size = Pt(11)
@@ -273,6 +344,7 @@ def write_docx(
     scores = assessment_scores(assessment, catalog)
     _title_block(w, assessment, scope, scores, note)
     _scores_section(w, scores)
+    _agreement_section(w, assessment, catalog, agreement)
     short_titles = {i.id: i.short_title for i in scope.instruments}
     titles = {i.id: i.title for i in scope.instruments}
     for instrument, requirements in groupby(ordered(scope), key=lambda r: r.instrument):

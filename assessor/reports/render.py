@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assessor.errors import AssessorError, ExitCode
 
 if TYPE_CHECKING:
+    from assessor.agreement import AgreementReport
     from assessor.assessment import Assessment
     from assessor.catalog import Catalog
     from assessor.legislation.model import Legislation
@@ -56,16 +57,21 @@ def report_name(jurisdiction: str, title: str, fmt: str, cluster: str | None = N
 
 
 def render_report(assessment: Assessment, catalog: Catalog, fmt: str,
-                  legislation: Legislation | None = None, cluster: ReviewCluster | None = None) -> bytes:
-    """One report of an assessment, in one of FORMATS, as bytes; limited to a review cluster when given."""
+                  legislation: Legislation | None = None, cluster: ReviewCluster | None = None,
+                  agreement: AgreementReport | None = None) -> bytes:
+    """One report of an assessment, in one of FORMATS, as bytes; limited to a review cluster when given.
+
+    `agreement` is the double coding's figures (`Store.agreement`), for the workbook's Agreement sheet
+    and the Word report's agreement section; the Markdown and JSON reports do not take it.
+    """
     if fmt == "xlsx":
         from assessor.reports.xlsx_report import write_workbook
 
-        return write_workbook(assessment, catalog, legislation=legislation, cluster=cluster)
+        return write_workbook(assessment, catalog, legislation=legislation, cluster=cluster, agreement=agreement)
     if fmt == "docx":
         from assessor.reports.docx_report import write_docx
 
-        return write_docx(assessment, catalog, cluster=cluster)
+        return write_docx(assessment, catalog, cluster=cluster, agreement=agreement)
     if fmt == "md":
         from assessor.reports.markdown_report import write_markdown
 

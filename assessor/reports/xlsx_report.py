@@ -4,7 +4,9 @@
 worksheet a team can fill in offline: a drop-down on the assessor status, and hidden columns
 (the finding's version and a digest of the values as exported) so `xlsx_import.read_workbook`
 can tell what was edited and whether the database moved on since. A very hidden sheet
-`_assessor` names the assessment the workbook belongs to.
+`_assessor` names the assessment the workbook belongs to. An Agreement sheet (when the assessment is
+double coded or anything is decided) gives percent agreement and Cohen's kappa, coder vs coder and
+machine vs final, with the disagreements; the import reads the Findings sheet only, so it is ignored there.
 
 Every cell is written through `cells.write_cell` (never a formula; see `cells.py`).
 """
@@ -24,12 +26,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from assessor.agreement import (
+    SMALL_N,
+    AgreementReport,
+    kappa_reading,
+    machine_vs_final,
+    report_rows,
+)
 from assessor.assessment import Assessment, Finding, now
 from assessor.catalog import Catalog, Requirement
 from assessor.checklist_schema import Obligation
 from assessor.gaps import Gap, gaps, recommendation
 from assessor.labels import LEVEL_LABELS, PILLAR_LABELS, SECTION_LABELS, STATUS_LABELS, workbook_date
-from assessor.preassessment import ElementStatus
+from assessor.preassessment import ElementStatus, RequirementStatus
 from assessor.reports.cells import (
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -54,6 +63,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EDITABLE",
     "FINDINGS_COLUMNS",
+    "AGREEMENT_SHEET",
     "META_SHEET",
     "OPTIONAL_EDITABLE",
     "WORKBOOK_SCHEMA",
@@ -67,6 +77,13 @@ __all__ = [
 
 WORKBOOK_SCHEMA = "assessor.workbook/1"
 META_SHEET = "_assessor"
+AGREEMENT_SHEET = "Agreement"
+KAPPA_NOTE = ("Cohen's kappa = (p_o - p_e) / (1 - p_e): p_o the share of requirements with the same status, p_e the "
+              "share expected by chance from each side's own mix of statuses. 1 is perfect agreement, 0 no better "
+              "than chance, below 0 worse than chance; n/a when p_e = 1 (both sides gave one and the same status "
+              "throughout). Words after Landis and Koch (1977). Statuses compared: met, partially met, not met, not "
+              f"applicable. Under {SMALL_N} requirements, one requirement moves the figures a lot: read with "
+              "caution. See docs/double-coding.md.")
 OFFLINE = ("edit the Assessor status (drop-down), Rationale, Cited provisions (separated by ;), Notes, Examples "
            "of implementation, Challenges and Assistance needed columns of the Findings sheet, then import the "
            "workbook: the changes are shown before anything is saved; other columns are ignored (Status in force "
@@ -299,6 +316,64 @@ def _provisions(ws: Worksheet, legislation: Legislation) -> None:
                 wrap=(2, 5))
 
 
+def _status_label(code: str) -> str:
+    try:
+        return STATUS_LABELS[RequirementStatus(code)]
+    except ValueError:
+        return code
+
+
+def _agreement_block(ws: Worksheet, row: int, title: str, report: AgreementReport, catalog: Catalog) -> int:
+    """A figures table and the disagreements of one comparison; returns the next free row."""
+    row = _heading(ws, row, title)
+    write_header(ws, row, ["Group", "Name", "n", "Agreed", "Percent agreement", "Cohen's kappa", "Reading"])
+    for kind, label, f in report_rows(report):
+        row += 1
+        write_row(ws, row, [kind, label, f.n, f.agreed, "n/a" if f.observed is None else f.observed,
+                            "n/a" if f.kappa is None else f.kappa, kappa_reading(f.kappa) if f.n else ""])
+        ws.cell(row=row, column=5).number_format = "0.0%"
+        ws.cell(row=row, column=6).number_format = "0.00"
+    row += 1
+    notes = []
+    if report.overall.small:
+        notes.append(f"Fewer than {SMALL_N} requirements compared: read with caution.")
+    if report.skipped:
+        notes.append(f"{report.skipped} left out: no judgement on one side (not assessed).")
+    for note in notes:
+        write_cell(ws.cell(row=row, column=1), note)
+        row += 1
+    row = _heading(ws, row + 1, f"Disagreements ({len(report.disagreements)})")
+    write_header(ws, row, ["Requirement id", "Reference", report.first, report.second, "Title"])
+    for p in report.disagreements:
+        row += 1
+        try:
+            requirement = catalog.requirement(p.requirement_id)
+            reference, name = requirement.reference, requirement.title
+        except KeyError:
+            reference, name = "", ""
+        write_row(ws, row, [p.requirement_id, reference, _status_label(p.first), _status_label(p.second), name])
+    if report.disagreements:
+        add_status_colours(ws, f"C{row - len(report.disagreements) + 1}:D{row}")
+    return row + 2
+
+
+def _agreement(ws: Worksheet, assessment: Assessment, catalog: Catalog, coders: AgreementReport | None) -> None:
+    write_cell(ws.cell(row=1, column=1), "Agreement").font = Font(bold=True, size=15)
+    row = 3
+    if coders is None:
+        write_cell(ws.cell(row=row, column=1), "This assessment is not double coded.")
+        row += 2
+    else:
+        row = _agreement_block(ws, row, f"Double coding: {coders.first} vs {coders.second} (requirements both "
+                               "decided)", coders, catalog)
+    row = _agreement_block(ws, row, "Machine vs final: the machine's proposal against the final decision "
+                           "(decided requirements the machine proposed a status for)",
+                           machine_vs_final(assessment, catalog), catalog)
+    _key_values(ws, row, [("How to read kappa", KAPPA_NOTE)])
+    for column, width in zip("ABCDEFG", (16, 40, 14, 14, 18, 14, 18), strict=True):
+        ws.column_dimensions[column].width = width
+
+
 def _meta(ws: Worksheet, assessment: Assessment) -> None:
     _key_values(ws, 1, [("schema", WORKBOOK_SCHEMA), ("assessment_id", assessment.id),
                         ("jurisdiction", assessment.jurisdiction), ("title", assessment.title),
@@ -307,12 +382,15 @@ def _meta(ws: Worksheet, assessment: Assessment) -> None:
 
 
 def write_workbook(assessment: Assessment, catalog: Catalog, path: str | Path | None = None,
-                   legislation: Legislation | None = None, cluster: ReviewCluster | None = None) -> bytes:
+                   legislation: Legislation | None = None, cluster: ReviewCluster | None = None,
+                   agreement: AgreementReport | None = None) -> bytes:
     """The assessment as an .xlsx workbook (bytes; also written to `path` if given).
 
     Sheets: Summary, Gaps, Findings, Evidence, Legislation, and Provisions when the
     legislation read is given. With a review `cluster`, only its requirements are listed and
-    scored (the Summary says so); the workbook re-imports like any other.
+    scored (the Summary says so); the workbook re-imports like any other. Agreement, when
+    the assessment is double coded (`agreement`: the coders' figures, `Store.agreement`) or
+    anything is decided (machine vs final).
     """
     note = cluster_note(cluster, catalog) if cluster is not None else ""
     catalog = cluster_catalog(catalog, cluster)
@@ -326,6 +404,8 @@ def write_workbook(assessment: Assessment, catalog: Catalog, path: str | Path | 
     _legislation(wb.create_sheet("Legislation"), assessment)
     if legislation is not None:
         _provisions(wb.create_sheet("Provisions"), legislation)
+    if agreement is not None or any(f.decided for f in assessment.findings.values()):
+        _agreement(wb.create_sheet(AGREEMENT_SHEET), assessment, catalog, agreement)
     _meta(wb.create_sheet(META_SHEET), assessment)
     return save_workbook(wb, path)
 
