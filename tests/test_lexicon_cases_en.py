@@ -1767,10 +1767,385 @@ VICTIMS = [
         """),
 ]
 
+# ---------------------------------------------------------------- non-punishment of victims (GP.non_punishment) and use
+# of a victim's services (GP.use_of_services)
+NON_PUNISHMENT_AND_USE = [
+    # "non-liability": a rule of non-liability for victims.
+    ("GP.non_punishment", "non-liability", """
+        Section 90 Victims who offend
+        The principle of non-liability applies to a victim of trafficking in persons for any offence that the victim \
+        committed as a result of having been subjected to trafficking.
+        """),
+    # "non-prosecution": a rule of non-prosecution of victims.
+    ("GP.non_punishment", "non-prosecution", """
+        Article 91 - Victims in breach of the law
+        The Prosecutor General shall ensure the non-prosecution of victims of trafficking in persons for unlawful \
+        acts committed as a result of having been trafficked.
+        """),
+    # "not be held criminally liable": victims not held criminally liable.
+    ("GP.non_punishment", "not be held criminally liable", """
+        Section 92 Offences committed by victims
+        A victim of trafficking in persons shall not be held criminally liable for any offence committed as a result \
+        of the trafficking.
+        """),
+    # "shall not be liable": victims not liable for offences the trafficking caused.
+    ("GP.non_punishment", "shall not be liable", """
+        Article 93 Protection of victims from punishment
+        A victim of trafficking in persons shall not be liable for immigration, labour, prostitution or any other \
+        offence committed as a result of having been trafficked.
+        """),
+    # "shall not be punished": victims not punished.
+    ("GP.non_punishment", "shall not be punished", """
+        Section 94 Victims who commit offences
+        A victim of trafficking in persons shall not be punished for taking part in unlawful activities to the \
+        extent that the victim was forced to take part in them as a result of being trafficked.
+        """),
+    # "shall not be penalized": victims not penalized (US spelling).
+    ("GP.non_punishment", "shall not be penalized", """
+        Sec. 95. Victims of trafficking.
+        A victim of trafficking in persons shall not be penalized for any unlawful act committed as a result of \
+        having been trafficked, including the use of false documents and unlawful entry.
+        """),
+    # "shall not be penalised": victims not penalised (British spelling).
+    ("GP.non_punishment", "shall not be penalised", """
+        Article 96 - Victims who offend
+        A victim of trafficking in persons shall not be penalised for offences the victim was forced to commit as a \
+        result of being trafficked.
+        """),
+    # "direct consequence of being a victim": the test of direct consequence.
+    ("GP.non_punishment", "direct consequence of being a victim", """
+        Section 97 Victims who offend
+        No proceedings shall be brought against a person for an offence committed as a direct consequence of being a \
+        victim of trafficking in persons, and no punishment shall be imposed on that person for it.
+        """),
+    # "defence for victims": a statutory defence for victims.
+    ("GP.non_punishment", "defence for victims", """
+        Article 98 Offences committed in the course of trafficking
+        (1) There is a defence for victims of trafficking in persons who are charged with an offence committed as a \
+            result of their being trafficked.
+        (2) The defence is not conditional on the victim's cooperation with the authorities.
+        """),
+    # "defence for slavery or trafficking victims": the defence under its statutory name.
+    ("GP.non_punishment", "defence for slavery or trafficking victims", """
+        Section 99 Offences by exploited persons
+        (1) The defence for slavery or trafficking victims is available to a person charged with an offence who did \
+            the act which constitutes the offence as a result of being a victim of slavery or of trafficking in \
+            persons.
+        (2) In this section "victim" includes a person who was a child at the time of the act.
+        """),
+    # "immunity from prosecution": victims given immunity from prosecution.
+    ("GP.non_punishment", "immunity from prosecution", """
+        Article 100 - Victims' immunity
+        A victim of trafficking in persons enjoys immunity from prosecution for offences committed as a result of \
+        having been trafficked.
+        """),
+    # "compelled to commit": offences the victim was compelled to commit.
+    ("GP.non_punishment", "compelled to commit", """
+        Section 101 Offences by victims
+        A victim of trafficking in persons is not to be prosecuted for an offence the victim was compelled to commit \
+        in the course of being trafficked.
+        """),
+    # "is not liable to prosecution": victims not liable to prosecution.
+    ("GP.non_punishment", "is not liable to prosecution", """
+        Article 102 Protection from prosecution
+        A victim of trafficking in persons is not liable to prosecution for any offence committed as a result of \
+        having been trafficked.
+        """),
+    # "direct result of being trafficked": the test of direct result.
+    ("GP.non_punishment", "direct result of being trafficked", """
+        Section 103 Non-punishable acts
+        No penalty may be imposed on a victim of trafficking in persons for any unlawful act committed as a direct \
+        result of being trafficked.
+        """),
+    # "direct result of being a victim": the test of direct result.
+    ("GP.non_punishment", "direct result of being a victim", """
+        Article 104 - Victims before the courts
+        A person may not be punished for an offence committed as a direct result of being a victim of trafficking in \
+        persons.
+        """),
+    # "shall not be held liable": victims not held liable.
+    ("GP.non_punishment", "shall not be held liable", """
+        Section 105 Acts of victims
+        A victim of trafficking in persons shall not be held liable for any offence committed as a result of having \
+        been trafficked.
+        """),
+    # "uses the services of": using the services of a victim.
+    ("GP.use_of_services", "uses the services of", """
+        Section 106 Using a trafficked person
+        A person who uses the services of another person, knowing that the other person has been trafficked, \
+        commits an offence and is liable to imprisonment for five years.
+        """),
+    # "uses the labour of": using the labour of a victim.
+    ("GP.use_of_services", "uses the labour of", """
+        Article 107 - Exploiting trafficked workers
+        Whoever uses the labour of a victim of trafficking in persons, being aware of the victim's situation, is \
+        punishable by imprisonment for three to seven years.
+        """),
+    # "use of forced labour": the use of forced labour of a victim.
+    ("GP.use_of_services", "use of forced labour", """
+        Section 108 Forced labour of trafficked persons
+        A person who makes use of forced labour exacted from a victim of trafficking in persons, being aware of the \
+        victim's situation, commits an offence and is liable to imprisonment for seven years.
+        """),
+    # "obtains the services": obtaining the services of a victim.
+    ("GP.use_of_services", "obtains the services", """
+        Article 109 Demand for trafficked persons
+        Any person who obtains the services of a person knowing that the person has been trafficked commits \
+        an offence, punishable by imprisonment for up to five years.
+        """),
+    # "benefits from the services": benefiting from the services of a victim.
+    ("GP.use_of_services", "benefits from the services", """
+        Section 110 Benefiting from trafficked persons
+        A person who benefits from the services of another person, knowing that the other person has been \
+        trafficked, commits an offence and is liable to imprisonment for five years.
+        """),
+    # "having reason to believe that the person is a victim": the knowledge standard.
+    ("GP.use_of_services", "having reason to believe that the person is a victim", """
+        Article 111 - Use of trafficked persons
+        Whoever engages a person for work, having reason to believe that the person is a victim of trafficking, \
+        commits an offence punishable by imprisonment for three years.
+        """),
+    # "services of a trafficked person": using the services of a trafficked person.
+    ("GP.use_of_services", "services of a trafficked person", """
+        Section 112 Demand offence
+        A person who knowingly avails himself or herself of the services of a trafficked person commits an offence \
+        and is liable to imprisonment for five years.
+        """),
+    # "patronizes": patronizing a victim (US drafting).
+    ("GP.use_of_services", "patronizes", """
+        Sec. 113. Patronizing a trafficked person.
+        Whoever patronizes a person for labor or sexual services, knowing that the person has been trafficked, \
+        commits an offense punishable by imprisonment for not more than five years.
+        """),
+    # "patronises": the British spelling.
+    ("GP.use_of_services", "patronises", """
+        Section 114 Patronising a trafficked person
+        A person who patronises another person for work or sexual services, knowing that the other person has been \
+        trafficked, commits an offence and is liable to imprisonment for five years.
+        """),
+]
+
+# ---------------------------------------------------------------- coordination body, action plan, legal persons,
+# confiscation, jurisdiction (GP.coordination_body, GP.action_plan, UNTOC-10, UNTOC-12, UNTOC-15-2)
+INSTITUTIONS_AND_GENERAL_RULES = [
+    # "equivalent mechanism": an equivalent mechanism monitoring trafficking.
+    ("GP.coordination_body", "equivalent mechanism", """
+        Section 115 Monitoring of trafficking in persons
+        The Human Rights Commission is designated as the equivalent mechanism responsible for monitoring measures \
+        against trafficking in persons and shall report to Parliament every year.
+        """),
+    # "interagency": an interagency body on trafficking.
+    ("GP.coordination_body", "interagency", """
+        Article 116 - Interagency Board
+        An Interagency Board against Trafficking in Persons is established, composed of the ministries of justice, \
+        interior, labour and social affairs, and shall meet at least four times a year.
+        """),
+    # "interministerial": an interministerial body on trafficking.
+    ("GP.coordination_body", "interministerial", """
+        Section 117 Interministerial Group
+        There is established an Interministerial Group on Trafficking in Persons and Smuggling of Migrants, which \
+        shall coordinate the work of the ministries concerned.
+        """),
+    # "coordinating body": a coordinating body on trafficking.
+    ("GP.coordination_body", "coordinating body", """
+        Article 118 Coordination
+        The Office against Trafficking in Persons is the coordinating body for all measures against trafficking in \
+        persons taken by public authorities and civil society.
+        """),
+    # "coordinating council": a coordinating council on trafficking.
+    ("GP.coordination_body", "coordinating council", """
+        Section 119 Coordinating Council
+        A Coordinating Council against Trafficking in Persons is established, with members from government, civil \
+        society and trade unions, and shall meet every three months.
+        """),
+    # "national council": a national council on trafficking.
+    ("GP.coordination_body", "national council", """
+        Article 120 - National Council against Trafficking
+        A National Council against Trafficking in Persons is established to coordinate prevention, protection and \
+        prosecution measures; it shall meet at least twice a year.
+        """),
+    # "national commission": a national commission on trafficking.
+    ("GP.coordination_body", "national commission", """
+        Section 121 National Commission
+        There is established a National Commission on Trafficking in Persons, which shall coordinate the \
+        implementation of this Act and report annually to the Cabinet.
+        """),
+    # "anti-trafficking council": an anti-trafficking council.
+    ("GP.coordination_body", "anti-trafficking council", """
+        Article 122 Anti-Trafficking Council
+        The Anti-Trafficking Council is established to coordinate the action of public bodies against trafficking in \
+        persons; it comprises the ministers concerned and representatives of civil society.
+        """),
+    # "national task force": a national task force on trafficking.
+    ("GP.coordination_body", "national task force", """
+        Section 123 National Task Force
+        The Minister shall establish a National Task Force on Trafficking in Persons to coordinate the work of the \
+        police, the prosecution, labour inspectors and victim services.
+        """),
+    # "national plan of action": a national plan of action against trafficking.
+    ("GP.coordination_body", "national plan of action", """
+        Article 124 - Plan against trafficking
+        The Government shall adopt a national plan of action against trafficking in persons every four years and \
+        shall report on its implementation.
+        """),
+    # "inter-sectoral committee": an inter-sectoral committee on trafficking.
+    ("GP.coordination_body", "inter-sectoral committee", """
+        Section 125 Inter-sectoral Committee
+        An inter-sectoral committee on trafficking in persons is established, composed of representatives of \
+        government, civil society and trade unions, to coordinate measures under this Act.
+        """),
+    # "intersectoral committee": the same, unhyphenated.
+    ("GP.coordination_body", "intersectoral committee", """
+        Article 126 Intersectoral Committee
+        The Intersectoral Committee against Trafficking in Persons shall coordinate the measures of the State \
+        against trafficking in persons and meet at least four times a year.
+        """),
+    # "committee to coordinate": a committee set up to coordinate.
+    ("GP.coordination_body", "committee to coordinate", """
+        Section 127 Coordination of measures
+        The Prime Minister shall appoint a committee to coordinate the measures of all ministries against \
+        trafficking in persons and smuggling of migrants.
+        """),
+    # "national plan of action": a national plan of action required.
+    ("GP.action_plan", "national plan of action", """
+        Article 128 - Plan against trafficking
+        The Council shall prepare, and the Government shall adopt, fund and evaluate, a national plan of action \
+        against trafficking in persons and smuggling of migrants.
+        """),
+    # "national anti-trafficking strategy": a national anti-trafficking strategy required.
+    ("GP.action_plan", "national anti-trafficking strategy", """
+        Section 129 Strategy
+        The Minister shall publish a national anti-trafficking strategy every five years, with a budget and \
+        indicators for its evaluation.
+        """),
+    # "strategic plan": a strategic plan against trafficking.
+    ("GP.action_plan", "strategic plan", """
+        Article 130 Planning
+        The Agency shall adopt a five-year strategic plan against trafficking in persons and smuggling of migrants \
+        and report annually on its implementation.
+        """),
+    # "bodies corporate": bodies corporate liable for trafficking.
+    ("UNTOC-10", "bodies corporate", """
+        Section 131 Offences by bodies corporate
+        Where an offence of trafficking in persons is committed for the benefit of a company or other association, \
+        bodies corporate so benefiting are liable to a fine of up to ten million units.
+        """),
+    # "corporate body": a corporate body liable for trafficking.
+    ("UNTOC-10", "corporate body", """
+        Article 132 - Liability of companies
+        A corporate body in whose name or for whose benefit an offence of trafficking in persons is committed is \
+        liable to a fine and to exclusion from public contracts.
+        """),
+    # "juristic person": a juristic person liable for trafficking.
+    ("UNTOC-10", "juristic person", """
+        Section 133 Juristic persons
+        A juristic person is liable for an offence of trafficking in persons committed by its director, manager or \
+        agent on its behalf, and is punishable by a fine.
+        """),
+    # "corporate liability": corporate liability for trafficking.
+    ("UNTOC-10", "corporate liability", """
+        Article 134 Corporate liability
+        Corporate liability for trafficking in persons and smuggling of migrants arises where the offence is \
+        committed by a person acting on behalf of the company; the company is liable to a fine, and the liability of \
+        the individual offender is not affected.
+        """),
+    # "dissolution of the company": dissolution as a sanction.
+    ("UNTOC-10", "dissolution of the company", """
+        Section 135 Sanctions against companies
+        Where a company is convicted of trafficking in persons, the court may, in addition to a fine, order the \
+        dissolution of the company.
+        """),
+    # "closure of the establishment": closure as a sanction.
+    ("UNTOC-10", "closure of the establishment", """
+        Article 136 - Sanctions against enterprises
+        Where an offence of trafficking in persons is committed in the course of the activities of an enterprise, \
+        the court shall order the closure of the establishment and may impose a fine on the enterprise.
+        """),
+    # "seizure": the seizure of property linked to trafficking.
+    ("UNTOC-12", "seizure", """
+        Section 137 Provisional measures
+        The court may order the seizure of any property that is believed to be the proceeds of an offence of \
+        trafficking in persons.
+        """),
+    # "freezing order": a freezing order over property.
+    ("UNTOC-12", "freezing order", """
+        Article 138 Freezing of assets
+        On application by the prosecutor, the court may make a freezing order over the assets of a person charged \
+        with trafficking in persons or smuggling of migrants.
+        """),
+    # "restraining order": a restraining order over property.
+    ("UNTOC-12", "restraining order", """
+        Section 139 Restraint of property
+        Where a person has been charged with trafficking in persons, the High Court may make a restraining order \
+        prohibiting any dealing with that person's property.
+        """),
+    # "property used in the commission": instrumentalities taken by the State.
+    ("UNTOC-12", "property used in the commission", """
+        Article 140 - Instrumentalities
+        Any property used in the commission of an offence of trafficking in persons shall vest in the State on the \
+        conviction of the offender.
+        """),
+    # "proceeds and instrumentalities": proceeds and instrumentalities taken by the State.
+    ("UNTOC-12", "proceeds and instrumentalities", """
+        Section 141 Orders on conviction
+        On conviction for trafficking in persons or smuggling of migrants, the court shall order that the proceeds \
+        and instrumentalities of the offence become the property of the State.
+        """),
+    # "instrumentalities of the offence": the instrumentalities of the offence taken by the State.
+    ("UNTOC-12", "instrumentalities of the offence", """
+        Article 142 Vehicles and premises
+        Vehicles, vessels, premises and other instrumentalities of the offence of trafficking in persons shall pass \
+        to the State on conviction.
+        """),
+    # "instrumentalities of crime": the instrumentalities of crime taken by the State.
+    ("UNTOC-12", "instrumentalities of crime", """
+        Section 143 Proceeds and instruments
+        The instrumentalities of crime used for trafficking in persons, and any profit derived from it, shall be \
+        declared lost to the State by the court that convicts the offender.
+        """),
+    # "outside the territory": jurisdiction over acts outside the territory.
+    ("UNTOC-15-2", "outside the territory", """
+        Article 144 - Jurisdiction
+        The courts of the Republic have jurisdiction over an offence of trafficking in persons done outside the \
+        territory of the Republic by a citizen of the Republic.
+        """),
+    # "extra-territorial jurisdiction": extra-territorial jurisdiction established.
+    ("UNTOC-15-2", "extra-territorial jurisdiction", """
+        Section 145 Extra-territorial jurisdiction
+        The courts have extra-territorial jurisdiction over trafficking in persons where the offender or the victim \
+        is a citizen.
+        """),
+    # "in the territory of another State": acts in the territory of another State.
+    ("UNTOC-15-2", "in the territory of another State", """
+        Article 146 Jurisdiction over acts abroad
+        An offence of trafficking in persons or smuggling of migrants done in the territory of another State by a \
+        citizen of this State may be tried by the courts of this State.
+        """),
+    # "regardless of where": jurisdiction regardless of where the act was done.
+    ("UNTOC-15-2", "regardless of where", """
+        Section 147 Jurisdiction
+        A citizen who commits trafficking in persons may be tried in the State regardless of where the offence \
+        took place.
+        """),
+    # "irrespective of where": jurisdiction irrespective of where the act was done.
+    ("UNTOC-15-2", "irrespective of where", """
+        Article 148 - Jurisdiction of the courts
+        The courts have jurisdiction over trafficking in persons committed by or against a citizen, irrespective of \
+        where the offence took place.
+        """),
+    # "wherever committed": jurisdiction over the offence wherever committed.
+    ("UNTOC-15-2", "wherever committed", """
+        Section 149 Jurisdiction
+        An offence of trafficking in persons by a citizen of the State, wherever committed, is triable in the State.
+        """),
+]
+
 #@TABLES
 LEXICON_CASES: list[tuple[str, str, str]] = [
     *ACTS, *MEANS, *PURPOSES, *CONSENT_AND_CHILDREN, *OFFENCE_AND_PARTICIPATION, *PRIVACY_AND_COURT,
     *VICTIMS,
+    *NON_PUNISHMENT_AND_USE,
+    *INSTITUTIONS_AND_GENERAL_RULES,
 ]
 ENGINE_GAPS: list[tuple[str, str, str, str]] = []
 
