@@ -508,3 +508,164 @@ def test_cli_refusals(new_database, capsys: pytest.CaptureFixture[str], args: li
     assert message in capsys.readouterr().err
     with Store(database) as store:
         assert snapshot(store) == before
+
+
+# --- the app: the Members panel, and what a signed-in person sees -------------------------------------------
+# Page by page (AppTest, no browser), on SQLite: the store's own tests above cover both back ends.
+
+def assessments_app() -> None:
+    from assessor.ui import assessments_page
+
+    assessments_page.render()
+
+
+def start_app() -> None:
+    from assessor.ui import start_page
+
+    start_page.render()
+
+
+@pytest.fixture
+def app_database(tmp_path, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: ANN001
+    path = str(tmp_path / "app.sqlite3")
+    monkeypatch.setenv("ASSESSOR_DATABASE", path)
+    return path
+
+
+def page(render: Callable[[], None], assessment_id: str | None = None, name: str | None = None) -> Any:
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_function(render, default_timeout=60)
+    if assessment_id:
+        app.query_params["assessment"] = assessment_id
+    if name:
+        app.session_state["user_name"] = name  # the sidebar's name box (no sign-in)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def sign_in_as(monkeypatch: pytest.MonkeyPatch, identity: str) -> None:
+    """Sign-in on, with `identity` signed in (the pages ask assessments_page.signed_in() and user())."""
+    from assessor.ui import assessments_page
+
+    monkeypatch.setattr(assessments_page, "signed_in", lambda: True)
+    monkeypatch.setattr(assessments_page, "user", lambda: identity)
+
+
+def members_table(app: Any) -> Any:
+    """The Members panel's table (the page's other tables have no "member" column)."""
+    return next(d.value for d in app.dataframe if "member" in d.value.columns)
+
+
+def widget(widgets: Any, label: str) -> Any:
+    return next(w for w in widgets if w.label == label)
+
+
+def test_members_panel_an_owner_adds_changes_and_removes(app_database: str) -> None:
+    # The owner sees the members and the form: adds Amina as assessor, then removes vic; the store has it.
+    with Store(app_database) as store:
+        a = store.create(lannagh(), by="ana", owner=True)
+        store.set_member(a.id, "vic", Role.VIEWER, by="ana")
+    app = page(assessments_app, a.id, "ana")
+    assert list(members_table(app)["member"]) == ["ana", "vic"]
+    widget(app.text_input, "Name or sign-in e-mail").set_value("Amina")
+    widget(app.selectbox, "Role").set_value(Role.ASSESSOR)
+    widget(app.button, "Add or change the role").click().run()
+    assert not app.exception, app.exception
+    assert any(s.value == "Amina is assessor\\." for s in app.success)
+    assert list(members_table(app)["role"]) == ["Owner", "Assessor", "Viewer"]
+    widget(app.selectbox, "Member to remove").set_value("vic")
+    widget(app.button, "Remove").click().run()
+    assert not app.exception, app.exception
+    with Store(app_database) as store:
+        assert [(m.identity, m.role) for m in store.members(a.id)] == [("ana", Role.OWNER), ("Amina", Role.ASSESSOR)]
+        assert [h.by for h in store.history(a.id) if h.field == "member"] == ["ana"] * 4
+
+
+def test_members_panel_is_read_only_for_a_viewer(app_database: str) -> None:
+    # A viewer sees who the members are and whom to ask, and no form to change them.
+    with Store(app_database) as store:
+        a = store.create(lannagh(), by="ana", owner=True)
+        store.set_member(a.id, "vic", Role.VIEWER, by="ana")
+    app = page(assessments_app, a.id, "vic")
+    assert list(members_table(app)["member"]) == ["ana", "vic"]
+    assert not [t for t in app.text_input if t.label == "Name or sign-in e-mail"]
+    assert not [b for b in app.button if b.label in ("Add or change the role", "Remove")]
+    assert any(c.value.replace("\\", "") == "You (vic) are viewer. Only an owner can change the members: ana."
+               for c in app.caption)
+
+
+def test_members_panel_refusals_are_the_store_message(app_database: str) -> None:
+    # The last owner stepping down: the store's message on the page, nothing changed.
+    with Store(app_database) as store:
+        a = store.create(lannagh(), by="ana", owner=True)
+    app = page(assessments_app, a.id, "ana")
+    widget(app.text_input, "Name or sign-in e-mail").set_value("ana")
+    widget(app.selectbox, "Role").set_value(Role.VIEWER)
+    widget(app.button, "Add or change the role").click().run()
+    assert not app.exception, app.exception
+    assert any("ana is the last owner of 'Lannagh bill 2026' and cannot become a viewer" in e.value.replace("\\", "")
+               for e in app.error)
+    with Store(app_database) as store:
+        assert [(m.identity, m.role) for m in store.members(a.id)] == [("ana", Role.OWNER)]
+
+
+def test_members_panel_on_an_open_assessment_adds_an_owner_first(app_database: str) -> None:
+    # No member: anyone may add the first, and the form offers only the owner role.
+    with Store(app_database) as store:
+        a = store.create(lannagh(), by="ana")
+    app = page(assessments_app, a.id, "ana")
+    assert any(i.value.startswith("No members: anyone who reaches the app") for i in app.info)
+    assert widget(app.selectbox, "Role").options == ["Owner: owners do everything, members included"]
+    assert widget(app.text_input, "Name or sign-in e-mail").value == "ana"  # whoever adds it, by default
+    widget(app.button, "Add or change the role").click().run()
+    assert not app.exception, app.exception
+    with Store(app_database) as store:
+        assert [(m.identity, m.role) for m in store.members(a.id)] == [("ana", Role.OWNER)]
+
+
+def test_signed_in_lists_show_only_what_the_person_may_read(app_database: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # Under sign-in: the Assessments list and the Start page's recent list hold the open assessments and the
+    # person's own; opening another's by its URL is refused with the store's message.
+    with Store(app_database) as store:
+        open_one = store.create(replace(lannagh(), id="open1", title="Open bill"), by="ana")
+        mine = store.create(replace(lannagh(), id="mine1", title="Ana's bill"), by="ana@example.org", owner=True)
+        theirs = store.create(replace(lannagh(), id="theirs1", title="Bo's bill"), by="bo@example.org", owner=True)
+    sign_in_as(monkeypatch, "ana@example.org")
+    listed = page(assessments_app)
+    assert set(listed.dataframe[0].value["id"]) == {open_one.id, mine.id}
+    start = page(start_app)
+    assert {b.label for b in start.button} == {"Open Lannagh \\- Open bill", "Open Lannagh \\- Ana's bill"}
+    for render in (assessments_app, start_app):
+        refused = page(render, theirs.id)
+        assert any("ana@example.org is not a member of 'Bo's bill'" in e.value.replace("\\", "")
+                   for e in refused.error)
+    # Without sign-in every assessment is listed, as before (typed names guard against mistakes only).
+    monkeypatch.undo()
+    monkeypatch.setenv("ASSESSOR_DATABASE", app_database)
+    assert set(page(assessments_app).dataframe[0].value["id"]) == {open_one.id, mine.id, theirs.id}
+
+
+@pytest.mark.parametrize(
+    ("signed", "members"),
+    [
+        # signed in: the creator is its owner
+        (True, [("ana@example.org", Role.OWNER)]),
+        # not signed in: open to everyone, as before
+        (False, []),
+    ],
+)
+def test_an_assessment_created_in_the_app(app_database: str, monkeypatch: pytest.MonkeyPatch, signed: bool,
+                                          members: list[tuple[str, Role]]) -> None:
+    if signed:
+        sign_in_as(monkeypatch, "ana@example.org")
+    app = page(assessments_app, name=None if signed else "ana@example.org")
+    widget(app.text_input, "Jurisdiction").set_value("Lannagh")
+    widget(app.text_input, "Title").set_value(TITLE)
+    widget(app.button, "Create").click().run()
+    assert not app.exception, app.exception
+    with Store(app_database) as store:
+        (summary,) = store.list()
+        assert [(m.identity, m.role) for m in store.members(summary.id)] == members

@@ -2,7 +2,8 @@
 and the recent assessments, each opened with one click.
 
 Only the summary list and the open assessment are read from SQLite (never every assessment), so the page
-stays fast on a record of hundreds of assessments (bench/bench_start_page.py).
+stays fast on a record of hundreds of assessments (bench/bench_start_page.py). Under sign-in, both are read as
+the signed-in person: the recent list holds only what they may read (docs/roles.md).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from assessor.catalog import Catalog
 from assessor.errors import AssessorError
 from assessor.preassessment import RequirementStatus
 from assessor.store import AssessmentSummary
+from assessor.ui.assessments_page import reader
 from assessor.ui.common import badge, checklist_catalog, page_link, store, when
 from assessor.ui.safe import plain
 
@@ -89,10 +91,11 @@ def render() -> None:
     assessment, summaries = None, []
     try:
         the_store = store()
-        summaries = the_store.list()
+        summaries = the_store.list(as_user=reader())
         opened = st.query_params.get("assessment")
-        # A deleted or mistyped id: said once, and the recent assessments still listed to pick another.
-        assessment = the_store.get(opened) if opened else None
+        # A deleted or mistyped id, or one this person may not read: said once, and the recent assessments
+        # still listed to pick another.
+        assessment = the_store.get(opened, as_user=reader()) if opened else None
     except AssessorError as exc:
         st.error(exc.message)
     catalog = checklist_catalog()
