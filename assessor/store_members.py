@@ -16,6 +16,7 @@ A mixin of `assessor.store.Store`: its methods run inside the store's transactio
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -114,6 +115,15 @@ class MembersMixin:
         self._record(conn, assessment_id, "", "member", None, _member_json(member), by, at, source)
         return member
 
+    @staticmethod
+    def _keep_coder(header: Any, member: Member, change: str, still_decides: bool) -> None:
+        """Refuse to take away a coder's right to decide: their codings would stall the double coding."""
+        coders = json.loads(header["coders"] or "[]")
+        if still_decides or not any(identity_key(c) == identity_key(member.identity) for c in coders):
+            return
+        raise PermissionDenied(f"{member.identity} is one of the two coders of '{header['title']}' and cannot "
+                               f"{change} while coding: change the coders first.")
+
     # -- public
 
     def members(self, assessment_id: str, *, as_user: str | None = None) -> list[Member]:
@@ -164,6 +174,8 @@ class MembersMixin:
                 return member
             if current.role is wanted:
                 return current
+            self._keep_coder(header, current, f"become {'an' if wanted.value[0] in 'aeiou' else 'a'} {wanted.value}",
+                             allowed(wanted, "decide"))
             owners = [m for m in members if m.role is Role.OWNER]
             if current.role is Role.OWNER and len(owners) == 1:
                 raise PermissionDenied(
@@ -191,6 +203,7 @@ class MembersMixin:
                 self._authorize(conn, assessment_id, by, "members")
             if current is None:
                 raise NotFound(f"{identity.strip() or 'no name'} is not a member of '{header['title']}'")
+            self._keep_coder(header, current, "be removed", False)
             if current.role is Role.OWNER and sum(m.role is Role.OWNER for m in members) == 1:
                 raise PermissionDenied(
                     f"{current.identity} is the last owner of '{header['title']}' and cannot be removed: make "

@@ -247,6 +247,29 @@ def test_the_last_owner_stays(store: Store, change: Callable[[Store, str], Any],
     assert [m.identity for m in store.members(a.id) if m.role is Role.OWNER] == ["cy"]
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        # a coder cannot lose the right to decide while the double coding runs
+        (lambda s, a: s.set_member(a, "bo", Role.VIEWER, by="ana"), "bo is one of the two coders of 'Lannagh bill "
+                                                                     "2026' and cannot become a viewer"),
+        # nor leave
+        (lambda s, a: s.remove_member(a, "BO", by="ana"), "bo is one of the two coders of 'Lannagh bill 2026' and "
+                                                          "cannot be removed"),
+    ],
+)
+def test_a_coder_keeps_a_deciding_role(store: Store, change: Callable[[Store, str], Any], message: str) -> None:
+    a = store.create(lannagh(), by="ana", owner=True)
+    store.set_member(a.id, "bo", Role.ASSESSOR, by="ana")
+    store.set_member(a.id, "cy", Role.REVIEWER, by="ana")
+    store.set_coders(a.id, ("bo", "cy"), by="ana")
+    before = snapshot(store)
+    with pytest.raises(PermissionDenied, match=message):
+        change(store, a.id)
+    assert snapshot(store) == before
+    store.set_member(a.id, "bo", Role.REVIEWER, by="ana")  # another deciding role is fine
+
+
 def test_member_changes_are_history_entries(store: Store) -> None:
     # Add, change, remove: one "member" entry each, who and when, old and new {identity, role}.
     a = store.create(lannagh(), by="ana", owner=True)
