@@ -2140,12 +2140,375 @@ INSTITUTIONS_AND_GENERAL_RULES = [
         """),
 ]
 
+# ---------------------------------------------------------------- the smuggling offence (SOM-6-1-a) and its benefit
+SMUGGLING = [
+    # "people smuggling": the offence named people smuggling.
+    ("SOM-6-1-a", "people smuggling", """
+        Section 150 People smuggling
+        A person who, for a financial or other material benefit, arranges for a non-citizen to enter the State or \
+        any other State without the authority required by its law commits the offence of people smuggling and is \
+        liable to imprisonment for ten years.
+        """),
+    # "smuggling of persons": the offence named smuggling of persons.
+    ("SOM-6-1-a", "smuggling of persons", """
+        Article 151 - Smuggling of persons
+        Whoever, in order to obtain a material benefit, procures the entry of a foreigner into the State or into \
+        another State in breach of its entry rules commits the crime of smuggling of persons, punishable by \
+        imprisonment for three to ten years.
+        """),
+    # "human smuggling": the offence named human smuggling.
+    ("SOM-6-1-a", "human smuggling", """
+        Section 152 Human smuggling
+        (1) A person commits human smuggling if, for gain, the person procures the entry of a non-national into the \
+            State or any foreign State in breach of the entry rules of that State.
+        (2) Human smuggling is punishable by imprisonment for up to twelve years.
+        """),
+    # "smuggles": the verb of the offence.
+    ("SOM-6-1-a", "smuggles", """
+        Article 153 Offence
+        Any person who, for profit, smuggles a person who is not a citizen into the Republic or into another State \
+        commits an offence and is liable to imprisonment for eight years.
+        """),
+    # "facilitates the unlawful entry": facilitating unlawful entry.
+    ("SOM-6-1-a", "facilitates the unlawful entry", """
+        Section 154 Assisting entry
+        A person who, for a financial benefit, facilitates the unlawful entry of a non-national into the State or \
+        into any other State commits an offence and is liable to imprisonment for ten years.
+        """),
+    # "facilitates the entry": facilitating entry without authority.
+    ("SOM-6-1-a", "facilitates the entry", """
+        Article 155 - Offence against border control
+        Whoever, for a material benefit, facilitates the entry of a foreigner into the State or another State \
+        without the visa or permit required by its law is punishable by imprisonment for two to eight years.
+        """),
+    # "assists the unlawful entry": assisting unlawful entry.
+    ("SOM-6-1-a", "assists the unlawful entry", """
+        Section 156 Assisting unlawful entry
+        Every person who, for a material benefit, assists the unlawful entry of a person who is not a citizen into \
+        the State or any other State commits an offence and is liable to imprisonment for ten years.
+        """),
+    # "brings into": bringing a non-national into the State.
+    ("SOM-6-1-a", "brings into", """
+        Article 157 Bringing in of non-nationals
+        Any person who, for a material benefit, brings into the State or any other State a person who is not a \
+        national of it, without the authority required by its law, commits an offence punishable by imprisonment for \
+        ten years.
+        """),
+    # "brings to": bringing a non-national to the State.
+    ("SOM-6-1-a", "brings to", """
+        Sec. 158. Bringing in aliens.
+        Whoever, for a material benefit, knowingly brings to the State or to any other State an alien who has no \
+        authorization to enter it commits an offense punishable by imprisonment for not more than ten years.
+        """),
+    # "organises or facilitates the bringing or coming": organising the coming of non-citizens.
+    ("SOM-6-1-a", "organises or facilitates the bringing or coming", """
+        Section 159 Organising the coming of non-citizens
+        A person who, for a material benefit, organises or facilitates the bringing or coming to the State or to any \
+        other State of a non-citizen who has no lawful right to enter it commits an offence and is liable to \
+        imprisonment for ten years.
+        """),
+    # "organises entry": organising the entry of non-nationals.
+    ("SOM-6-1-a", "organises entry", """
+        Article 160 - Unauthorised entry schemes
+        Whoever, for a material benefit, organises entry into the State or into any other State of persons who are \
+        not its nationals and who have no leave to enter commits an offence punishable by imprisonment for twelve \
+        years.
+        """),
+    # "facilitates the arrival": facilitating the arrival of non-nationals.
+    ("SOM-6-1-a", "facilitates the arrival", """
+        Section 161 Facilitating arrival
+        A person who, for a material benefit, facilitates the arrival in the State or in another State of a \
+        non-national who has no permission to enter commits an offence and is liable to imprisonment for eight years.
+        """),
+    # "breach of immigration law": procuring an entry in breach of immigration law.
+    ("SOM-6-1-a", "breach of immigration law", """
+        Article 162 Smuggling offence
+        Any person who, for a material benefit, procures the entry of a non-national into the State or into any \
+        other State in breach of immigration law commits an offence punishable by imprisonment for ten years.
+        """),
+    # "coming into": arranging the coming into the State of non-nationals.
+    ("SOM-6-1-a", "coming into", """
+        Section 163 Arranging entry
+        A person who, for a material benefit, arranges the coming into the State or into any other State of a \
+        non-national who has no leave to enter commits an offence and is liable to imprisonment for ten years.
+        """),
+    # "designated port of entry": bringing persons in away from a designated port of entry.
+    ("SOM-6-1-a", "designated port of entry", """
+        Sec. 164. Unauthorized entry.
+        Whoever, for a material benefit, helps an alien to enter the State, whether at a place other than a \
+        designated port of entry or at such a port by means of documents the alien is not entitled to, commits an \
+        offense punishable by imprisonment for not more than ten years.
+        """),
+    # "financial benefit": the smuggling offence's benefit element.
+    ("SOM-6-1-a.benefit", "financial benefit", """
+        Section 165 Smuggling of migrants
+        A person who, in order to obtain a financial benefit, procures the illegal entry of another person into the \
+        State or any other State commits the offence of smuggling of migrants and is liable to imprisonment for ten \
+        years.
+        """),
+    # "for gain": the benefit element as gain.
+    ("SOM-6-1-a.benefit", "for gain", """
+        Article 166 - Smuggling of migrants
+        Whoever, for gain, procures the illegal entry of a foreigner into the State or another State commits the \
+        offence of smuggling of migrants, punishable by imprisonment for three to ten years.
+        """),
+    # "reward": the benefit element as a reward.
+    ("SOM-6-1-a.benefit", "reward", """
+        Section 167 Smuggling of migrants
+        A person who, for a reward, procures the illegal entry of a non-national into the State or any other State \
+        commits the offence of smuggling of migrants and is liable to imprisonment for eight years.
+        """),
+    # "commercial advantage": the benefit element as a commercial advantage.
+    ("SOM-6-1-a.benefit", "commercial advantage", """
+        Sec. 168. Smuggling of migrants.
+        Whoever, for the purpose of commercial advantage, procures the illegal entry of an alien into the State or \
+        any other State commits the offense of smuggling of migrants, punishable by imprisonment for not more than \
+        ten years.
+        """),
+    # "private financial gain": the benefit element as private financial gain.
+    ("SOM-6-1-a.benefit", "private financial gain", """
+        Sec. 169. Smuggling of migrants.
+        Whoever, for the purpose of private financial gain, procures the illegal entry of an alien into the State or \
+        any other State commits the offense of smuggling of migrants, punishable by imprisonment for not more than \
+        ten years.
+        """),
+    # "financial gain": the benefit element as financial gain.
+    ("SOM-6-1-a.benefit", "financial gain", """
+        Article 170 Smuggling of migrants
+        Any person who, for financial gain, procures the illegal entry of a person who is not a national into the \
+        State or another State commits the offence of smuggling of migrants, punishable by imprisonment for ten \
+        years.
+        """),
+    # "pecuniary advantage": the benefit element as a pecuniary advantage.
+    ("SOM-6-1-a.benefit", "pecuniary advantage", """
+        Section 171 Smuggling of migrants
+        A person who, to obtain a pecuniary advantage, procures the illegal entry of a non-national into the State \
+        or any other State commits the offence of smuggling of migrants and is liable to imprisonment for ten years.
+        """),
+    # "pecuniary benefit": the benefit element as a pecuniary benefit.
+    ("SOM-6-1-a.benefit", "pecuniary benefit", """
+        Article 172 - Smuggling of migrants
+        Whoever, to obtain a pecuniary benefit, procures the illegal entry of a foreigner into the State or another \
+        State commits the offence of smuggling of migrants, punishable by imprisonment for two to eight years.
+        """),
+    # "in return for payment": the benefit element as payment.
+    ("SOM-6-1-a.benefit", "in return for payment", """
+        Section 173 Smuggling of migrants
+        A person who, in return for payment, procures the illegal entry of a non-national into the State or any \
+        other State commits the offence of smuggling of migrants and is liable to imprisonment for ten years.
+        """),
+]
+
+# ---------------------------------------------------------------- documents (SOM-6-1-b-*) and enabling illegal stay
+# (SOM-6-1-c)
+DOCUMENTS_AND_STAY = [
+    # "makes a false passport": producing a false passport to enable smuggling.
+    ("SOM-6-1-b-i", "makes a false passport", """
+        Section 174 False passports
+        A person who makes a false passport for the purpose of enabling the smuggling of migrants commits an offence \
+        and is liable to imprisonment for ten years.
+        """),
+    # "makes a false travel or identity document": producing a false document.
+    ("SOM-6-1-b-i", "makes a false travel or identity document", """
+        Article 175 - Document offences
+        Whoever makes a false travel or identity document for the purpose of enabling the smuggling of migrants is \
+        punishable by imprisonment for two to eight years.
+        """),
+    # "forges a passport": forging a passport.
+    ("SOM-6-1-b-i", "forges a passport", """
+        Section 176 Forgery of passports
+        A person who forges a passport, whether of this State or of a foreign State, for the purpose of enabling the \
+        smuggling of migrants commits an offence and is liable to imprisonment for ten years.
+        """),
+    # "alters a passport": altering a passport.
+    ("SOM-6-1-b-i", "alters a passport", """
+        Article 177 Alteration of passports
+        Any person who alters a passport, whether of this State or of a foreign State, for the purpose of enabling \
+        the smuggling of migrants commits an offence punishable by imprisonment for eight years.
+        """),
+    # "falsely made or altered": a document falsely made or altered.
+    ("SOM-6-1-b-i", "falsely made or altered", """
+        Section 178 Travel documents
+        (1) A person who produces a travel or identity document that is falsely made or altered, for the purpose of \
+            enabling the smuggling of migrants, commits an offence.
+        (2) The penalty is imprisonment for ten years.
+        """),
+    # "possesses a false passport": possessing a false passport to enable smuggling.
+    ("SOM-6-1-b-ii", "possesses a false passport", """
+        Article 179 - Possession of false documents
+        Whoever possesses a false passport for the purpose of enabling the smuggling of migrants is punishable by \
+        imprisonment for two to six years.
+        """),
+    # "possession of a false passport": the possession offence (noun form).
+    ("SOM-6-1-b-ii", "possession of a false passport", """
+        Section 180 False passports
+        The possession of a false passport for the purpose of enabling the smuggling of migrants is an offence \
+        punishable by imprisonment for five years.
+        """),
+    # "possession of a forged": possession of a forged document.
+    ("SOM-6-1-b-ii", "possession of a forged", """
+        Article 181 Forged documents
+        The possession of a forged travel or identity document for the purpose of enabling the smuggling of migrants \
+        is an offence punishable by imprisonment for five years.
+        """),
+    # "possesses a false travel or identity document": the possession offence.
+    ("SOM-6-1-b-ii", "possesses a false travel or identity document", """
+        Section 182 Document offences
+        A person who possesses a false travel or identity document for the purpose of enabling the smuggling of \
+        migrants commits an offence and is liable to imprisonment for six years.
+        """),
+    # "provides a false travel or identity document": the supply offence.
+    ("SOM-6-1-b-ii", "provides a false travel or identity document", """
+        Article 183 - Supply of documents
+        Whoever provides a false travel or identity document to another person for the purpose of enabling the \
+        smuggling of migrants is punishable by imprisonment for three to eight years.
+        """),
+    # "supplies a false passport": supplying a false passport.
+    ("SOM-6-1-b-ii", "supplies a false passport", """
+        Section 184 Supply of passports
+        A person who supplies a false passport to another person for the purpose of enabling the smuggling of \
+        migrants commits an offence and is liable to imprisonment for eight years.
+        """),
+    # "procures a fraudulent": procuring a fraudulent document.
+    ("SOM-6-1-b-ii", "procures a fraudulent", """
+        Article 185 Procuring documents
+        Any person who procures a fraudulent travel or identity document for the purpose of enabling the smuggling \
+        of migrants commits an offence punishable by imprisonment for six years.
+        """),
+    # "obtains a passport by false representation": obtaining a passport by false representation.
+    ("SOM-6-1-b-ii", "obtains a passport by false representation", """
+        Section 186 Passports obtained by fraud
+        A person who obtains a passport by false representation for the purpose of enabling the smuggling of \
+        migrants commits an offence and is liable to imprisonment for five years.
+        """),
+    # "fraudulently obtained passport": supplying a fraudulently obtained passport.
+    ("SOM-6-1-b-ii", "fraudulently obtained passport", """
+        Article 187 - Passports
+        Whoever gives another person a fraudulently obtained passport for the purpose of enabling the smuggling of \
+        migrants is punishable by imprisonment for two to six years.
+        """),
+    # "passport of another person": supplying another's passport.
+    ("SOM-6-1-b-ii", "passport of another person", """
+        Section 188 Misuse of passports
+        A person who hands over the passport of another person to a non-national for the purpose of enabling the \
+        smuggling of migrants commits an offence and is liable to imprisonment for five years.
+        """),
+    # "enables a person to remain": enabling another's illegal stay.
+    ("SOM-6-1-c", "enables a person to remain", """
+        Article 189 Enabling unlawful residence
+        Any person who, for a material benefit, enables a person to remain in the State who is not a national or \
+        permanent resident, without the permit required by law, commits an offence punishable by imprisonment for \
+        five years.
+        """),
+    # "enabling illegal residence": the offence of enabling illegal residence.
+    ("SOM-6-1-c", "enabling illegal residence", """
+        Section 190 Enabling illegal residence
+        (1) Enabling illegal residence of a non-national in the State by means of false documents or a sham \
+            marriage, for a material benefit, is an offence.
+        (2) The penalty is imprisonment for six years.
+        """),
+    # "remain unlawfully": helping non-nationals remain unlawfully.
+    ("SOM-6-1-c", "remain unlawfully", """
+        Article 191 - Assisting foreigners
+        Whoever, for a material benefit, helps a foreigner to remain unlawfully in the State by providing false \
+        documents commits an offence punishable by imprisonment for four years.
+        """),
+    # "remain illegally": helping non-nationals remain illegally.
+    ("SOM-6-1-c", "remain illegally", """
+        Section 192 Assisting non-nationals
+        A person who, for a material benefit, assists a non-national to remain illegally in the State commits an \
+        offence and is liable to imprisonment for five years.
+        """),
+    # "stay unlawfully": helping non-nationals stay unlawfully.
+    ("SOM-6-1-c", "stay unlawfully", """
+        Article 193 Overstaying schemes
+        Any person who, for a material benefit, helps a foreigner to stay unlawfully in the State after the expiry \
+        of the foreigner's visa commits an offence punishable by imprisonment for four years.
+        """),
+    # "illegal residence": facilitating the illegal residence of non-nationals.
+    ("SOM-6-1-c", "illegal residence", """
+        Section 194 Residence offences
+        A person who, for a material benefit, assists in the illegal residence of a non-national in the State \
+        commits an offence and is liable to imprisonment for five years.
+        """),
+    # "facilitates the stay": facilitating a non-national's stay.
+    ("SOM-6-1-c", "facilitates the stay", """
+        Article 195 - Facilitation
+        Whoever, for a material benefit, facilitates the stay of a foreigner in the State without the permit \
+        required by law is punishable by imprisonment for one to five years.
+        """),
+    # "facilitates the residence": facilitating a non-national's residence.
+    ("SOM-6-1-c", "facilitates the residence", """
+        Section 196 Facilitating residence
+        A person who, for a material benefit, facilitates the residence of a non-national in the State in breach of \
+        the immigration rules commits an offence and is liable to imprisonment for five years.
+        """),
+    # "remains in violation of law": concealing a non-national who remains in violation of law.
+    ("SOM-6-1-c", "remains in violation of law", """
+        Sec. 197. Concealing aliens.
+        Whoever, knowing that an alien remains in violation of law in the State, hides that alien from the \
+        authorities for commercial gain commits an offense punishable by imprisonment for not more than five years.
+        """),
+    # "harbours an illegal immigrant": harbouring an illegal immigrant.
+    ("SOM-6-1-c", "harbours an illegal immigrant", """
+        Section 198 Harbouring
+        A person who, for a material benefit, harbours an illegal immigrant in order to enable that person to evade \
+        removal from the State commits an offence and is liable to imprisonment for five years.
+        """),
+    # "harbouring illegal immigrants": the offence of harbouring illegal immigrants.
+    ("SOM-6-1-c", "harbouring illegal immigrants", """
+        Article 199 Harbouring illegal immigrants
+        (1) Harbouring illegal immigrants for a material benefit, so as to enable them to evade removal from the \
+            State, is an offence.
+        (2) The penalty is imprisonment for five years.
+        """),
+    # "harbors an alien": harbouring an alien (US drafting).
+    ("SOM-6-1-c", "harbors an alien", """
+        Sec. 200. Harboring.
+        Whoever, for commercial gain, harbors an alien who has no lawful status in the State, to enable the alien \
+        to evade removal, commits an offense punishable by imprisonment for not more than five years.
+        """),
+    # "conceals, harbors, or shields from detection": the US-style list.
+    ("SOM-6-1-c", "conceals, harbors, or shields from detection", """
+        Sec. 201. Concealing aliens.
+        Whoever, for commercial gain, conceals, harbors, or shields from detection an alien who has no lawful status \
+        in the State commits an offense punishable by imprisonment for not more than five years.
+        """),
+    # "shields from detection": shielding a non-national from detection.
+    ("SOM-6-1-c", "shields from detection", """
+        Section 202 Shielding
+        A person who, for a material benefit, shields from detection a non-national who is present in the State \
+        unlawfully commits an offence and is liable to imprisonment for five years.
+        """),
+    # "encourages or induces an alien to reside": inducing an alien to reside unlawfully.
+    ("SOM-6-1-c", "encourages or induces an alien to reside", """
+        Sec. 203. Inducing unlawful residence.
+        Whoever, for commercial gain, encourages or induces an alien to reside in the State, knowing that the \
+        residence is unlawful, commits an offense punishable by imprisonment for not more than five years.
+        """),
+    # "enables to remain": enabling a non-national to remain.
+    ("SOM-6-1-c", "enables to remain", """
+        Article 204 - Residence schemes
+        Any person who, for a material benefit and by means of false documents, enables to remain in the State a \
+        person who is not a national or permanent resident commits an offence punishable by imprisonment for five \
+        years.
+        """),
+    # "enables a foreign national to remain": enabling a foreign national to remain.
+    ("SOM-6-1-c", "enables a foreign national to remain", """
+        Section 205 Remaining without status
+        A person who, for a material benefit, enables a foreign national to remain in the State without the permit \
+        required by law commits an offence and is liable to imprisonment for five years.
+        """),
+]
+
 #@TABLES
 LEXICON_CASES: list[tuple[str, str, str]] = [
     *ACTS, *MEANS, *PURPOSES, *CONSENT_AND_CHILDREN, *OFFENCE_AND_PARTICIPATION, *PRIVACY_AND_COURT,
     *VICTIMS,
     *NON_PUNISHMENT_AND_USE,
     *INSTITUTIONS_AND_GENERAL_RULES,
+    *SMUGGLING,
+    *DOCUMENTS_AND_STAY,
 ]
 ENGINE_GAPS: list[tuple[str, str, str, str]] = []
 
