@@ -35,8 +35,8 @@ from assessor.errors import ConflictError, NotFound, StoreError
 if TYPE_CHECKING:
     from assessor.db import Database
 
-__all__ = ["AGREED", "CODING_ROLES", "RECONCILED", "Coding", "CodingMixin", "Disagreement", "Reconciliation",
-           "agreed_decision", "settled_source"]
+__all__ = ["AGREED", "CODING_ROLES", "OWN", "RECONCILED", "Coding", "CodingMixin", "Disagreement", "Reconciliation",
+           "agreed_decision", "coder_of", "settled_source"]
 
 # History sources of the final decisions double coding writes.
 AGREED = "double coding: agreed"
@@ -125,6 +125,11 @@ def _coder(coders: tuple[str, ...], identity: str) -> str | None:
     """The coder `identity` is (as the coders were named), or None."""
     key = _key(identity)
     return next((c for c in coders if _key(c) == key), None) if key else None
+
+
+def coder_of(coders: tuple[str, ...], identity: str) -> str | None:
+    """The coder `identity` is, as the coders were named ("Ana " is "ana"); None when not a coder."""
+    return _coder(coders, identity)
 
 
 def _dumps(value: Any) -> str:

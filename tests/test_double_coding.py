@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -457,3 +458,145 @@ def test_word_report_machine_vs_final(store: Store, decided: bool, expected: str
     assert bool(found) is decided and ("Agreement" in texts) is decided
     if decided:
         assert "(100.0%)" in found[0] and "kappa n/a" in found[0]  # one pair, agreed: kappa undefined
+
+
+# --------------------------------------------------------------------------- the app (AppTest, SQLite)
+
+
+def review() -> None:
+    from assessor.ui import review_page
+
+    review_page.render()
+
+
+def reconcile() -> None:
+    from assessor.ui import reconcile_page
+
+    reconcile_page.render()
+
+
+@pytest.fixture
+def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "app.sqlite3"
+    monkeypatch.setenv("ASSESSOR_DATABASE", str(path))
+    return path
+
+
+def page(script, assessment_id: str, by: str, requirement: str | None = None):  # noqa: ANN001, ANN201
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_function(script, default_timeout=60)
+    app.query_params["assessment"] = assessment_id
+    app.query_params["by"] = by
+    if requirement:
+        app.query_params["requirement"] = requirement
+    return app.run()
+
+
+def text_of(app) -> str:  # noqa: ANN001
+    return "\n".join([m.value for m in app.markdown] + [i.value for i in app.info] + [c.value for c in app.caption])
+
+
+def save_on_review(app, status: str, rationale: str, requirement: str = "TIP-5-1"):  # noqa: ANN001, ANN201
+    app.radio(key=next(r.key for r in app.radio if r.label == "Decision")).set_value(status)
+    next(w for w in app.text_area if w.label == "Rationale").set_value(rationale)
+    return app.button(key=f"FormSubmitter:decide-{requirement}-Save decision").click().run()
+
+
+def test_review_page_as_a_coder(app_db: Path) -> None:
+    with Store(app_db) as s:
+        a = double_coded(s)
+        # A final decision made before double coding started: a coder never sees it on the Review page.
+        s.set_coders(a.id, (), by="olga")
+        s.decide(a.id, "TIP-5-1", Decision(S.NOT_APPLICABLE, "the earlier final decision"), expected_version=0,
+                 by="olga")
+        s.set_coders(a.id, ("ana", "ben"), by="olga")
+        code(s, a, "ben", "TIP-5-1", S.NOT_MET, "ben's secret reading")
+    ana = page(review, a.id, "ana", "TIP-5-1")
+    assert not ana.exception
+    shown = text_of(ana)
+    assert "Double coding: your decisions are independent of ben's until you have both decided a requirement" in shown
+    assert "ben's secret reading" not in shown and "the earlier final decision" not in shown
+    assert "0 of" in shown and "decided by you" in shown
+    # The form starts from the machine's proposal, not from anyone's decision.
+    assert next(w for w in ana.text_area if w.label == "Rationale").value == ""
+    ana = save_on_review(ana, "met", "ana's own reading")
+    assert any("Saved" in m.value for m in ana.success)
+    with Store(app_db) as s:
+        assert s.coded_view(a.id, "ana").finding("TIP-5-1").decision.rationale == "ana's own reading"
+        assert s.get(a.id).finding("TIP-5-1").decision.rationale == "the earlier final decision"  # not settled
+    # Both decided now (differently): Ana may see Ben's decision and the final one (still the earlier one).
+    again = page(review, a.id, "ana", "TIP-5-1")
+    shown = text_of(again)
+    assert "ben's secret reading" in shown and "(by olga)" in shown
+    assert any(e.label.startswith("Your history") for e in again.expander)
+
+
+def test_review_page_for_someone_not_coding_is_unchanged(app_db: Path) -> None:
+    with Store(app_db) as s:
+        a = double_coded(s)
+        code(s, a, "ana", "TIP-5-1", S.MET, "ana's reading")
+    rita = page(review, a.id, "rita", "TIP-5-1")
+    assert not rita.exception and "Double coding" not in text_of(rita)
+    rita = save_on_review(rita, "not_met", "rita decides the final one")
+    with Store(app_db) as s:
+        assert s.get(a.id).finding("TIP-5-1").decision.by == "rita"
+
+
+def test_reconcile_page_figures_and_choices(app_db: Path) -> None:
+    with Store(app_db) as s:
+        a = coded_and_settled(s)
+        code(s, a, "ana", "TIP-6-3", S.MET)
+        code(s, a, "ben", "TIP-6-3", S.NOT_APPLICABLE, "<b>not</b> *applicable*")  # markup: shown as text
+        code(s, a, "ana", "TIP-7-1", S.MET, "ana on 7(1)")
+        code(s, a, "ben", "TIP-7-1", S.NOT_MET, "ben on 7(1)")
+    rita = page(reconcile, a.id, "rita")
+    assert not rita.exception
+    shown = text_of(rita)
+    assert "5 requirement(s) decided by both, 2 alike (settled at once), 2 waiting for reconciliation, 1 reconciled" \
+        in shown
+    tables = [t.value for t in rita.table]
+    assert tables[0].iloc[0]["Name"] == "All requirements" and tables[0].iloc[0]["n"] == 5
+    assert "\\<b\\>not\\</b\\> \\*applicable\\*" in shown and "<b>not</b>" not in shown
+    assert "TIP-6-2: reconciled from ben by rita" in shown.replace("\\", "")
+    # Take Ben's on TIP-6-3.
+    rita = rita.button(key="reconcile-take-TIP-6-3-ben").click().run()
+    assert any("settled from ben's decision" in m.value for m in rita.success)
+    # Write my own on TIP-7-1.
+    rita.radio(key=next(r.key for r in rita.radio if "TIP-7-1" in r.key and r.key.endswith(":status"))).set_value(
+        "partially_met")
+    next(w for w in rita.text_area if "TIP-7-1" in w.key and w.key.endswith(":rationale")).set_value("both half right")
+    rita = rita.button(key="FormSubmitter:reconcile-own-TIP-7-1-Save my decision").click().run()
+    assert any("settled with your own decision" in m.value for m in rita.success)
+    with Store(app_db) as s:
+        assert s.get(a.id).finding("TIP-6-3").decision.status == S.NOT_APPLICABLE
+        final = s.get(a.id).finding("TIP-7-1").decision
+        assert (final.status, final.rationale, final.by) == (S.PARTIALLY_MET, "both half right", "rita")
+        assert s.history(a.id, "TIP-7-1")[0].source == "reconciled: reviewer's own"
+        assert s.reconciliation(a.id).pending == ()
+
+
+def test_reconcile_page_a_stale_choice_is_refused(app_db: Path) -> None:
+    with Store(app_db) as s:
+        a = disagreeing(s)
+    rita = page(reconcile, a.id, "rita")
+    with Store(app_db) as s:  # another reviewer settles it meanwhile
+        s.reconcile(a.id, "TIP-5-1", settled_from="ana", expected_version=0, by="ray")
+    rita = rita.button(key="reconcile-take-TIP-5-1-ben").click().run()
+    assert any("Not saved" in e.value for e in rita.error)
+    with Store(app_db) as s:
+        assert s.get(a.id).finding("TIP-5-1").decision.by == "ray"  # nothing overwritten
+
+
+def test_reconcile_page_starts_double_coding(app_db: Path) -> None:
+    with Store(app_db) as s:
+        a = s.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    olga = page(reconcile, a.id, "olga")
+    assert any("not double coded" in i.value for i in olga.info)
+    olga.text_input(key="reconcile_coder_a").set_value("ana")
+    olga.text_input(key="reconcile_coder_b").set_value("ben")
+    olga = olga.button(key="FormSubmitter:reconcile-start-Start double coding").click().run()
+    assert any("Double coding started" in m.value for m in olga.success)
+    with Store(app_db) as s:
+        assert s.coders(a.id) == ("ana", "ben")
+    assert "Double coded by" in text_of(olga)

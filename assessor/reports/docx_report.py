@@ -223,8 +223,9 @@ def _agreement_section(w: _Writer, assessment: Assessment, catalog: Catalog,
                    f"without seeing the other's decisions. Of the {f.n} requirements both decided, they gave the "
                    f"same status to {f.agreed} ({percent_text(f)}); Cohen's kappa, which discounts the agreement "
                    f"expected by chance, is {kappa_text(f.kappa)} ({kappa_reading(f.kappa)}). "
-                   f"{len(coders.disagreements)} requirement(s) decided differently went to a reviewer, who "
-                   "settled the final decision." + (caution if f.small else ""))
+                   f"{len(coders.disagreements)} requirement(s) were decided differently; a reviewer settles the "
+                   "final decision of each, from either assessor's decision or their own."
+                   + (caution if f.small else ""))
         else:
             w.para(f"This assessment is coded independently by {coders.first} and {coders.second}; no "
                    "requirement has been decided by both yet.")

@@ -13,6 +13,12 @@ another's rationale.
 
 Saves, restores and those two choices run as button callbacks, before the page is drawn, so the
 page a person sees after clicking (progress, "decided by", history) is what SQLite now holds.
+
+Double coding (docs/double-coding.md): for one of the two coders, the page draws the assessment as
+that coder sees it (`Store.coded_view`): the machine's proposal and their own decisions only, never the
+other coder's nor the final decision until both have decided a requirement. Save goes through
+`store.decide` as for anyone (the store keeps a coder's decision as their own coding, with its own
+version); the history shows their own codings, without "Restore".
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from assessor.preassessment import ElementStatus, RequirementStatus
 from assessor.review_clusters import cluster_catalog
 from assessor.scoring import article_key
 from assessor.store import OVERWRITE
+from assessor.store_coding import coder_of
 from assessor.ui.common import (
     badge,
     checklist_catalog,
@@ -151,15 +158,34 @@ def inferred_first(assessment: Assessment, walk: list[Requirement]) -> list[Requ
     return sorted(walk, key=lambda r: not assessment.finding(r.id).inferred)
 
 
+def _coding(assessment: Assessment) -> tuple[Assessment, str | None]:
+    """The assessment as this person sees it, and the other coder's name when they are one of its two coders."""
+    coders = store().coders(assessment.id)
+    me = coder_of(coders, _name())
+    if me is None:
+        return assessment, None
+    other = coders[1] if coders[0] == me else coders[0]
+    try:
+        return store().coded_view(assessment.id, me), other
+    except AssessorError as exc:
+        st.error(exc.message)
+        return assessment, other
+
+
 def render() -> None:
     """Draw the page."""
     st.title("Review")
     assessment = current_assessment("Open an assessment first (Assessments page).")
     if assessment is None:
         return
+    assessment, other = _coding(assessment)
     # Over every requirement in scope, read after any save of this click (saves run before the page).
     decided, total = assessment.progress(checklist_catalog())
-    st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}** · {decided} of {total} decided")
+    st.write(f"**{plain(assessment.jurisdiction)} - {plain(assessment.title)}** · {decided} of {total} decided"
+             + (" by you" if other is not None else ""))
+    if other is not None:
+        st.info(f"Double coding: your decisions are independent of {plain(other)}'s until you have both decided a "
+                "requirement.")
     # A review cluster narrows the whole walk (articles, filters, red flags) to its articles.
     cluster = review_cluster("review_cluster")
     catalog = cluster_catalog(checklist_catalog(), cluster)
@@ -208,12 +234,13 @@ def render() -> None:
         st.query_params["requirement"] = ids[index]
     st.session_state[remembered] = ids[index]
     st.caption(f"{index + 1} of {len(ids)}")
-    _requirement(assessment, catalog.requirement(ids[index]), flagged.get(ids[index], []))
+    _requirement(assessment, catalog.requirement(ids[index]), flagged.get(ids[index], []), other)
 
 
 # --------------------------------------------------------------------------- one requirement
 
-def _requirement(assessment: Assessment, requirement: Requirement, flags: list[tuple]) -> None:
+def _requirement(assessment: Assessment, requirement: Requirement, flags: list[tuple],
+                 other: str | None = None) -> None:
     finding = assessment.finding(requirement.id)
     st.subheader(f"{requirement.reference}: {requirement.title}")
     pillars = ", ".join(PILLAR_LABELS[p] for p in requirement.pillars)
@@ -228,7 +255,11 @@ def _requirement(assessment: Assessment, requirement: Requirement, flags: list[t
         _evidence(requirement, finding, flags, {f.id: f.title for f in checklist_catalog().red_flags})
     with right:
         _decision_form(assessment, requirement, finding, conflict)
-        _history(assessment, requirement, finding)
+        if other is None:
+            _history(assessment, requirement, finding)
+        else:
+            _both_decided(assessment, requirement, other)
+            _own_history(assessment, requirement, finding)
 
 
 def _evidence(requirement: Requirement, finding: Finding, flags: list[tuple], titles: dict[str, str]) -> None:
@@ -505,6 +536,39 @@ def _on_restore(assessment_id: str, requirement_id: str, entry_id: int) -> None:
         st.session_state[_base_key(assessment_id, requirement_id)] = restored.version
         st.session_state[FLASH_FORM] = ("success", f"Restored the decision of #{entry_id} "
                                                    f"(version {restored.version}).")
+
+
+def _both_decided(assessment: Assessment, requirement: Requirement, other: str) -> None:
+    """For a coder: the other coder's decision and the final one, once both have decided this requirement."""
+    me = _name()
+    codings = [c for c in store().codings(assessment.id, as_user=me) if c.requirement_id == requirement.id]
+    theirs = next((c for c in codings if c.coder == other and c.decision is not None), None)
+    if theirs is None:
+        return  # not decided by both: nothing of the other coder's is shown
+    final = store().get(assessment.id).finding(requirement.id).decision
+    with st.expander(f"Both decided: {other}'s decision and the final one"):
+        st.markdown(f"**{plain(other)}:** {badge(theirs.decision.status)} — "  # type: ignore[union-attr]
+                    + (plain(theirs.decision.rationale) or "no rationale"))  # type: ignore[union-attr]
+        if final is None:
+            st.markdown("**Final decision:** not settled yet (a reviewer reconciles it on the Reconcile page).")
+        else:
+            st.markdown(f"**Final decision:** {badge(final.status)} (by {plain(final.by)})")
+
+
+def _own_history(assessment: Assessment, requirement: Requirement, finding: Finding) -> None:
+    """A coder's own decisions on this requirement, newest first (no restore: a coding is saved anew)."""
+    if finding.version == 0:
+        return
+    me = coder_of(store().coders(assessment.id), _name())
+    entries = [e for e in store().history(assessment.id, requirement.id) if e.field == "coding" and e.by == me]
+    if not entries:
+        return
+    with st.expander(f"Your history ({len(entries)})"):
+        for entry in entries:
+            new = entry.new or {}
+            shown = STATUS_LABELS.get(RequirementStatus(new["status"]), new["status"]) if new else "withdrawn"
+            st.markdown(plain(f"#{entry.id} · {_when(entry.at)} · {_source(entry.source)}: {shown}"
+                              + (f" — {new.get('rationale', '')}" if new else "")))
 
 
 def _source(source: str) -> str:
