@@ -2501,6 +2501,312 @@ DOCUMENTS_AND_STAY = [
         """),
 ]
 
+# ---------------------------------------------------------------- participation in smuggling (SOM-6-2-*), its
+# aggravations (SOM-6-3-*) and the smuggled migrant's non-liability (SOM-5)
+SMUGGLING_PARTICIPATION = [
+    # "aids, abets, counsels or procures": the common-law formula for secondary liability.
+    ("SOM-6-2-b", "aids, abets, counsels or procures", """
+        Section 206 Smuggling of migrants
+        (1) A person who, for a material benefit, procures the illegal entry of a non-national into the State or any \
+            other State commits the offence of smuggling of migrants and is liable to imprisonment for ten years.
+        (2) A person who aids, abets, counsels or procures the commission of an offence under subsection (1) is \
+            liable to be punished as a principal offender.
+        """),
+    # "aids or abets": aiding or abetting smuggling.
+    ("SOM-6-2-b", "aids or abets", """
+        Article 207 - Smuggling of migrants
+        1. Whoever, for a material benefit, procures the illegal entry of a foreigner into the State or another \
+           State commits the offence of smuggling of migrants, punishable by imprisonment for three to ten years.
+        2. Whoever aids or abets the offence under paragraph 1 is liable to the same penalty.
+        """),
+    # "aiding and abetting": aiding and abetting smuggling.
+    ("SOM-6-2-b", "aiding and abetting", """
+        Section 208 Smuggling of migrants
+        (1) A person who, for gain, procures the illegal entry of a non-national into the State or any other State \
+            commits the offence of smuggling of migrants and is liable to imprisonment for ten years.
+        (2) Aiding and abetting an offence under subsection (1) is punishable by imprisonment for up to seven years.
+        """),
+    # "abets": abetting smuggling.
+    ("SOM-6-2-b", "abets", """
+        Article 209 Smuggling of migrants
+        (1) Any person who, for profit, procures the illegal entry of a person who is not a national into the State \
+            or another State commits the offence of smuggling of migrants, punishable by imprisonment for ten years.
+        (2) Any person who abets the commission of the offence under paragraph (1) is punishable by imprisonment for \
+            up to seven years.
+        """),
+    # "accessory": an accessory to smuggling.
+    ("SOM-6-2-b", "accessory", """
+        Section 210 Smuggling of migrants
+        (1) A person who, for a material benefit, procures the illegal entry of a non-national into the State or any \
+            other State commits the offence of smuggling of migrants and is liable to imprisonment for ten years.
+        (2) An accessory to an offence under subsection (1) is liable to imprisonment for up to seven years.
+        """),
+    # "secondary party": a secondary party to smuggling.
+    ("SOM-6-2-b", "secondary party", """
+        Section 211 Smuggling of migrants
+        (1) A person who, for a financial benefit, procures the illegal entry of a non-national into the State or \
+            any other State commits the offence of smuggling of migrants and is liable to imprisonment for ten years.
+        (2) A secondary party to an offence under subsection (1) is liable to the same penalty as the principal.
+        """),
+    # "organizes": organizing smuggling (US spelling).
+    ("SOM-6-2-c", "organizes", """
+        Sec. 212. Smuggling of migrants.
+        (a) Whoever, for a financial benefit, procures the illegal entry of an alien into the State or any other \
+            State commits the offense of smuggling of migrants, punishable by imprisonment for not more than ten years.
+        (b) Whoever organizes the commission of an offense under subsection (a) is punishable by imprisonment for \
+            not more than fifteen years.
+        """),
+    # "incites": inciting smuggling.
+    ("SOM-6-2-c", "incites", """
+        Article 213 - Smuggling of migrants
+        1. Whoever, for a material benefit, procures the illegal entry of a foreigner into the State or another \
+           State commits the offence of smuggling of migrants, punishable by imprisonment for three to ten years.
+        2. Whoever incites another person to commit the offence under paragraph 1 is liable to the same penalty.
+        """),
+    # "procures another": procuring another to commit smuggling.
+    ("SOM-6-2-c", "procures another", """
+        Section 214 Smuggling of migrants
+        (1) A person who, for gain, conveys a non-national into the State or any other State without the leave \
+            required by its law commits the offence of smuggling of migrants and is liable to imprisonment for ten \
+            years.
+        (2) A person who procures another to commit an offence under subsection (1) is liable to imprisonment for \
+            twelve years.
+        """),
+    # "organiser": the organiser of smuggling punished.
+    ("SOM-6-2-c", "organiser", """
+        Section 215 Smuggling of migrants
+        (1) A person who, for a material benefit, procures the illegal entry of a non-national into the State or any \
+            other State commits the offence of smuggling of migrants and is liable to imprisonment for ten years.
+        (2) The organiser of an offence under subsection (1) is liable to imprisonment for fifteen years.
+        """),
+    # "ringleader": the ringleader of smuggling punished.
+    ("SOM-6-2-c", "ringleader", """
+        Article 216 Smuggling of migrants
+        (1) Any person who, for profit, procures the illegal entry of a foreigner into the State or another State \
+            commits the offence of smuggling of migrants, punishable by imprisonment for ten years.
+        (2) A ringleader of a group committing the offence under paragraph (1) is punishable by imprisonment for \
+            fifteen years.
+        """),
+    # "endangers life": an aggravation where the smuggling endangers life.
+    ("SOM-6-3-a", "endangers life", """
+        Section 217 Aggravated smuggling
+        Where an offence of smuggling of migrants is committed in a manner that endangers life, the offender is \
+        liable to imprisonment for twenty years.
+        """),
+    # "danger of death": an aggravation where migrants are exposed to danger of death.
+    ("SOM-6-3-a", "danger of death", """
+        Article 218 - Smuggling of migrants: aggravation
+        The penalty for smuggling of migrants is imprisonment for fifteen to twenty years where the migrants are \
+        exposed to danger of death during the journey.
+        """),
+    # "risk of death": an aggravation where migrants are exposed to a risk of death.
+    ("SOM-6-3-a", "risk of death", """
+        Section 219 Smuggling of migrants in dangerous conditions
+        A person who commits the offence of smuggling of migrants in circumstances that expose a migrant to a risk of \
+        death is liable to imprisonment for twenty years.
+        """),
+    # "danger of death or serious harm": an aggravation for such danger.
+    ("SOM-6-3-a", "danger of death or serious harm", """
+        Article 220 Aggravated smuggling
+        Where the smuggling of migrants places a migrant in danger of death or serious harm, the penalty is \
+        imprisonment for fifteen to twenty-five years.
+        """),
+    # "places in jeopardy the life": an aggravation where the smuggler places a migrant's life in jeopardy.
+    ("SOM-6-3-a", "places in jeopardy the life", """
+        Sec. 221. Smuggling of migrants; aggravation.
+        Whoever, in the course of smuggling of migrants, places in jeopardy the life of any person shall be \
+        imprisoned for not more than twenty years.
+        """),
+    # "serious bodily injury": an aggravation for a risk of serious bodily injury.
+    ("SOM-6-3-a", "serious bodily injury", """
+        Sec. 222. Smuggling of migrants; aggravation.
+        Whoever, in the course of smuggling of migrants, creates a substantial risk of serious bodily injury to any \
+        person shall be imprisoned for not more than twenty years.
+        """),
+    # "serious harm": an aggravation for a risk of serious harm.
+    ("SOM-6-3-a", "serious harm", """
+        Section 223 Aggravated smuggling of migrants
+        A person who commits the offence of smuggling of migrants in a manner that exposes a migrant to a risk of \
+        serious harm is liable to imprisonment for eighteen years.
+        """),
+    # "lives of the migrants are endangered": an aggravation for endangered lives.
+    ("SOM-6-3-a", "lives of the migrants are endangered", """
+        Article 224 - Smuggling of migrants: aggravation
+        The penalty for smuggling of migrants is imprisonment for twenty years where the lives of the migrants are \
+        endangered by the means of transport used.
+        """),
+    # "life is endangered": an aggravation where a migrant's life is endangered.
+    ("SOM-6-3-a", "life is endangered", """
+        Section 225 Aggravated smuggling
+        Where, in the course of smuggling of migrants, a migrant's life is endangered, the offender is liable to \
+        imprisonment for twenty years.
+        """),
+    # "safety is endangered": an aggravation where a migrant's safety is endangered.
+    ("SOM-6-3-a", "safety is endangered", """
+        Article 226 Aggravated smuggling of migrants
+        Where, in the course of smuggling of migrants, a migrant's safety is endangered, the penalty is imprisonment \
+        for twelve to twenty years.
+        """),
+    # "cruel, inhuman or degrading": an aggravation for cruel, inhuman or degrading conditions.
+    ("SOM-6-3-b", "cruel, inhuman or degrading", """
+        Section 227 Aggravated smuggling
+        Where, in the course of smuggling of migrants, the migrants are subjected to cruel, inhuman or degrading \
+        conditions, the offender is liable to imprisonment for twenty years.
+        """),
+    # "humiliating or degrading": an aggravation for humiliating or degrading conditions.
+    ("SOM-6-3-b", "humiliating or degrading", """
+        Article 228 - Smuggling of migrants: aggravation
+        The penalty for smuggling of migrants is imprisonment for fifteen years where the migrants are subjected to \
+        humiliating or degrading conditions.
+        """),
+    # "shall not be held criminally liable": smuggled migrants not held criminally liable.
+    ("SOM-5", "shall not be held criminally liable", """
+        Section 229 Smuggled migrants
+        A migrant shall not be held criminally liable under this Part for the fact of having been smuggled.
+        """),
+    # "shall not be subject to criminal prosecution": smuggled migrants not prosecuted.
+    ("SOM-5", "shall not be subject to criminal prosecution", """
+        Article 230 - Protection of smuggled migrants
+        A migrant shall not be subject to criminal prosecution under this Chapter for the fact that the migrant was \
+        smuggled.
+        """),
+    # "not liable to prosecution": smuggled migrants not liable to prosecution.
+    ("SOM-5", "not liable to prosecution", """
+        Section 231 Position of migrants
+        A person who has been smuggled is not liable to prosecution for an offence under section 206 by reason only \
+        of having been smuggled.
+        """),
+    # "non-liability of smuggled migrants": the rule by its name.
+    ("SOM-5", "non-liability of smuggled migrants", """
+        Article 232 Migrants
+        The non-liability of smuggled migrants extends to every offence under this Law that consists in the \
+        conduct of the smugglers towards them.
+        """),
+    # "criminal liability of smuggled migrants": the rule excluding it.
+    ("SOM-5", "criminal liability of smuggled migrants", """
+        Section 233 Migrants who are smuggled
+        There is no criminal liability of smuggled migrants for the fact of having been smuggled or for holding a \
+        false document supplied to them by a smuggler.
+        """),
+]
+
+# ---------------------------------------------------------------- carriers (SOM-11-3, SOM-11-4, TIP-11-3) and consular
+# rights (SOM-16-5)
+CARRIERS_AND_CONSULS = [
+    # "carrier shall ensure": the carrier's duty to ensure passengers' documents.
+    ("SOM-11-3", "carrier shall ensure", """
+        Section 234 Duties of carriers
+        Every carrier shall ensure, before embarkation, that each passenger bound for the State holds the passport \
+        and visa needed to enter it.
+        """),
+    # "passengers hold valid travel documents": the duty described by its object.
+    ("SOM-11-3", "passengers hold valid travel documents", """
+        Article 235 - Transport operators
+        An operator of an aircraft, ship, train or bus coming to the State must check that all its passengers hold \
+        valid travel documents for entry into the State.
+        """),
+    # "carrier shall verify": the carrier's duty to verify.
+    ("SOM-11-3", "carrier shall verify", """
+        Section 236 Checks by carriers
+        Before a passenger boards, the carrier shall verify that the passenger has the passport and visa required \
+        for entry into the State.
+        """),
+    # "carrier's liability": the carrier's responsibility for passengers' documents.
+    ("SOM-11-3", "carrier's liability", """
+        Article 237 Carrier's liability for documents
+        A carrier that brings passengers to the State by air, sea or land is responsible for checking, before they \
+        board, that each of them holds the passport and visa required for entry; the carrier's liability under this \
+        article ends when the passenger is admitted.
+        """),
+    # "carrier obligations": the obligations of carriers.
+    ("SOM-11-3", "carrier obligations", """
+        Section 238 Duties of transport operators
+        (1) Every person who operates a means of transport bringing passengers to the State by air, sea or land must \
+            check before departure that each passenger has the passport and visa required for entry into the State.
+        (2) The carrier obligations under subsection (1) are without prejudice to the rights of refugees.
+        """),
+    # "carrier shall be liable to a fine": the sanction in full.
+    ("SOM-11-4", "carrier shall be liable to a fine", """
+        Article 239 - Passengers without documents
+        Where a passenger arrives in the State without the passport or visa required for entry, the carrier shall be \
+        liable to a fine of up to five thousand units, unless it shows that it took reasonable care.
+        """),
+    # "carrier sanctions": sanctions against carriers.
+    ("SOM-11-4", "carrier sanctions", """
+        Section 240 Undocumented passengers
+        (1) The Director may impose carrier sanctions of up to five thousand units for each passenger that a \
+            transport operator brings to the State without the passport and visa required for entry.
+        (2) No sanction shall be imposed where the operator shows that it took reasonable care.
+        """),
+    # "penalty on the carrier": a penalty imposed on the carrier.
+    ("SOM-11-4", "penalty on the carrier", """
+        Article 241 Undocumented passengers
+        For each passenger brought to the State without the travel documents required for entry, the immigration \
+        authority shall impose a penalty on the carrier of up to five thousand units.
+        """),
+    # "fine on the carrier": a fine imposed on the carrier.
+    ("SOM-11-4", "fine on the carrier", """
+        Section 242 Passengers without documents
+        The Minister may impose a fine on the carrier of up to five thousand units for each passenger brought to the \
+        State without a valid passport and visa.
+        """),
+    # "carrier commits an offence": the carrier's offence.
+    ("SOM-11-4", "carrier commits an offence", """
+        Article 243 - Transport of undocumented passengers
+        A carrier commits an offence if it brings to the State a passenger who does not hold the passport and visa \
+        required for entry, and is liable to a fine of up to ten thousand units.
+        """),
+    # "brings a passenger without": the carrier's offence described by its conduct.
+    ("SOM-11-4", "brings a passenger without", """
+        Section 244 Undocumented arrivals
+        An airline or shipping company that brings a passenger without a valid passport and visa to the State is \
+        liable to a fine of five thousand units for each such passenger.
+        """),
+    # "carrier liable": the carrier made liable to a fine.
+    ("SOM-11-4", "carrier liable", """
+        Article 245 Responsibility for undocumented passengers
+        The immigration authority shall hold the carrier liable to a fine of five thousand units for each passenger \
+        it brings to the State without the documents required for entry.
+        """),
+    # "notify the consulate": the authorities notify the consulate at the detainee's request.
+    ("SOM-16-5", "notify the consulate", """
+        Section 246 Detained foreigners
+        Where a foreigner is detained under this Act, the detaining authority shall inform the foreigner of the \
+        right to have the authorities notify the consulate of the foreigner's State and shall, at the foreigner's \
+        request, notify the consulate without delay.
+        """),
+    # "consular access": the detainee's right to consular access.
+    ("SOM-16-5", "consular access", """
+        Article 247 - Rights of detained migrants
+        A migrant detained under this Law shall be informed without delay of the migrant's right to consular access \
+        and may exercise it at any time.
+        """),
+    # "consular post": the detainee may contact the consular post.
+    ("SOM-16-5", "consular post", """
+        Section 248 Detention of non-nationals
+        A non-national detained under this Act shall be told without delay that the non-national may have the \
+        consular post of the non-national's State informed of the detention and may communicate with it.
+        """),
+    # "carrier shall": the carrier's duty to check documents.
+    ("TIP-11-3", "carrier shall", """
+        Article 249 Duties of transport operators
+        A carrier shall, before a passenger boards an aircraft, ship, train or bus bound for the State, check that \
+        the passenger holds the passport and visa needed to enter the State.
+        """),
+    # "carriers shall": the carriers' duty to check documents.
+    ("TIP-11-3", "carriers shall", """
+        Section 250 Checks before departure
+        Carriers shall check, before departure, that every passenger travelling to the State by air, sea or land \
+        has the passport and visa needed to enter the State.
+        """),
+    # "check the travel documents": the duty to check the travel documents.
+    ("TIP-11-3", "check the travel documents", """
+        Article 251 - Transport companies
+        Every transport company bringing passengers to the State by air, sea or land must check the travel \
+        documents of each passenger before departure.
+        """),
+]
+
 #@TABLES
 LEXICON_CASES: list[tuple[str, str, str]] = [
     *ACTS, *MEANS, *PURPOSES, *CONSENT_AND_CHILDREN, *OFFENCE_AND_PARTICIPATION, *PRIVACY_AND_COURT,
@@ -2509,6 +2815,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     *INSTITUTIONS_AND_GENERAL_RULES,
     *SMUGGLING,
     *DOCUMENTS_AND_STAY,
+    *SMUGGLING_PARTICIPATION,
+    *CARRIERS_AND_CONSULS,
 ]
 ENGINE_GAPS: list[tuple[str, str, str, str]] = []
 
