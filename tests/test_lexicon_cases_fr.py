@@ -231,7 +231,7 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     ("TIP-3-a.means.force", "contrainte physique", """
         Article 43
         Est coupable de traite des personnes et puni de douze ans d'emprisonnement quiconque recrute ou \
-            héberge une personne au moyen d'une contrainte physique, en vue de la soumettre au travail forcé.
+            héberge une personne au moyen d'une contrainte physique, en vue de son exploitation sexuelle.
         """),
     # "contraint": the verb, the only means.
     ("TIP-3-a.means.coercion", "contraint", """
@@ -845,7 +845,7 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         """),
     # "puni d'une peine": the penalty phrase of the offence.
     ("TIP-5-1", "puni d'une peine", """
-        Article 14 - Traite des personnes
+        Article 14 - Exploitation d'autrui
         Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
             exploitation sexuelle ou de travail forcé, est puni d'une peine privative de liberté de dix à vingt ans.
         """),
@@ -886,7 +886,7 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Article 10 - Traite des personnes
         Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \\
             exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
-        Article 11 - Complicité et participation
+        Article 11
         Les complices de l'infraction prévue à l'article 10 sont punis des mêmes peines que l'auteur.
         """),
     # "complicité": complicity punished.
@@ -1483,7 +1483,7 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
             d'emprisonnement.
         Article 21
-        Aucun migrant ne peut être poursuivi pénalement du fait d'avoir été l'objet de l'infraction prévue à \
+        Aucun migrant n'encourt de poursuites pénales du fait d'avoir été l'objet de l'infraction prévue à \
             l'article 20.
         """),
     # "du fait qu'ils ont été l'objet": the plural.
@@ -1503,7 +1503,7 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
             d'emprisonnement.
         Article 21 - Non-incrimination
-        Le migrant objet de trafic ne peut être poursuivi pénalement pour les faits prévus à l'article 20.
+        Le migrant objet de trafic n'encourt aucune peine au titre des faits prévus à l'article 20.
         """),
     # "du seul fait qu'il en a été l'objet": for the mere fact of having been its object.
     ("SOM-5", "du seul fait qu'il en a été l'objet", """
@@ -1512,8 +1512,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
             d'emprisonnement.
         Article 21
-        Le migrant ne peut être poursuivi pour l'infraction prévue à l'article 20 du seul fait qu'il en a été \
-            l'objet.
+        Le migrant n'encourt aucune peine au titre de l'infraction prévue à l'article 20 du seul fait qu'il en a \
+            été l'objet.
         """),
     # ----------------------------------------------------------------------------- smuggling offence (SOM-6-1-a)
     # "trafic de migrants": the offence named.
@@ -1932,8 +1932,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
             d'emprisonnement.
         Article 27
-        Quiconque commet l'infraction prévue à l'article 20 à l'instigation d'autrui est puni des mêmes peines \
-            que l'instigateur.
+        L'instigation à commettre l'infraction prévue à l'article 20 est punie des mêmes peines que l'infraction \
+            elle-même.
         """),
     # "provoque".
     ("SOM-6-2-c", "provoque", """
@@ -2197,6 +2197,764 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Lorsqu'un migrant étranger est retenu, l'autorité compétente doit, s'il le demande, avertir les autorités \
             consulaires de son pays sans retard.
         """),
+    # ----------------------------------------------------------------------------- legal persons (UNTOC-10)
+    # "personne morale": a legal person liable for the offence.
+    ("UNTOC-10", "personne morale", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 13
+        Toute personne morale pour le compte de laquelle l'infraction prévue à l'article 10 a été commise est \
+            punie d'une amende de 100 000 000 de francs, sans préjudice de la responsabilité des personnes \
+            physiques.
+        """),
+    # "responsabilité pénale des personnes morales" for the offence.
+    ("UNTOC-10", "responsabilité pénale des personnes morales", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 13 - Personnes morales
+        La responsabilité pénale des personnes morales est engagée pour l'infraction prévue à l'article 10; elles \
+            encourent une amende de 100 000 000 de francs.
+        """),
+    # "dissolution de la personne morale" as a sanction.
+    ("UNTOC-10", "dissolution de la personne morale", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 13
+        Lorsque l'infraction prévue à l'article 10 a été commise au profit d'une société ou d'une association, \
+            la juridiction peut prononcer la dissolution de la personne morale et une amende de 100 000 000 \
+            de francs.
+        """),
+    # "fermeture de l'établissement" as a sanction on the entity.
+    ("UNTOC-10", "fermeture de l'établissement", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 13
+        La société pour le compte de laquelle l'infraction prévue à l'article 10 a été commise est punie d'une \
+            amende de 50 000 000 de francs et de la fermeture de l'établissement ayant servi à la commettre.
+        """),
+    # "personne morale déclarée responsable" sanctioned.
+    ("UNTOC-10", "personne morale déclarée responsable", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 13
+        La personne morale déclarée responsable de l'infraction prévue à l'article 10 encourt une amende de \
+            100 000 000 de francs et l'interdiction d'exercer son activité.
+        """),
+    # ----------------------------------------------------------------------------- confiscation (UNTOC-12)
+    # "confisqu*": the proceeds are confiscated.
+    ("UNTOC-12", "confisqu*", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 14
+        Les biens, fonds et revenus tirés de l'infraction prévue à l'article 10 sont confisqués au profit de \
+            l'État.
+        """),
+    # "saisie" of the offence's proceeds, followed by their forfeiture to the State.
+    ("UNTOC-12", "saisie", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 14
+        Le juge ordonne la saisie des fonds tirés de l'infraction prévue à l'article 10, qui sont acquis à l'État \
+            après la condamnation.
+        """),
+    # "gel des avoirs" of the offender, followed by their forfeiture.
+    ("UNTOC-12", "gel des avoirs", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 14
+        Dès l'ouverture des poursuites pour l'infraction prévue à l'article 10, le juge peut ordonner le gel des \
+            avoirs de la personne poursuivie; ces avoirs sont acquis à l'État après la condamnation.
+        """),
+    # "produit de l'infraction" forfeited.
+    ("UNTOC-12", "produit de l'infraction", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 14
+        Le produit de l'infraction prévue à l'article 10, ou les biens d'une valeur équivalente, est acquis à \
+            l'État par décision de la juridiction de jugement.
+        """),
+    # "produit du crime" forfeited.
+    ("UNTOC-12", "produit du crime", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 14
+        Tout produit du crime tiré de l'infraction prévue à l'article 10 est acquis à l'État, en quelques mains \
+            qu'il se trouve.
+        """),
+    # "instruments de l'infraction" forfeited.
+    ("UNTOC-12", "instruments de l'infraction", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 14
+        Les véhicules, locaux et autres instruments de l'infraction prévue à l'article 10 sont acquis à l'État.
+        """),
+    # "biens ayant servi" to commit the offence, forfeited.
+    ("UNTOC-12", "biens ayant servi", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 14
+        Les biens ayant servi à commettre l'infraction prévue à l'article 10 sont acquis à l'État par décision \
+            de la juridiction de jugement.
+        """),
+    # ----------------------------------------------------------------------------- jurisdiction (UNTOC-15-2)
+    # "commis hors du territoire" by a national.
+    ("UNTOC-15-2", "commis hors du territoire", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        Les juridictions nationales connaissent de l'infraction prévue à l'article 10 lorsqu'elle a été commise \
+            par un national, même si les faits ont été commis hors du territoire de la République.
+        """),
+    # "commis à l'étranger" against a national.
+    ("UNTOC-15-2", "commis à l'étranger", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        La loi pénale nationale est applicable aux faits prévus à l'article 10 commis à l'étranger lorsque la \
+            victime est un national.
+        """),
+    # "de nationalité": the offender of the State's nationality.
+    ("UNTOC-15-2", "de nationalité", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        Toute personne de nationalité centralienne qui commet hors du territoire national l'infraction prévue à \
+            l'article 10 peut être poursuivie et jugée par les juridictions nationales.
+        """),
+    # "victime de nationalité": the victim is a national (passive personality).
+    ("UNTOC-15-2", "victime de nationalité", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        Les juridictions centraliennes sont compétentes à l'égard de l'infraction prévue à l'article 10 commise \
+            hors de la République à l'encontre d'une victime de nationalité centralienne.
+        """),
+    # "apatride" habitually resident in the State, the offence committed abroad.
+    ("UNTOC-15-2", "apatride", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        L'infraction prévue à l'article 10 est poursuivie et jugée par les juridictions de la République lorsque \
+            son auteur est un apatride qui y réside, où que les faits aient eu lieu.
+        """),
+    # "résidence habituelle" of the offender, the offence committed abroad.
+    ("UNTOC-15-2", "résidence habituelle", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        Les juridictions de la République connaissent de l'infraction prévue à l'article 10 commise à \
+            l'extérieur de ses frontières par une personne qui a sa résidence habituelle dans la République.
+        """),
+    # "compétence extraterritoriale" over the offence.
+    ("UNTOC-15-2", "compétence extraterritoriale", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15 - Compétence
+        Les juridictions nationales exercent une compétence extraterritoriale à l'égard de l'infraction prévue à \
+            l'article 10 lorsqu'elle est commise par un national ou contre un national.
+        """),
+    # "se trouvant sur le territoire d'un autre État": a national abroad.
+    ("UNTOC-15-2", "se trouvant sur le territoire d'un autre État", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        Est poursuivi devant les juridictions nationales le national qui, se trouvant sur le territoire d'un \
+            autre État, commet l'infraction prévue à l'article 10.
+        """),
+    # "sur le territoire d'un autre État": the offence committed in another State.
+    ("UNTOC-15-2", "sur le territoire d'un autre État", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        L'infraction prévue à l'article 10 commise sur le territoire d'un autre État par un national est punie \
+            conformément à la présente loi.
+        """),
+    # "en quelque lieu que": wherever the offence is committed, by a citizen.
+    ("UNTOC-15-2", "en quelque lieu que", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 15
+        Les juridictions centraliennes sont compétentes pour connaître de l'infraction prévue à l'article 10, en \
+            quelque lieu que les faits aient été commis, lorsque leur auteur possède la citoyenneté centralienne.
+        """),
+    # ----------------------------------------------------------------------------- coordination (GP.coordination_body)
+    # "comité national" against trafficking.
+    ("GP.coordination_body", "comité national", """
+        Article 60 - Comité de lutte
+        Il est créé un comité national de lutte contre la traite des personnes, composé des ministères de la \
+            justice, de l'intérieur, du travail et des affaires sociales et de représentants de la société civile.
+        """),
+    # "conseil national" against trafficking.
+    ("GP.coordination_body", "conseil national", """
+        Article 61
+        Un conseil national contre la traite des personnes et le trafic de migrants coordonne l'action des \
+            administrations et remet chaque année un rapport au Parlement.
+        """),
+    # "coordinateur national" against trafficking.
+    ("GP.coordination_body", "coordinateur national", """
+        Article 62
+        Un coordinateur national de la lutte contre la traite des personnes est nommé par décret; il réunit les \
+            services concernés au moins deux fois par an.
+        """),
+    # "coordonnateur national" against trafficking.
+    ("GP.coordination_body", "coordonnateur national", """
+        Article 63
+        Le coordonnateur national de la lutte contre la traite des personnes veille à la cohérence de l'action \
+            des administrations et rend compte chaque année au Premier ministre.
+        """),
+    # "rapporteur national" on trafficking.
+    ("GP.coordination_body", "rapporteur national", """
+        Article 64
+        Un rapporteur national indépendant évalue la mise en œuvre de la politique de lutte contre la traite des \
+            personnes et publie un rapport annuel.
+        """),
+    # "mécanisme équivalent" to a national rapporteur.
+    ("GP.coordination_body", "mécanisme équivalent", """
+        Article 65
+        La Commission des droits de l'homme exerce, en matière de traite des personnes, les fonctions de \
+            rapporteur indépendant ou de mécanisme équivalent et publie un rapport annuel.
+        """),
+    # "comité interministériel" on trafficking.
+    ("GP.coordination_body", "comité interministériel", """
+        Article 66
+        Un comité interministériel de lutte contre la traite des personnes, présidé par le ministre de la \
+            justice, se réunit tous les trois mois.
+        """),
+    # "commission interministérielle" on trafficking.
+    ("GP.coordination_body", "commission interministérielle", """
+        Article 67
+        Il est institué une commission interministérielle chargée de coordonner la lutte contre la traite des \
+            personnes et le trafic de migrants.
+        """),
+    # "organe de coordination" on trafficking.
+    ("GP.coordination_body", "organe de coordination", """
+        Article 68
+        L'Agence de lutte contre la traite des personnes est l'organe de coordination des services de l'État, \
+            des collectivités et des associations en la matière.
+        """),
+    # "cellule de coordination" on trafficking.
+    ("GP.coordination_body", "cellule de coordination", """
+        Article 69
+        Une cellule de coordination de la lutte contre la traite des personnes est placée auprès du Premier \
+            ministre; elle réunit les services de police, de justice, du travail et de l'action sociale.
+        """),
+    # "comité de coordination" on trafficking.
+    ("GP.coordination_body", "comité de coordination", """
+        Article 70
+        Un comité de coordination de la lutte contre la traite des personnes réunit chaque trimestre les \
+            ministères concernés et les organisations non gouvernementales.
+        """),
+    # "plan d'action national" against trafficking.
+    ("GP.coordination_body", "plan d'action national", """
+        Article 71
+        Le Gouvernement adopte tous les trois ans un plan d'action national de lutte contre la traite des \
+            personnes, dont l'exécution est évaluée chaque année.
+        """),
+    # -------------------------------------------------------------------- remote testimony (GP.court_protection.*)
+    # "visioconférence".
+    ("GP.court_protection.remote_testimony", "visioconférence", """
+        Article 80
+        La victime de la traite des personnes peut être entendue par visioconférence lorsque sa comparution \
+            personnelle l'exposerait à un danger ou à un traumatisme.
+        """),
+    # "vidéoconférence".
+    ("GP.court_protection.remote_testimony", "vidéoconférence", """
+        Article 81
+        Le témoin d'une infraction de traite des personnes peut déposer par vidéoconférence depuis un lieu \
+            protégé, en présence de son avocat.
+        """),
+    # "liaison vidéo".
+    ("GP.court_protection.remote_testimony", "liaison vidéo", """
+        Article 82
+        La juridiction peut autoriser la victime de la traite des personnes à déposer au moyen d'une liaison \
+            vidéo depuis une salle séparée.
+        """),
+    # "moyens de télécommunication audiovisuelle".
+    ("GP.court_protection.remote_testimony", "moyens de télécommunication audiovisuelle", """
+        Article 83
+        L'audition de la victime de la traite des personnes peut avoir lieu au moyen de moyens de \
+            télécommunication audiovisuelle garantissant la confidentialité de la transmission.
+        """),
+    # "enregistrement audiovisuel".
+    ("GP.court_protection.remote_testimony", "enregistrement audiovisuel", """
+        Article 84
+        L'audition de la victime de la traite des personnes fait l'objet d'un enregistrement audiovisuel, qui \
+            peut être diffusé à l'audience à la place de sa comparution.
+        """),
+    # "enregistrement vidéo".
+    ("GP.court_protection.remote_testimony", "enregistrement vidéo", """
+        Article 85
+        La déclaration de la victime de la traite des personnes recueillie par enregistrement vidéo pendant \
+            l'enquête peut tenir lieu de déposition à l'audience.
+        """),
+    # "témoignage enregistré".
+    ("GP.court_protection.remote_testimony", "témoignage enregistré", """
+        Article 86
+        Le témoignage enregistré de la victime de la traite des personnes est recevable devant la juridiction de \
+            jugement, sous réserve des droits de la défense.
+        """),
+    # "déposition enregistrée".
+    ("GP.court_protection.remote_testimony", "déposition enregistrée", """
+        Article 87
+        La déposition enregistrée de la victime de la traite des personnes peut être produite à l'audience à la \
+            place de son audition.
+        """),
+    # "audition enregistrée".
+    ("GP.court_protection.remote_testimony", "audition enregistrée", """
+        Article 88
+        L'audition enregistrée de l'enfant victime de la traite des personnes ou de tout autre témoin vulnérable \
+            dispense de le faire comparaître à l'audience.
+        """),
+    # ----------------------------------------------------------------------------- screens
+    # "paravent".
+    ("GP.court_protection.screens", "paravent", """
+        Article 89
+        Lorsque la victime de la traite des personnes dépose à l'audience, le président peut faire installer un \
+            paravent qui la soustrait au regard du prévenu.
+        """),
+    # "écran".
+    ("GP.court_protection.screens", "écran", """
+        Article 90
+        La juridiction peut ordonner qu'un écran soit placé entre la victime de la traite des personnes et \
+            l'accusé pendant sa déposition.
+        """),
+    # "glace sans tain".
+    ("GP.court_protection.screens", "glace sans tain", """
+        Article 91
+        La confrontation de la victime de la traite des personnes avec le mis en cause peut être réalisée à \
+            travers une glace sans tain.
+        """),
+    # "contact visuel avec" the accused avoided.
+    ("GP.court_protection.screens", "contact visuel avec", """
+        Article 92
+        La victime de la traite des personnes qui le demande dépose dans des conditions qui lui évitent tout \
+            contact visuel avec l'accusé.
+        """),
+    # "sans contact visuel".
+    ("GP.court_protection.screens", "sans contact visuel", """
+        Article 93
+        Le témoin d'une infraction de traite des personnes peut déposer sans contact visuel, derrière un \
+            dispositif adapté qui le soustrait au regard du prévenu.
+        """),
+    # "sans être vu".
+    ("GP.court_protection.screens", "sans être vu", """
+        Article 94
+        Le témoin d'une infraction de traite des personnes peut déposer sans être vu du prévenu, dans une salle \
+            séparée ou derrière un dispositif occultant.
+        """),
+    # "éviter la confrontation".
+    ("GP.court_protection.screens", "éviter la confrontation", """
+        Article 95
+        Le juge prend toute mesure propre à éviter la confrontation visuelle de la victime de la traite des \
+            personnes avec l'auteur présumé lors de son audition.
+        """),
+    # "sans confrontation".
+    ("GP.court_protection.screens", "sans confrontation", """
+        Article 96
+        La victime de la traite des personnes est entendue sans confrontation avec le prévenu, qui suit sa \
+            déposition depuis une autre salle.
+        """),
+    # "face à face avec le prévenu".
+    ("GP.court_protection.screens", "face à face avec le prévenu", """
+        Article 97
+        La victime de la traite des personnes ne peut être contrainte à un face à face avec le prévenu; elle \
+            dépose derrière un dispositif qui la dissimule à sa vue.
+        """),
+    # ----------------------------------------------------------------------------- closed hearings
+    # "huis clos".
+    ("GP.court_protection.closed_hearings", "huis clos", """
+        Article 98
+        Le huis clos est de droit si la victime de la traite des personnes le demande.
+        """),
+    # "à huis clos".
+    ("GP.court_protection.closed_hearings", "à huis clos", """
+        Article 99
+        Les débats relatifs à l'infraction de traite des personnes se déroulent à huis clos lorsque la victime \
+            en fait la demande.
+        """),
+    # "hors la présence du public".
+    ("GP.court_protection.closed_hearings", "hors la présence du public", """
+        Article 100
+        La victime de la traite des personnes est entendue hors la présence du public lorsqu'elle le demande.
+        """),
+    # "audience non publique".
+    ("GP.court_protection.closed_hearings", "audience non publique", """
+        Article 101
+        À la demande de la victime de la traite des personnes, l'affaire est jugée en audience non publique.
+        """),
+    # "exclure le public".
+    ("GP.court_protection.closed_hearings", "exclure le public", """
+        Article 102
+        Le tribunal peut exclure le public de la salle d'audience pendant la déposition de la victime de la \
+            traite des personnes.
+        """),
+    # "publicité restreinte".
+    ("GP.court_protection.closed_hearings", "publicité restreinte", """
+        Article 103
+        Les audiences relatives à la traite des personnes se tiennent en publicité restreinte lorsque la victime \
+            le demande; seules les parties et leurs conseils y assistent.
+        """),
+    # ----------------------------------------------------------------------------- identity protection
+    # "anonymat" of the witness.
+    ("GP.court_protection.identity_protection", "anonymat", """
+        Article 104
+        Le témoin d'une infraction de traite des personnes dont la vie est menacée peut être autorisé à déposer \
+            sous anonymat, sous réserve des droits de la défense.
+        """),
+    # "pseudonyme".
+    ("GP.court_protection.identity_protection", "pseudonyme", """
+        Article 105
+        La victime de la traite des personnes peut être désignée sous un pseudonyme dans les actes de la \
+            procédure et lors des débats.
+        """),
+    # "identité de la victime" withheld.
+    ("GP.court_protection.identity_protection", "identité de la victime", """
+        Article 106
+        L'identité de la victime de la traite des personnes n'est pas mentionnée dans les décisions rendues \
+            publiques.
+        """),
+    # "identité du témoin" withheld.
+    ("GP.court_protection.identity_protection", "identité du témoin", """
+        Article 107
+        Dans les procédures relatives à la traite des personnes, le juge peut ordonner que l'identité du témoin \
+            ne figure pas au dossier communiqué au public.
+        """),
+    # "révéler l'identité" forbidden.
+    ("GP.court_protection.identity_protection", "révéler l'identité", """
+        Article 108
+        Le fait de révéler l'identité d'un témoin protégé dans une affaire de traite des personnes est puni de \
+            cinq ans d'emprisonnement.
+        """),
+    # "divulgation de l'identité" forbidden.
+    ("GP.court_protection.identity_protection", "divulgation de l'identité", """
+        Article 109
+        Toute divulgation de l'identité d'une personne qui dépose dans une affaire de traite des personnes est \
+            punie d'une amende de 5 000 000 de francs.
+        """),
+    # "divulguer l'identité" forbidden.
+    ("GP.court_protection.identity_protection", "divulguer l'identité", """
+        Article 110
+        Il est interdit de divulguer l'identité d'une personne appelée à déposer dans une affaire de traite des \
+            personnes sans son accord.
+        """),
+    # "témoignage anonyme".
+    ("GP.court_protection.identity_protection", "témoignage anonyme", """
+        Article 111
+        Le juge peut recevoir le témoignage anonyme d'une personne dont la déposition dans une affaire de traite \
+            des personnes mettrait la vie en danger, sous réserve des droits de la défense.
+        """),
+    # "confidentialité de l'identité".
+    ("GP.court_protection.identity_protection", "confidentialité de l'identité", """
+        Article 112
+        La confidentialité de l'identité des personnes qui déposent dans les affaires de traite des personnes est \
+            garantie à tous les stades de la procédure.
+        """),
+    # "identité protégée".
+    ("GP.court_protection.identity_protection", "identité protégée", """
+        Article 113
+        Le témoin d'une infraction de traite des personnes peut déposer sous une identité protégée, sur décision \
+            du juge des libertés.
+        """),
+    # ----------------------------------------------------------------------------- non-punishment (GP.non_punishment)
+    # "non-punition" of victims, named as a principle with its rule.
+    ("GP.non_punishment", "non-punition", """
+        Article 40 - Principe de non-punition
+        En application du principe de non-punition, aucune peine n'est prononcée contre la victime de la traite \
+            des personnes pour les infractions qu'elle a commises en conséquence directe de son exploitation.
+        """),
+    # "non-responsabilité" of victims.
+    ("GP.non_punishment", "non-responsabilité", """
+        Article 41 - Non-responsabilité des victimes
+        La non-responsabilité pénale de la victime de la traite des personnes est acquise pour toute infraction \
+            commise en conséquence directe de sa situation de victime.
+        """),
+    # "ne sont pas pénalement responsables": victims are not criminally liable.
+    ("GP.non_punishment", "ne sont pas pénalement responsables", """
+        Article 42
+        Les victimes de la traite des personnes ne sont pas pénalement responsables des infractions qu'elles ont \
+            commises du fait de leur exploitation, y compris l'entrée ou le séjour irréguliers.
+        """),
+    # "ne peut être poursuivie": the victim cannot be prosecuted.
+    ("GP.non_punishment", "ne peut être poursuivie", """
+        Article 43
+        La victime de la traite des personnes ne peut être poursuivie pour les infractions qu'elle a commises en \
+            conséquence directe de son exploitation.
+        """),
+    # "ne peuvent être poursuivies": the plural.
+    ("GP.non_punishment", "ne peuvent être poursuivies", """
+        Article 44
+        Les victimes de la traite des personnes ne peuvent être poursuivies pour les actes illicites qu'elles \
+            ont commis du fait de la traite dont elles ont été l'objet.
+        """),
+    # "ne peut être sanctionnée": no criminal or administrative sanction.
+    ("GP.non_punishment", "ne peut être sanctionnée", """
+        Article 45
+        La victime de la traite des personnes ne peut être sanctionnée, pénalement ou administrativement, pour \
+            les infractions commises en conséquence directe de son exploitation.
+        """),
+    # "n'est pas punissable": the victim is not punishable.
+    ("GP.non_punishment", "n'est pas punissable", """
+        Article 46
+        N'est pas punissable la victime de la traite des personnes qui a pris part à une infraction en \
+            conséquence directe de son exploitation.
+        """),
+    # "ne sont pas punissables": the plural.
+    ("GP.non_punishment", "ne sont pas punissables", """
+        Article 47
+        Les victimes de la traite des personnes ne sont pas punissables pour les infractions qu'elles ont été \
+            amenées à commettre du fait de leur exploitation.
+        """),
+    # "exonérée de responsabilité pénale": the victim is exempt.
+    ("GP.non_punishment", "exonérée de responsabilité pénale", """
+        Article 48
+        Est exonérée de responsabilité pénale la victime de la traite des personnes qui a commis une infraction \
+            en conséquence directe de son exploitation.
+        """),
+    # "exonération de responsabilité pénale" for victims.
+    ("GP.non_punishment", "exonération de responsabilité pénale", """
+        Article 49
+        Les victimes de la traite des personnes bénéficient d'une exonération de responsabilité pénale pour les \
+            infractions commises en conséquence directe de leur exploitation.
+        """),
+    # "conséquence directe de leur situation": the link the non-punishment rule requires.
+    ("GP.non_punishment", "conséquence directe de leur situation", """
+        Article 50
+        Aucune poursuite n'est engagée contre les victimes de la traite des personnes pour les infractions \
+            commises comme conséquence directe de leur situation de victimes.
+        """),
+    # ----------------------------------------------------------------------------- use of services (GP.use_of_services)
+    # "utilise les services" of a person known to be a victim.
+    ("GP.use_of_services", "utilise les services", """
+        Article 51
+        Quiconque utilise les services d'une personne, sachant qu'elle est une victime de la traite des \
+            personnes, est puni de cinq ans d'emprisonnement.
+        """),
+    # "recourt aux services" of a victim, knowingly.
+    ("GP.use_of_services", "recourt aux services", """
+        Article 53
+        Est puni de cinq ans d'emprisonnement quiconque recourt aux services d'une personne dont il sait qu'elle \
+            est victime de la traite des personnes.
+        """),
+    # "utilisation des services" of a victim, knowingly.
+    ("GP.use_of_services", "utilisation des services", """
+        Article 52
+        L'utilisation des services ou du travail d'une personne dont l'auteur connaît la qualité de victime de \
+            la traite des personnes est punie de cinq ans d'emprisonnement.
+        """),
+    # "recours aux services" of a victim, knowingly.
+    ("GP.use_of_services", "recours aux services", """
+        Article 54
+        Le recours aux services, sexuels ou non, d'une personne que l'on sait victime de la traite des personnes \
+            est puni de cinq ans d'emprisonnement.
+        """),
+    # "bénéficie des services" of a victim, knowingly.
+    ("GP.use_of_services", "bénéficie des services", """
+        Article 55
+        Quiconque bénéficie des services ou du travail d'une personne, en connaissance de sa qualité de victime \
+            de la traite des personnes, est puni de cinq ans d'emprisonnement.
+        """),
+    # "sachant que la personne est victime": the knowledge element.
+    ("GP.use_of_services", "sachant que la personne est victime", """
+        Article 56
+        Quiconque emploie une personne ou obtient d'elle un travail ou des prestations sexuelles, sachant que la \
+            personne est victime de la traite, est puni de cinq ans d'emprisonnement.
+        """),
+    # "en sachant qu'elle est victime": the knowledge element.
+    ("GP.use_of_services", "en sachant qu'elle est victime", """
+        Article 57
+        Le fait d'employer une personne ou d'obtenir d'elle des prestations sexuelles, en sachant qu'elle est \
+            victime de la traite des personnes, est puni de cinq ans d'emprisonnement.
+        """),
+    # "services d'une victime": using a victim's services.
+    ("GP.use_of_services", "services d'une victime", """
+        Article 58
+        Quiconque obtient, en connaissance de cause, les services d'une victime de la traite des personnes est \
+            puni de cinq ans d'emprisonnement.
+        """),
+    # "services d'une personne victime de la traite": using such services.
+    ("GP.use_of_services", "services d'une personne victime de la traite", """
+        Article 59
+        Le fait d'obtenir, en connaissance de cause, les services d'une personne victime de la traite est puni \
+            de cinq ans d'emprisonnement.
+        """),
+    # "tire profit du travail" of a victim, knowingly.
+    ("GP.use_of_services", "tire profit du travail", """
+        Article 60
+        Quiconque tire profit du travail d'une personne dont il sait qu'elle est victime de la traite des \
+            personnes est puni de cinq ans d'emprisonnement.
+        """),
+    # ----------------------------------------------------------------------------- action plan (GP.action_plan)
+    # "plan d'action national" against trafficking.
+    ("GP.action_plan", "plan d'action national", """
+        Article 70
+        Le Gouvernement adopte un plan d'action national de lutte contre la traite des personnes et le trafic de \
+            migrants, financé par la loi de finances et évalué tous les deux ans.
+        """),
+    # "plan national d'action" against trafficking.
+    ("GP.action_plan", "plan national d'action", """
+        Article 71
+        Un plan national d'action contre la traite des personnes est adopté par décret pour une durée de cinq ans \
+            et évalué à son terme.
+        """),
+    # "plan d'action" against trafficking.
+    ("GP.action_plan", "plan d'action", """
+        Article 72
+        Le ministre de la justice élabore un plan d'action triennal de lutte contre la traite des personnes et \
+            le trafic de migrants, et en rend compte au Parlement.
+        """),
+    # "stratégie nationale" against trafficking.
+    ("GP.action_plan", "stratégie nationale", """
+        Article 73
+        Une stratégie nationale de lutte contre la traite des personnes et le trafic de migrants est adoptée \
+            tous les cinq ans et fait l'objet d'une évaluation publique.
+        """),
+    # "plan stratégique" against trafficking.
+    ("GP.action_plan", "plan stratégique", """
+        Article 74
+        L'Agence nationale contre la traite des personnes met en œuvre un plan stratégique quinquennal adopté par \
+            le Gouvernement.
+        """),
+    # -------------------------------------------------------------------- aggravations (GP.aggravating_circumstances)
+    # "circonstances aggravantes" of the offence.
+    ("GP.aggravating_circumstances", "circonstances aggravantes", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11 - Circonstances aggravantes
+        L'infraction prévue à l'article 10 est punie de vingt ans de réclusion lorsqu'elle est commise avec l'une \
+            des circonstances aggravantes suivantes :
+        a) l'usage d'une arme ;
+        b) la pluralité de victimes.
+        """),
+    # "circonstance aggravante" of the offence.
+    ("GP.aggravating_circumstances", "circonstance aggravante", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        Constitue une circonstance aggravante de l'infraction prévue à l'article 10 le fait que l'auteur soit un \
+            ascendant de la victime; l'auteur encourt alors vingt ans de réclusion.
+        """),
+    # "la peine est aggravée".
+    ("GP.aggravating_circumstances", "la peine est aggravée", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        La peine est aggravée et portée au double lorsque l'infraction prévue à l'article 10 a été commise avec \
+            usage d'une arme.
+        """),
+    # "lorsque la victime est un mineur".
+    ("GP.aggravating_circumstances", "lorsque la victime est un mineur", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de vingt ans de réclusion lorsque la victime est un mineur.
+        """),
+    # "lorsqu'elle est commise à l'égard d'un mineur".
+    ("GP.aggravating_circumstances", "lorsqu'elle est commise à l'égard d'un mineur", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de vingt ans de réclusion lorsqu'elle est commise à l'égard \
+            d'un mineur.
+        """),
+    # "dépositaire de l'autorité publique".
+    ("GP.aggravating_circumstances", "dépositaire de l'autorité publique", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de vingt ans de réclusion lorsqu'elle est commise par une \
+            personne dépositaire de l'autorité publique dans l'exercice de ses fonctions.
+        """),
+    # "par un groupe criminel organisé".
+    ("GP.aggravating_circumstances", "par un groupe criminel organisé", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de vingt ans de réclusion lorsqu'elle est commise par un \
+            groupe criminel organisé.
+        """),
+    # "entraîné la mort".
+    ("GP.aggravating_circumstances", "entraîné la mort", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        Lorsque l'infraction prévue à l'article 10 a entraîné la mort de la personne exploitée, son auteur est \
+            puni de trente ans de réclusion.
+        """),
+    # "mort de la victime".
+    ("GP.aggravating_circumstances", "mort de la victime", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de trente ans de réclusion lorsqu'elle a causé la mort de \
+            la victime.
+        """),
+    # "infirmité permanente".
+    ("GP.aggravating_circumstances", "infirmité permanente", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de vingt ans de réclusion lorsqu'elle a causé à la victime \
+            une infirmité permanente.
+        """),
+    # "mutilation".
+    ("GP.aggravating_circumstances", "mutilation", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de vingt ans de réclusion lorsqu'elle a entraîné une \
+            mutilation de la personne exploitée.
+        """),
+    # "mise en danger" of the victim's life.
+    ("GP.aggravating_circumstances", "mise en danger", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de vingt ans de réclusion lorsqu'elle s'accompagne de la \
+            mise en danger délibérée de la vie de la personne exploitée.
+        """),
+    # "réclusion criminelle à perpétuité".
+    ("GP.aggravating_circumstances", "réclusion criminelle à perpétuité", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 11
+        L'infraction prévue à l'article 10 est punie de la réclusion criminelle à perpétuité lorsqu'elle est \
+            commise en recourant à des actes de torture.
+        """),
 ]
 
 ENGINE_GAPS: list[tuple[str, str, str, str]] = [
@@ -2245,6 +3003,13 @@ ENGINE_GAPS: list[tuple[str, str, str, str]] = [
             des migrants.
         """, "a rule that doubles 'les peines prévues à l'article 20' is not taken into the smuggling scope (the same "
          "words tied by 'l'infraction prévue à l'article 20' are), so the aggravation is not read"),
+    # "recourt aux services" of a person known to have been trafficked, without the word "victime".
+    ("GP.use_of_services", "recourt aux services", """
+        Article 53
+        Est puni de cinq ans d'emprisonnement quiconque recourt aux services d'une personne dont il sait qu'elle \
+            a fait l'objet de la traite des personnes.
+        """, "the element needs a 'victim' word in the article; 'une personne ... qui a fait l'objet de la traite' "
+         "names the victim without it, so the offence of using her services is not read"),
 ]
 
 
