@@ -73,7 +73,7 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "atraer": the same, infinitive.
     ("TIP-3-a.act.recruitment", "atraer", """
         Artículo 141. Trata de personas.
-        Será castigado con prisión de seis a doce años quien realice actos encaminados a atraer a una persona \
+        Será castigado con prisión de seis a doce años quien, por cualquier medio, logre atraer a una persona \
             con fines de explotación laboral o sexual.
         """),
     # "alista": enlisting a person for exploitation.
@@ -121,8 +121,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "trasladar": transfer, infinitive.
     ("TIP-3-a.act.transfer", "trasladar", """
         Artículo 204. Trata de personas.
-        Será castigado con prisión de cinco a doce años quien ayude a trasladar a una persona con fines de \
-            explotación.
+        Será castigado con prisión de cinco a doce años quien se ocupe de trasladar a una persona de un lugar a \
+            otro con fines de explotación.
         """),
     # "transfiera": transfer, subjunctive.
     ("TIP-3-a.act.transfer", "transfiera", """
@@ -139,8 +139,11 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "transferir": transfer, infinitive.
     ("TIP-3-a.act.transfer", "transferir", """
         Artículo 17. Trata de personas.
-        Comete delito de trata de personas quien acuerda transferir a otra persona a un tercero con fines de \
-            explotación, y será castigado con prisión de cinco a diez años.
+        Comete delito de trata de personas, y será castigado con prisión de cinco a diez años, quien con fines \
+            de explotación realice alguna de las conductas siguientes:
+        a) captar a una persona;
+        b) transferir a una persona a un tercero, a título oneroso o gratuito;
+        c) acoger a una persona captada por otro.
         """),
     # "entrega": handing over a person, present tense.
     ("TIP-3-a.act.transfer", "entrega", """
@@ -157,8 +160,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "entregar": handing over, infinitive.
     ("TIP-3-a.act.transfer", "entregar", """
         Artículo 40. Trata de personas.
-        Quien se comprometa a entregar a una persona a otro con fines de explotación incurrirá en prisión de \
-            seis a doce años.
+        Quien proceda a entregar a una persona a otro con fines de explotación incurrirá en prisión de seis a \
+            doce años.
         """),
     # "vende": selling a person.
     ("TIP-3-a.act.transfer", "vende", """
@@ -214,8 +217,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "alojar": lodging, infinitive.
     ("TIP-3-a.act.harbouring", "alojar", """
         Artículo 43. Trata de personas.
-        El que facilite un inmueble para alojar a personas con fines de explotación será castigado con prisión \
-            de cuatro a ocho años.
+        El que se encargue de alojar a personas con fines de explotación será castigado con prisión de cuatro a \
+            ocho años.
         """),
     # "alberga": sheltering a person.
     ("TIP-3-a.act.harbouring", "alberga", """
@@ -236,8 +239,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "ocultar": concealing, infinitive.
     ("TIP-3-a.act.harbouring", "ocultar", """
         Artículo 48. Trata de personas.
-        Se impondrá prisión de cinco a diez años a quien proporcione un lugar para ocultar a una persona con \
-            fines de explotación.
+        Se impondrá prisión de cinco a diez años a quien, para explotarla, se ocupe de ocultar a una persona a la \
+            vista de las autoridades.
         """),
     # "retiene": holding a person.
     ("TIP-3-a.act.harbouring", "retiene", """
@@ -596,6 +599,12 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         El que capte, traslade o acoja a una persona con fines de extracción ilícita de órganos será castigado \
             con prisión de ocho a quince años.
         """),
+    # "ablación de órganos": the ablation of organs.
+    ("TIP-3-a.purpose.organ_removal", "ablación de órganos", """
+        Artículo 112 bis. Trata de personas.
+        Será sancionado con prisión de ocho a quince años quien traslade o reciba a una persona con el fin de \
+            practicarle la ablación de órganos fuera de los casos autorizados por la ley de trasplantes.
+        """),
     # "tejidos": the removal of tissues.
     ("TIP-3-a.purpose.organ_removal", "tejidos", """
         Artículo 112. Trata de personas.
@@ -905,8 +914,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         """),
     # "será reprimido": the offence with its penalty, in the southern-cone formula.
     ("TIP-5-1", "será reprimido", """
-        ARTÍCULO 160.- Será reprimido con cuatro a ocho años de privación de libertad el que ofreciere, captare, \
-            trasladare, recibiere o acogiere personas con fines de explotación, por cualquier medio.
+        ARTÍCULO 160.- Será reprimido con cuatro a ocho años de privación de libertad quien, valiéndose de \
+            cualquier medio, captare o acogiere a otra persona para explotarla.
         """),
     # "pena de prisión": the penalty of the offence.
     ("TIP-5-1", "pena de prisión", """
@@ -923,8 +932,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "incurrirá en prisión": the penalty of the offence, in the Andean formula.
     ("TIP-5-1", "incurrirá en prisión", """
         Artículo 163.
-        El que capte, traslade, acoja o reciba a una persona, dentro del territorio nacional o hacia el \
-            exterior, con fines de explotación, incurrirá en prisión de trece a veintitrés años y multa.
+        Quien reciba o acoja a otra persona para someterla a explotación, sea en el país o fuera de él, \
+            incurrirá en prisión de doce a veinte años y multa.
         """),
     # -------------------------------------------------------------------------------- attempt (TIP-5-2-a)
     # "grado de tentativa": the trafficking offences punishable when attempted.
@@ -1688,9 +1697,9 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "vulnere la legislación sobre entrada": procuring entry in breach of the law on entry.
     ("SOM-6-1-a", "vulnere la legislación sobre entrada", """
         Artículo 288. Delitos migratorios.
-        Quien, con ánimo de lucro, ayude a una persona que no sea nacional a pasar a este o a otro Estado de modo \
-            que vulnere la legislación sobre entrada o tránsito de extranjeros será sancionado con prisión de \
-            cuatro a ocho años.
+        Quien, con ánimo de lucro, ayude a una persona que no sea nacional a llegar a este o a otro Estado, de \
+            forma que vulnere la legislación sobre entrada de extranjeros aplicable en dicho Estado, será \
+            sancionado con prisión de cuatro a ocho años.
         """),
     # ---------------------------------------------------------------- the benefit (SOM-6-1-a.benefit)
     # "beneficio financiero": the Protocol's financial benefit.
@@ -2255,6 +2264,686 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Artículo 374. Detención de extranjeros.
         El migrante privado de libertad tendrá derecho a comunicarse con las autoridades consulares de su país \
             de origen.
+        """),
+    # ------------------------------------------------------------- liability of legal persons (UNTOC-10)
+    # "responsabilidad penal de las personas jurídicas": legal persons liable for trafficking.
+    ("UNTOC-10", "responsabilidad penal de las personas jurídicas", """
+        Artículo 375. Responsabilidad penal de las personas jurídicas.
+        Cuando el delito de trata de personas se cometa en nombre o en beneficio de una entidad, se aplicarán las \
+            reglas sobre responsabilidad penal de las personas jurídicas, y la entidad será sancionada con multa \
+            del triple al quíntuple del beneficio obtenido.
+        """),
+    # "disolución de la persona jurídica": dissolution as a sanction.
+    ("UNTOC-10", "disolución de la persona jurídica", """
+        Artículo 376. Sanciones a entidades.
+        Si el delito de trata de personas se cometiere por cuenta de una sociedad, el juez podrá ordenar la \
+            disolución de la persona jurídica y el comiso de sus bienes.
+        """),
+    # "clausura del establecimiento": closing the establishment.
+    ("UNTOC-10", "clausura del establecimiento", """
+        Artículo 377. Sanciones accesorias.
+        Cuando el delito de trata de personas se cometa en un local comercial, la empresa titular será sancionada \
+            con multa y la clausura del establecimiento por un plazo de uno a cinco años.
+        """),
+    # ------------------------------------------------------------------ confiscation (UNTOC-12)
+    # "comiso": confiscation of proceeds.
+    ("UNTOC-12", "comiso", """
+        Artículo 378. Consecuencias accesorias.
+        En los delitos de trata de personas y de tráfico ilícito de migrantes, el juez ordenará el comiso de los \
+            bienes, ganancias y valores obtenidos con ellos.
+        """),
+    # "decomisa*": the court confiscates.
+    ("UNTOC-12", "decomisa*", """
+        Artículo 379. Bienes.
+        Los bienes y ganancias procedentes del delito de trata de personas serán decomisados y se destinarán a \
+            la asistencia de las víctimas.
+        """),
+    # "incautación": seizure.
+    ("UNTOC-12", "incautación", """
+        Artículo 380. Medidas cautelares.
+        En las investigaciones por trata de personas, el fiscal podrá solicitar la incautación de los bienes y \
+            ganancias que pudieran provenir del delito.
+        """),
+    # "embargo preventivo": freezing.
+    ("UNTOC-12", "embargo preventivo", """
+        Artículo 381. Medidas cautelares.
+        El juez podrá decretar el embargo preventivo de los bienes de los imputados por el delito de tráfico \
+            ilícito de migrantes.
+        """),
+    # "producto del delito": proceeds of crime.
+    ("UNTOC-12", "producto del delito", """
+        Artículo 382. Pérdida de bienes.
+        Todo producto del delito de trata de personas pasará a propiedad del Estado en virtud de la sentencia \
+            condenatoria.
+        """),
+    # "instrumentos del delito": instrumentalities.
+    ("UNTOC-12", "instrumentos del delito", """
+        Artículo 383. Pérdida de bienes.
+        La sentencia condenatoria por trata de personas declarará la pérdida a favor del Estado de los \
+            instrumentos del delito.
+        """),
+    # "efectos del delito": the fruits of the offence.
+    ("UNTOC-12", "efectos del delito", """
+        Artículo 384. Consecuencias accesorias.
+        Los efectos del delito de tráfico ilícito de migrantes y las ganancias obtenidas pasarán a propiedad del \
+            Estado.
+        """),
+    # "extinción de dominio": non-conviction-based forfeiture.
+    ("UNTOC-12", "extinción de dominio", """
+        Artículo 385. Bienes.
+        Los bienes vinculados al delito de trata de personas estarán sujetos a la acción de extinción de dominio.
+        """),
+    # "bienes utilizados": property used in the offence.
+    ("UNTOC-12", "bienes utilizados", """
+        Artículo 386. Pérdida de bienes.
+        Los bienes utilizados para cometer el delito de trata de personas pasarán a propiedad del Estado, \
+            incluidos los inmuebles y vehículos.
+        """),
+    # ------------------------------------------------------------------- jurisdiction (UNTOC-15-2)
+    # "cometido fuera del territorio": offences committed abroad.
+    ("UNTOC-15-2", "cometido fuera del territorio", """
+        Artículo 387. Jurisdicción.
+        Los tribunales nacionales conocerán del delito de trata de personas cometido fuera del territorio \
+            nacional cuando el autor o la víctima sean nacionales.
+        """),
+    # "apátrida": stateless habitual residents.
+    ("UNTOC-15-2", "apátrida", """
+        Artículo 388. Jurisdicción.
+        La ley penal se aplicará al delito de trata de personas cometido en otro país por un apátrida que tenga \
+            su domicilio en el territorio nacional.
+        """),
+    # "residencia habitual": persons habitually resident.
+    ("UNTOC-15-2", "residencia habitual", """
+        Artículo 389. Jurisdicción.
+        Los tribunales serán competentes para juzgar los delitos de tráfico ilícito de migrantes cometidos en otro \
+            país por personas que tengan su residencia habitual en el territorio nacional.
+        """),
+    # "extraterritorial": extraterritorial jurisdiction.
+    ("UNTOC-15-2", "extraterritorial", """
+        Artículo 390. Aplicación extraterritorial.
+        La presente ley tiene aplicación extraterritorial respecto del delito de trata de personas cuando la \
+            víctima sea nacional.
+        """),
+    # "principio de personalidad": the personality principle.
+    ("UNTOC-15-2", "principio de personalidad", """
+        Artículo 391. Jurisdicción.
+        En virtud del principio de personalidad, la ley penal se aplicará a los delitos de trata de personas \
+            cometidos en otro país por nacionales del Estado.
+        """),
+    # "nacionales en el extranjero": nationals abroad.
+    ("UNTOC-15-2", "nacionales en el extranjero", """
+        Artículo 392. Jurisdicción.
+        Los delitos de trata de personas cometidos por nacionales en el extranjero serán perseguidos conforme a \
+            la presente ley.
+        """),
+    # "en el territorio de otro Estado": offences committed in another State.
+    ("UNTOC-15-2", "en el territorio de otro Estado", """
+        Artículo 393. Jurisdicción.
+        Los tribunales del país conocerán del delito de trata de personas cometido en el territorio de otro \
+            Estado cuando la víctima tenga la nacionalidad del país.
+        """),
+    # ------------------------------------------------------------ national coordination (GP.coordination_body)
+    # "comité interministerial": an interministerial committee against trafficking.
+    ("GP.coordination_body", "comité interministerial", """
+        Artículo 394. Coordinación.
+        Se crea el Comité Interministerial contra la Trata de Personas, integrado por los ministros de Justicia, \
+            Interior, Trabajo y Salud, que se reunirá al menos cada tres meses.
+        """),
+    # "comisión interinstitucional": an inter-agency commission.
+    ("GP.coordination_body", "comisión interinstitucional", """
+        Artículo 395. Órgano rector.
+        Créase la Comisión Interinstitucional contra la Trata de Personas, encargada de coordinar las políticas \
+            de prevención, persecución y protección de las víctimas.
+        """),
+    # "comisión intersectorial": an intersectoral commission.
+    ("GP.coordination_body", "comisión intersectorial", """
+        Artículo 396. Coordinación.
+        La Comisión Intersectorial contra la Trata de Personas coordinará las acciones de las entidades públicas \
+            y de las organizaciones de la sociedad civil en esta materia.
+        """),
+    # "mesa interinstitucional": an inter-agency round table.
+    ("GP.coordination_body", "mesa interinstitucional", """
+        Artículo 397. Coordinación.
+        Se constituye la Mesa Interinstitucional contra la Trata de Personas y el Tráfico Ilícito de Migrantes, \
+            que sesionará de forma ordinaria una vez al mes.
+        """),
+    # "consejo federal": a federal council against trafficking.
+    ("GP.coordination_body", "consejo federal", """
+        Artículo 398. Consejo.
+        Créase el Consejo Federal para la Lucha contra la Trata de Personas, con representantes de cada provincia \
+            y de los ministerios competentes.
+        """),
+    # "comisión nacional": a national commission against trafficking.
+    ("GP.coordination_body", "comisión nacional", """
+        Artículo 399. Comisión.
+        Se crea la Comisión Nacional contra la Trata de Personas, órgano de carácter permanente que coordinará \
+            la aplicación de esta ley.
+        """),
+    # "comité nacional": a national committee.
+    ("GP.coordination_body", "comité nacional", """
+        Artículo 400. Comité.
+        El Comité Nacional contra la Trata de Personas estará integrado por representantes de las instituciones \
+            públicas y de la sociedad civil, y se reunirá cada dos meses.
+        """),
+    # "coordinador nacional": a national coordinator.
+    ("GP.coordination_body", "coordinador nacional", """
+        Artículo 401. Coordinación.
+        El Poder Ejecutivo designará un Coordinador Nacional contra la Trata de Personas, que dirigirá la acción \
+            de los organismos públicos en esta materia.
+        """),
+    # "coordinación nacional": a national coordination office.
+    ("GP.coordination_body", "coordinación nacional", """
+        Artículo 402. Coordinación.
+        Se establece la Coordinación Nacional contra la Trata de Personas, dependiente de la Presidencia de la \
+            República, con funciones de articulación entre los ministerios.
+        """),
+    # "relator nacional": a national rapporteur.
+    ("GP.coordination_body", "relator nacional", """
+        Artículo 403. Relator.
+        Se crea el cargo de Relator Nacional sobre la Trata de Personas, que evaluará de forma independiente las \
+            políticas públicas en la materia.
+        """),
+    # "órgano de coordinación": a coordinating body.
+    ("GP.coordination_body", "órgano de coordinación", """
+        Artículo 404. Coordinación.
+        El Consejo contra la Trata de Personas es el órgano de coordinación de las políticas públicas de \
+            prevención y combate de la trata.
+        """),
+    # "programa nacional": a national programme run by an inter-ministerial board.
+    ("GP.coordination_body", "programa nacional", """
+        Artículo 405. Programa.
+        1. Se crea el Programa Nacional de Prevención de la Trata de Personas.
+        2. El Programa estará dirigido por una junta integrada por representantes de los ministerios de Justicia, \
+            Trabajo, Salud y Relaciones Exteriores y de las organizaciones de la sociedad civil, que se reunirá \
+            cada dos meses para coordinar la acción del Estado en esta materia.
+        """),
+    # "plan de acción nacional": the body that carries out the national action plan.
+    ("GP.coordination_body", "plan de acción nacional", """
+        Artículo 406. Coordinación.
+        La ejecución del plan de acción nacional contra la trata de personas estará a cargo de un Consejo Rector \
+            integrado por los ministros de Justicia, Interior y Trabajo, que se reunirá cada tres meses y \
+            coordinará la actuación de las entidades públicas.
+        """),
+    # "comité interinstitucional": an inter-agency committee.
+    ("GP.coordination_body", "comité interinstitucional", """
+        Artículo 407. Comité.
+        Créase el Comité Interinstitucional de Lucha contra la Trata de Personas, con participación de la sociedad \
+            civil.
+        """),
+    # "comité intersectorial": an intersectoral committee.
+    ("GP.coordination_body", "comité intersectorial", """
+        Artículo 408. Comité.
+        El Comité Intersectorial contra el Tráfico Ilícito de Migrantes coordinará las medidas de prevención y \
+            protección de los migrantes.
+        """),
+    # "comisión interministerial": an interministerial commission.
+    ("GP.coordination_body", "comisión interministerial", """
+        Artículo 409. Comisión.
+        Se constituye la Comisión Interministerial para la Prevención de la Trata de Personas, presidida por el \
+            Ministro del Interior.
+        """),
+    # ------------------------------------------------------------------- national plan (GP.action_plan)
+    # "plan nacional": a national plan against trafficking.
+    ("GP.action_plan", "plan nacional", """
+        Artículo 410. Planificación.
+        El Poder Ejecutivo aprobará cada cuatro años un Plan Nacional contra la Trata de Personas, con metas, \
+            presupuesto y mecanismos de evaluación.
+        """),
+    # "plan de acción": an action plan.
+    ("GP.action_plan", "plan de acción", """
+        Artículo 411. Planificación.
+        El ministerio competente elaborará un plan de acción contra la trata de personas y el tráfico ilícito de \
+            migrantes, que será evaluado anualmente.
+        """),
+    # "plan de acción nacional": a national action plan.
+    ("GP.action_plan", "plan de acción nacional", """
+        Artículo 412. Planificación.
+        Se adoptará un plan de acción nacional de lucha contra la trata de personas, con una vigencia de cinco \
+            años.
+        """),
+    # "estrategia nacional": a national strategy.
+    ("GP.action_plan", "estrategia nacional", """
+        Artículo 413. Estrategia.
+        El Gobierno aprobará una Estrategia Nacional contra la Trata de Personas y la evaluará cada dos años.
+        """),
+    # "plan estratégico": a strategic plan.
+    ("GP.action_plan", "plan estratégico", """
+        Artículo 414. Planificación.
+        La Comisión contra la Trata de Personas aprobará un plan estratégico quinquenal, con indicadores y \
+            presupuesto asignado.
+        """),
+    # ------------------------------------------------------------- remote testimony (GP.court_protection)
+    # "videoconferencia": testimony by video link.
+    ("GP.court_protection.remote_testimony", "videoconferencia", """
+        Artículo 415. Declaración de la víctima.
+        La víctima de trata de personas podrá declarar por videoconferencia, sin comparecer en la sala de \
+            audiencias.
+        """),
+    # "circuito cerrado de televisión": closed-circuit television.
+    ("GP.court_protection.remote_testimony", "circuito cerrado de televisión", """
+        Artículo 416. Declaración.
+        El tribunal podrá disponer que la víctima de trata de personas declare mediante circuito cerrado de \
+            televisión.
+        """),
+    # "grabación audiovisual": an audiovisual recording.
+    ("GP.court_protection.remote_testimony", "grabación audiovisual", """
+        Artículo 417. Declaración.
+        La declaración de la víctima de trata de personas se registrará mediante grabación audiovisual, que podrá \
+            reproducirse en el juicio.
+        """),
+    # "grabación de video": a video recording.
+    ("GP.court_protection.remote_testimony", "grabación de video", """
+        Artículo 418. Declaración.
+        El testimonio de la víctima de trata de personas podrá presentarse en juicio mediante grabación de video.
+        """),
+    # "videograbación": video recording.
+    ("GP.court_protection.remote_testimony", "videograbación", """
+        Artículo 419. Declaración.
+        La entrevista a la víctima de trata de personas se registrará por videograbación, para evitar su \
+            repetición.
+        """),
+    # "declaración grabada": a recorded statement.
+    ("GP.court_protection.remote_testimony", "declaración grabada", """
+        Artículo 420. Prueba.
+        La declaración grabada de la víctima de trata de personas podrá ser valorada como prueba en el juicio.
+        """),
+    # "medios audiovisuales": audiovisual means.
+    ("GP.court_protection.remote_testimony", "medios audiovisuales", """
+        Artículo 421. Declaración.
+        La víctima de trata de personas podrá rendir su testimonio por medios audiovisuales, sin estar presente \
+            en la sala.
+        """),
+    # "prueba anticipada": testimony taken in advance.
+    ("GP.court_protection.remote_testimony", "prueba anticipada", """
+        Artículo 422. Declaración.
+        La declaración de la víctima de trata de personas se recibirá como prueba anticipada, con intervención de \
+            la defensa.
+        """),
+    # "anticipo jurisdiccional": advance taking of evidence.
+    ("GP.court_protection.remote_testimony", "anticipo jurisdiccional", """
+        Artículo 423. Prueba.
+        El fiscal solicitará el anticipo jurisdiccional de prueba para recibir la declaración de la víctima de \
+            trata de personas.
+        """),
+    # "testimonio a distancia": remote testimony.
+    ("GP.court_protection.remote_testimony", "testimonio a distancia", """
+        Artículo 424. Declaración.
+        Se autoriza el testimonio a distancia de las víctimas de trata de personas que residan en el extranjero.
+        """),
+    # ------------------------------------------------------------------- screens (GP.court_protection)
+    # "biombo": a screen.
+    ("GP.court_protection.screens", "biombo", """
+        Artículo 425. Declaración.
+        Durante la declaración de la víctima de trata de personas se colocará un biombo que impida que vea al \
+            acusado.
+        """),
+    # "mampara": a partition.
+    ("GP.court_protection.screens", "mampara", """
+        Artículo 426. Declaración.
+        La víctima de trata de personas declarará detrás de una mampara que la oculte de la vista del acusado.
+        """),
+    # "cámara Gesell": a one-way mirror room.
+    ("GP.court_protection.screens", "cámara Gesell", """
+        Artículo 427. Entrevista.
+        La entrevista de la víctima de trata de personas se realizará en cámara Gesell, a cargo de un psicólogo.
+        """),
+    # "sin contacto visual": testimony without visual contact.
+    ("GP.court_protection.screens", "sin contacto visual", """
+        Artículo 428. Declaración.
+        La víctima de trata de personas podrá declarar sin contacto visual con el acusado.
+        """),
+    # "contacto visual con el imputado": avoiding visual contact with the accused.
+    ("GP.court_protection.screens", "contacto visual con el imputado", """
+        Artículo 429. Declaración.
+        Se adoptarán medidas para que la víctima de trata de personas no tenga contacto visual con el imputado.
+        """),
+    # "evitar el contacto visual": the same.
+    ("GP.court_protection.screens", "evitar el contacto visual", """
+        Artículo 430. Declaración.
+        El tribunal adoptará las medidas necesarias para evitar el contacto visual entre la víctima de trata de \
+            personas y el acusado.
+        """),
+    # "evitar la confrontación": avoiding confrontation.
+    ("GP.court_protection.screens", "evitar la confrontación", """
+        Artículo 431. Declaración.
+        Se deberá evitar la confrontación de la víctima de trata de personas con el acusado.
+        """),
+    # "sin confrontación": without confrontation.
+    ("GP.court_protection.screens", "sin confrontación", """
+        Artículo 432. Declaración.
+        La víctima de trata de personas declarará sin confrontación con el acusado.
+        """),
+    # "dispositivos que impidan": devices that prevent contact.
+    ("GP.court_protection.screens", "dispositivos que impidan", """
+        Artículo 433. Declaración.
+        En la sala se dispondrán dispositivos que impidan que la víctima de trata de personas vea al acusado.
+        """),
+    # ------------------------------------------------------------------- closed hearings (GP.court_protection)
+    # "a puerta cerrada": hearings in camera.
+    ("GP.court_protection.closed_hearings", "a puerta cerrada", """
+        Artículo 434. Audiencia.
+        Los juicios por trata de personas se celebrarán a puerta cerrada cuando lo solicite la víctima.
+        """),
+    # "audiencia privada": a private hearing.
+    ("GP.court_protection.closed_hearings", "audiencia privada", """
+        Artículo 435. Audiencia.
+        El tribunal podrá ordenar que la declaración de la víctima de trata de personas se reciba en audiencia \
+            privada.
+        """),
+    # "audiencia reservada": a reserved hearing.
+    ("GP.court_protection.closed_hearings", "audiencia reservada", """
+        Artículo 436. Audiencia.
+        A petición de la víctima de trata de personas, el juicio se celebrará en audiencia reservada.
+        """),
+    # "sin presencia del público": without the public.
+    ("GP.court_protection.closed_hearings", "sin presencia del público", """
+        Artículo 437. Audiencia.
+        La declaración de la víctima de trata de personas se recibirá sin presencia del público.
+        """),
+    # "excluir al público": excluding the public.
+    ("GP.court_protection.closed_hearings", "excluir al público", """
+        Artículo 438. Audiencia.
+        El tribunal podrá excluir al público de la sala durante la declaración de la víctima de trata de personas.
+        """),
+    # "restringir la publicidad": restricting publicity.
+    ("GP.court_protection.closed_hearings", "restringir la publicidad", """
+        Artículo 439. Audiencia.
+        El juez podrá restringir la publicidad del juicio por trata de personas para proteger a la víctima.
+        """),
+    # "carácter reservado": the hearing held in reserve.
+    ("GP.court_protection.closed_hearings", "carácter reservado", """
+        Artículo 440. Audiencia.
+        Las audiencias en los procesos por trata de personas tendrán carácter reservado cuando lo pida la víctima.
+        """),
+    # "reserva de las actuaciones": the proceedings kept reserved.
+    ("GP.court_protection.closed_hearings", "reserva de las actuaciones", """
+        Artículo 441. Audiencia.
+        El juez podrá decretar la reserva de las actuaciones en los procesos por trata de personas para proteger \
+            a la víctima.
+        """),
+    # ------------------------------------------------------------------- identity (GP.court_protection)
+    # "identidad de la víctima": the victim's identity protected in court.
+    ("GP.court_protection.identity_protection", "identidad de la víctima", """
+        Artículo 442. Protección procesal.
+        En los juicios por trata de personas, el tribunal adoptará medidas para proteger la identidad de la \
+            víctima.
+        """),
+    # "identidad del testigo": the witness's identity protected.
+    ("GP.court_protection.identity_protection", "identidad del testigo", """
+        Artículo 443. Protección procesal.
+        En los procesos por trata de personas, el tribunal podrá ordenar que la identidad del testigo no conste \
+            en las actuaciones.
+        """),
+    # "reserva de identidad": identity kept reserved.
+    ("GP.court_protection.identity_protection", "reserva de identidad", """
+        Artículo 444. Protección procesal.
+        Los testigos y víctimas de trata de personas podrán declarar con reserva de identidad.
+        """),
+    # "reserva de la identidad": the same.
+    ("GP.court_protection.identity_protection", "reserva de la identidad", """
+        Artículo 445. Protección procesal.
+        El juez dispondrá la reserva de la identidad de quien declare como víctima de trata de personas.
+        """),
+    # "anonimato": anonymity.
+    ("GP.court_protection.identity_protection", "anonimato", """
+        Artículo 446. Protección procesal.
+        El tribunal garantizará el anonimato de los testigos en los procesos por trata de personas, sin perjuicio \
+            del derecho de defensa.
+        """),
+    # "seudónimo": a pseudonym.
+    ("GP.court_protection.identity_protection", "seudónimo", """
+        Artículo 447. Protección procesal.
+        La víctima de trata de personas podrá ser designada con un seudónimo en todas las actuaciones judiciales.
+        """),
+    # "confidencialidad de la identidad": confidentiality of identity.
+    ("GP.court_protection.identity_protection", "confidencialidad de la identidad", """
+        Artículo 448. Protección procesal.
+        Se garantizará la confidencialidad de la identidad de los testigos en los procesos por trata de personas.
+        """),
+    # "datos de identificación": identifying data withheld.
+    ("GP.court_protection.identity_protection", "datos de identificación", """
+        Artículo 449. Protección procesal.
+        Los datos de identificación de la víctima de trata de personas no constarán en las actuaciones judiciales.
+        """),
+    # "revelar la identidad": revealing identity prohibited.
+    ("GP.court_protection.identity_protection", "revelar la identidad", """
+        Artículo 450. Protección procesal.
+        Ninguna autoridad podrá revelar la identidad de las víctimas o testigos en los procesos por trata de \
+            personas.
+        """),
+    # "divulgar la identidad": disclosing identity prohibited.
+    ("GP.court_protection.identity_protection", "divulgar la identidad", """
+        Artículo 451. Protección procesal.
+        Se prohíbe divulgar la identidad de los testigos en los procesos por trata de personas.
+        """),
+    # "testigo protegido": a protected witness.
+    ("GP.court_protection.identity_protection", "testigo protegido", """
+        Artículo 452. Protección procesal.
+        La víctima de trata de personas que declare en juicio tendrá la condición de testigo protegido.
+        """),
+    # ------------------------------------------------------------------- non-punishment (GP.non_punishment)
+    # "exención de responsabilidad penal": victims exempt from liability.
+    ("GP.non_punishment", "exención de responsabilidad penal", """
+        Artículo 453. No criminalización de las víctimas.
+        Las víctimas de trata de personas gozarán de exención de responsabilidad penal por los delitos cometidos \
+            como resultado directo de haber sido objeto de trata.
+        """),
+    # "exenta de responsabilidad penal": the same, as an adjective.
+    ("GP.non_punishment", "exenta de responsabilidad penal", """
+        Artículo 454. Excusa absolutoria.
+        La víctima de trata de personas quedará exenta de responsabilidad penal por las infracciones que haya \
+            cometido como resultado directo de su explotación.
+        """),
+    # "no será punible": the victim not punishable.
+    ("GP.non_punishment", "no será punible", """
+        Artículo 455. Víctimas.
+        La víctima de trata de personas no será punible por los delitos cometidos como resultado directo de haber \
+            sido objeto de trata.
+        """),
+    # "no son punibles": victims not punishable.
+    ("GP.non_punishment", "no son punibles", """
+        Artículo 456. Víctimas.
+        Las víctimas de trata de personas no son punibles por los delitos que hayan cometido como resultado \
+            directo de haber sido objeto de trata.
+        """),
+    # "no es punible": the victim not punishable.
+    ("GP.non_punishment", "no es punible", """
+        Artículo 457. Víctimas.
+        La víctima de trata de personas no es punible por los delitos cometidos como resultado directo de su \
+            explotación.
+        """),
+    # "quedará exenta de pena": the victim spared the penalty.
+    ("GP.non_punishment", "quedará exenta de pena", """
+        Artículo 458. Excusa absolutoria.
+        La víctima de trata de personas quedará exenta de pena por las infracciones penales que haya cometido \
+            como resultado directo de la situación de explotación sufrida.
+        """),
+    # "no será penada": the victim not penalised.
+    ("GP.non_punishment", "no será penada", """
+        Artículo 459. Víctimas.
+        La víctima de trata de personas no será penada por la comisión de delitos que sean resultado directo de \
+            haber sido objeto de trata.
+        """),
+    # "no serán penadas": the victims not penalised.
+    ("GP.non_punishment", "no serán penadas", """
+        Artículo 460. Víctimas.
+        Las víctimas de trata de personas no serán penadas por los delitos cometidos como resultado directo de su \
+            explotación.
+        """),
+    # "no será sancionada": the victim not sanctioned.
+    ("GP.non_punishment", "no será sancionada", """
+        Artículo 461. Víctimas.
+        La víctima de trata de personas no será sancionada por las infracciones que haya cometido como resultado \
+            directo de haber sido objeto de trata.
+        """),
+    # "no podrán ser procesadas": the victims not prosecuted.
+    ("GP.non_punishment", "no podrán ser procesadas", """
+        Artículo 462. Víctimas.
+        Las víctimas de trata de personas no podrán ser procesadas por los delitos cometidos como resultado \
+            directo de haber sido objeto de trata.
+        """),
+    # "no podrá ser procesada": the victim not prosecuted.
+    ("GP.non_punishment", "no podrá ser procesada", """
+        Artículo 463. Víctimas.
+        La víctima de trata de personas no podrá ser procesada por los delitos cometidos como resultado directo \
+            de su explotación.
+        """),
+    # "quedarán exentas de pena": the victims spared the penalty.
+    ("GP.non_punishment", "quedarán exentas de pena", """
+        Artículo 464. Excusa absolutoria.
+        Las víctimas de trata de personas quedarán exentas de pena por los delitos cometidos como resultado \
+            directo de haber sido objeto de trata.
+        """),
+    # "consecuencia directa de su situación": the Recommended Principles' link.
+    ("GP.non_punishment", "consecuencia directa de su situación", """
+        Artículo 465. Víctimas.
+        No se impondrá sanción penal ni administrativa a la víctima de trata de personas por los hechos que sean \
+            consecuencia directa de su situación de víctima.
+        """),
+    # "obligadas a cometer": victims compelled to commit offences.
+    ("GP.non_punishment", "obligadas a cometer", """
+        Artículo 466. Víctimas.
+        Las víctimas de trata de personas que hayan sido obligadas a cometer delitos durante su explotación no \
+            serán perseguidas por ellos.
+        """),
+    # ------------------------------------------------------------------- use of services (GP.use_of_services)
+    # "recurre a los servicios de": using a victim's services.
+    ("GP.use_of_services", "recurre a los servicios de", """
+        Artículo 467. Utilización de víctimas.
+        El que recurre a los servicios de una persona, a sabiendas de que ha sido objeto de trata, será castigado \
+            con prisión de dos a cinco años.
+        """),
+    # "recurra a los servicios": the same, subjunctive.
+    ("GP.use_of_services", "recurra a los servicios", """
+        Artículo 468. Utilización de víctimas.
+        Quien recurra a los servicios laborales o sexuales de una persona, conociendo que es víctima de trata, \
+            será sancionado con prisión de dos a cinco años.
+        """),
+    # "utilice los servicios": using the services.
+    ("GP.use_of_services", "utilice los servicios", """
+        Artículo 469. Utilización de víctimas.
+        El que utilice los servicios de una persona a sabiendas de que ha sido objeto de trata será castigado con \
+            prisión de dos a cinco años.
+        """),
+    # "utilización de los servicios": the use of the services.
+    ("GP.use_of_services", "utilización de los servicios", """
+        Artículo 470. Utilización de víctimas.
+        La utilización de los servicios de una persona, a sabiendas de que es víctima de trata, será sancionada \
+            con prisión de dos a cinco años.
+        """),
+    # "haga uso de los servicios": making use of the services.
+    ("GP.use_of_services", "haga uso de los servicios", """
+        Artículo 471. Utilización de víctimas.
+        Quien haga uso de los servicios de una persona, conociendo que es víctima de trata, será castigado con \
+            prisión de dos a cinco años.
+        """),
+    # "hiciere uso de los servicios": the same, future subjunctive.
+    ("GP.use_of_services", "hiciere uso de los servicios", """
+        Artículo 472. Utilización de víctimas.
+        El que hiciere uso de los servicios de una persona, a sabiendas de que ha sido objeto de trata, será \
+            sancionado con prisión de dos a cinco años.
+        """),
+    # "se beneficie de los servicios": benefiting from the services.
+    ("GP.use_of_services", "se beneficie de los servicios", """
+        Artículo 473. Utilización de víctimas.
+        Quien se beneficie de los servicios de una persona, a sabiendas de que es víctima de trata, será \
+            castigado con prisión de dos a cinco años.
+        """),
+    # "a sabiendas de que la persona es víctima": the knowledge element.
+    ("GP.use_of_services", "a sabiendas de que la persona es víctima", """
+        Artículo 474. Utilización de víctimas.
+        El que obtenga trabajo o servicios sexuales de otro, a sabiendas de que la persona es víctima de trata, \
+            será castigado con prisión de dos a cinco años.
+        """),
+    # "sabiendo que es víctima de trata": the knowledge element.
+    ("GP.use_of_services", "sabiendo que es víctima de trata", """
+        Artículo 475. Utilización de víctimas.
+        Quien emplee a una persona sabiendo que es víctima de trata será sancionado con prisión de dos a cinco \
+            años.
+        """),
+    # "servicios de una víctima": the services of a victim.
+    ("GP.use_of_services", "servicios de una víctima", """
+        Artículo 476. Utilización de víctimas.
+        El que, a sabiendas, obtenga los servicios de una víctima de trata de personas será castigado con \
+            prisión de dos a cinco años.
+        """),
+    # --------------------------------------------------------- aggravating circumstances (GP.aggravating_circumstances)
+    # "circunstancias agravantes": aggravating circumstances listed.
+    ("GP.aggravating_circumstances", "circunstancias agravantes", """
+        Artículo 477. Trata de personas.
+        1. El que capte, traslade o acoja a una persona con fines de explotación será castigado con prisión de \
+            seis a doce años.
+        2. Son circunstancias agravantes del delito previsto en el apartado 1 que la víctima sea menor de \
+            dieciocho años o que el autor sea su ascendiente; en tales casos la pena será de doce a veinte años.
+        """),
+    # "se impondrá la pena superior en grado": the penalty raised a degree.
+    ("GP.aggravating_circumstances", "se impondrá la pena superior en grado", """
+        Artículo 478. Trata de personas.
+        1. El que capte, traslade o reciba a una persona con fines de explotación será castigado con prisión de \
+            cinco a ocho años.
+        2. Se impondrá la pena superior en grado cuando la víctima sea especialmente vulnerable por razón de su \
+            edad, enfermedad o discapacidad.
+        """),
+    # "la pena se agravará": the penalty aggravated.
+    ("GP.aggravating_circumstances", "la pena se agravará", """
+        Artículo 479. Trata de personas.
+        1. Quien capte, transporte o acoja a una persona con fines de explotación será sancionado con prisión de \
+            seis a doce años.
+        2. La pena se agravará en un tercio si el autor es ascendiente, tutor o encargado de la guarda de la \
+            víctima.
+        """),
+    # "las penas se aumentarán": the penalties increased.
+    ("GP.aggravating_circumstances", "las penas se aumentarán", """
+        Artículo 480. Trata de personas.
+        1. El que capte, traslade o acoja a una persona con fines de explotación será castigado con prisión de \
+            seis a doce años.
+        2. Las penas se aumentarán en la mitad cuando el delito se cometa contra una mujer embarazada o una \
+            persona con discapacidad.
+        """),
+    # "pena agravada": an aggravated penalty.
+    ("GP.aggravating_circumstances", "pena agravada", """
+        Artículo 481. Trata de personas.
+        1. Quien capte, traslade o reciba a una persona con fines de explotación será sancionado con prisión de \
+            seis a doce años.
+        2. Se aplicará la pena agravada de doce a veinte años cuando el autor haya hecho de la trata su medio \
+            habitual de vida.
+        """),
+    # "cuando la víctima sea menor de edad": an aggravation for child victims.
+    ("GP.aggravating_circumstances", "cuando la víctima sea menor de edad", """
+        Artículo 482. Trata de personas.
+        1. El que capte, traslade o acoja a una persona con fines de explotación será castigado con prisión de \
+            seis a doce años.
+        2. La pena será de doce a veinte años cuando la víctima sea menor de edad.
+        """),
+    # "perteneciere a una organización": an aggravation for members of an organisation.
+    ("GP.aggravating_circumstances", "perteneciere a una organización", """
+        Artículo 483. Trata de personas.
+        1. Quien capte, traslade o reciba a una persona con fines de explotación será sancionado con prisión de \
+            seis a doce años.
+        2. La pena será de diez a quince años si el culpable perteneciere a una organización dedicada a la \
+            realización de tales actividades.
+        """),
+    # "por una organización criminal": an aggravation for organised commission.
+    ("GP.aggravating_circumstances", "por una organización criminal", """
+        Artículo 484. Trata de personas.
+        1. El que capte, traslade o acoja a una persona con fines de explotación será castigado con prisión de \
+            seis a doce años.
+        2. La pena será de diez a quince años cuando el delito sea cometido por una organización criminal.
+        """),
+    # "muerte de la víctima": an aggravation for the victim's death.
+    ("GP.aggravating_circumstances", "muerte de la víctima", """
+        Artículo 485. Trata de personas.
+        1. Quien capte, traslade o reciba a una persona con fines de explotación será sancionado con prisión de \
+            seis a doce años.
+        2. Si a consecuencia del delito se produjere la muerte de la víctima, la pena será de veinte a treinta \
+            años.
+        """),
+    # "lesiones graves": an aggravation for serious injury.
+    ("GP.aggravating_circumstances", "lesiones graves", """
+        Artículo 486. Trata de personas.
+        1. El que capte, traslade o acoja a una persona con fines de explotación será castigado con prisión de \
+            seis a doce años.
+        2. La pena será de diez a quince años si la víctima sufriere lesiones graves a consecuencia del delito.
         """),
 ]
 
