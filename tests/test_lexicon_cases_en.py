@@ -1,13 +1,16 @@
 """One invented statute per decisive lexicon term, English (issue 11, part 2).
 
-Each case is an original provision of a fictional State, written so that the lexicon term it names is the word
-that carries the element; the test runs the statute through the engine and expects the element `found`.
+Each case is an original provision of a fictional State, written as a drafter would, where a careful assessor
+(shared/spec/assessment-conventions.md) finds the element; the lexicon term it names is, as far as the wording
+allows, the only word of that element's lexicon in the text. The test runs the statute through the engine and
+expects the element `found`. ENGINE_GAPS keeps, as data only, drafting variants the engine misses.
 """
 
 from __future__ import annotations
 
 import pytest
-from test_match_cases import FOUND, outcome, run
+from test_legal_fidelity_scope import norm, term_pattern
+from test_match_cases import FOUND, _law, outcome, run
 
 # ---------------------------------------------------------------- acts of the trafficking offence (TIP-3-a.act.*)
 ACTS = [
@@ -151,9 +154,10 @@ ACTS = [
         """),
     # "sale of children": transfer by the sale of a child.
     ("TIP-3-a.act.transfer", "sale of children", """
-        Article 12. Trafficking in children
-        Any person who engages in the sale of children for the purpose of their sexual exploitation or forced labour \
-        commits the offence of trafficking in persons and is liable to imprisonment for fifteen to twenty-five years.
+        Article 12. Trafficking in persons
+        Any person who engages in the sale of children or of adults, by any means, for the purpose of their sexual \
+        exploitation or forced labour commits the offence of trafficking in persons and is liable to imprisonment for \
+        fifteen to twenty-five years.
         """),
     # "exchanges": transfer by exchanging the victim.
     ("TIP-3-a.act.transfer", "exchanges", """
@@ -587,9 +591,9 @@ PURPOSES = [
     # "commercial sex acts": the plural.
     ("TIP-3-a.purpose.sexual_exploitation", "commercial sex acts", """
         Sec. 9. Trafficking in persons.
-        Whoever recruits, entices, harbors or transports a person by fraud or coercion, knowing that the person will \
-        be caused to engage in commercial sex acts, commits the offense of trafficking in persons, punishable by \
-        imprisonment for not more than twenty years.
+        Whoever, by fraud or coercion, recruits or transports a person so that the person will engage in commercial \
+        sex acts for the profit of another commits the offense of trafficking in persons, punishable by imprisonment \
+        for not more than twenty years.
         """),
     # "forced labor": the US spelling.
     ("TIP-3-a.purpose.forced_labour", "forced labor", """
@@ -1828,9 +1832,8 @@ NON_PUNISHMENT_AND_USE = [
     # "defence for slavery or trafficking victims": the defence under its statutory name.
     ("GP.non_punishment", "defence for slavery or trafficking victims", """
         Section 99 Offences by exploited persons
-        (1) The defence for slavery or trafficking victims is available to a person charged with an offence who did \
-            the act which constitutes the offence as a result of being a victim of slavery or of trafficking in \
-            persons.
+        (1) The defence for slavery or trafficking victims is available to a person charged with an offence that the \
+            person committed as a result of being a victim of slavery or of trafficking in persons.
         (2) In this section "victim" includes a person who was a child at the time of the act.
         """),
     # "immunity from prosecution": victims given immunity from prosecution.
@@ -2063,21 +2066,25 @@ INSTITUTIONS_AND_GENERAL_RULES = [
         """),
     # "seizure": the seizure of property linked to trafficking.
     ("UNTOC-12", "seizure", """
-        Section 137 Provisional measures
-        The court may order the seizure of any property that is believed to be the proceeds of an offence of \
-        trafficking in persons.
+        Section 137 Property linked to trafficking
+        (1) The court may order the seizure of any property that is believed to be the proceeds of an offence of \
+            trafficking in persons.
+        (2) Property so seized vests in the State on the conviction of the offender.
         """),
     # "freezing order": a freezing order over property.
     ("UNTOC-12", "freezing order", """
-        Article 138 Freezing of assets
-        On application by the prosecutor, the court may make a freezing order over the assets of a person charged \
-        with trafficking in persons or smuggling of migrants.
+        Article 138 Assets of accused persons
+        1. On application by the prosecutor, the court may make a freezing order over the assets of a person charged \
+           with trafficking in persons or smuggling of migrants.
+        2. Assets subject to the order that are the proceeds of the offence pass to the State on conviction.
         """),
     # "restraining order": a restraining order over property.
     ("UNTOC-12", "restraining order", """
         Section 139 Restraint of property
-        Where a person has been charged with trafficking in persons, the High Court may make a restraining order \
-        prohibiting any dealing with that person's property.
+        (1) Where a person has been charged with trafficking in persons, the High Court may make a restraining order \
+            prohibiting any dealing with that person's property.
+        (2) On conviction, restrained property that represents the proceeds of the offence becomes the property of \
+            the State.
         """),
     # "property used in the commission": instrumentalities taken by the State.
     ("UNTOC-12", "property used in the commission", """
@@ -2235,9 +2242,9 @@ SMUGGLING = [
     # "designated port of entry": bringing persons in away from a designated port of entry.
     ("SOM-6-1-a", "designated port of entry", """
         Sec. 164. Unauthorized entry.
-        Whoever, for a material benefit, helps an alien to enter the State, whether at a place other than a \
-        designated port of entry or at such a port by means of documents the alien is not entitled to, commits an \
-        offense punishable by imprisonment for not more than ten years.
+        Whoever, for a material benefit, helps an alien to enter the State or any other State, whether at a place \
+        other than a designated port of entry or at such a port by means of documents the alien is not entitled to, \
+        commits an offense punishable by imprisonment for not more than ten years.
         """),
     # "financial benefit": the smuggling offence's benefit element.
     ("SOM-6-1-a.benefit", "financial benefit", """
@@ -2614,14 +2621,14 @@ SMUGGLING_PARTICIPATION = [
     # "places in jeopardy the life": an aggravation where the smuggler places a migrant's life in jeopardy.
     ("SOM-6-3-a", "places in jeopardy the life", """
         Sec. 221. Smuggling of migrants; aggravation.
-        Whoever, in the course of smuggling of migrants, places in jeopardy the life of any person shall be \
-        imprisoned for not more than twenty years.
+        Whoever, in the course of smuggling of migrants, places in jeopardy the life of a migrant by the means of \
+        transport used shall be imprisoned for not more than twenty years.
         """),
     # "serious bodily injury": an aggravation for a risk of serious bodily injury.
     ("SOM-6-3-a", "serious bodily injury", """
         Sec. 222. Smuggling of migrants; aggravation.
-        Whoever, in the course of smuggling of migrants, creates a substantial risk of serious bodily injury to any \
-        person shall be imprisoned for not more than twenty years.
+        Whoever, in the course of smuggling of migrants, exposes a migrant to a real risk of serious bodily injury \
+        shall be imprisoned for not more than twenty years.
         """),
     # "serious harm": an aggravation for a risk of serious harm.
     ("SOM-6-3-a", "serious harm", """
@@ -2679,8 +2686,8 @@ SMUGGLING_PARTICIPATION = [
     # "non-liability of smuggled migrants": the rule by its name.
     ("SOM-5", "non-liability of smuggled migrants", """
         Article 232 Migrants
-        The non-liability of smuggled migrants extends to every offence under this Law that consists in the \
-        conduct of the smugglers towards them.
+        Under the rule of non-liability of smuggled migrants, no migrant may be punished under this Law for having \
+        been smuggled or for holding a document a smuggler supplied.
         """),
     # "criminal liability of smuggled migrants": the rule excluding it.
     ("SOM-5", "criminal liability of smuggled migrants", """
@@ -2807,21 +2814,91 @@ CARRIERS_AND_CONSULS = [
         """),
 ]
 
-#@TABLES
 LEXICON_CASES: list[tuple[str, str, str]] = [
-    *ACTS, *MEANS, *PURPOSES, *CONSENT_AND_CHILDREN, *OFFENCE_AND_PARTICIPATION, *PRIVACY_AND_COURT,
-    *VICTIMS,
-    *NON_PUNISHMENT_AND_USE,
-    *INSTITUTIONS_AND_GENERAL_RULES,
-    *SMUGGLING,
-    *DOCUMENTS_AND_STAY,
-    *SMUGGLING_PARTICIPATION,
-    *CARRIERS_AND_CONSULS,
+    *ACTS, *MEANS, *PURPOSES, *CONSENT_AND_CHILDREN, *OFFENCE_AND_PARTICIPATION, *PRIVACY_AND_COURT, *VICTIMS,
+    *NON_PUNISHMENT_AND_USE, *INSTITUTIONS_AND_GENERAL_RULES, *SMUGGLING, *DOCUMENTS_AND_STAY,
+    *SMUGGLING_PARTICIPATION, *CARRIERS_AND_CONSULS,
 ]
-ENGINE_GAPS: list[tuple[str, str, str, str]] = []
+
+# Statutes where a careful assessor finds the element but the engine does not (data only, no test; issue 11). Each
+# term also has a passing case above, drafted differently: these are the drafting variants the engine misses.
+ENGINE_GAPS: list[tuple[str, str, str, str]] = [
+    # A child rule stated only by an age in words, with no "child" or "minor".
+    ("TIP-3-d", "less than eighteen years", """
+        Article 7 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by coercion or deception for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for eight to fifteen years.
+        2. Where the victim is a person less than eighteen years old, the offence is committed even if none of the \
+           means in paragraph 1 was used.
+        """,
+     "the engine's 'child' vocabulary has 'under eighteen' and 'under the age of' but not 'less than eighteen', so "
+     "paragraph 2 is not read as a child rule (TIP-3-c is then only functional and TIP-3-d missing)"),
+    # The no-means clause for children names the means it dispenses with.
+    ("TIP-3-c", "irrespective of whether", """
+        Section 9 Trafficking in children
+        (1) A person who recruits, transports or receives a child for the purpose of exploitation commits trafficking \
+            in persons, irrespective of whether any threat, force, deception or other means was used.
+        (2) The penalty is imprisonment for twenty years.
+        (3) In this section, "child" means a person under the age of eighteen years.
+        """,
+     "the means listed after 'irrespective of whether' seem to be read as means the child offence requires; the "
+     "same clause passes with 'irrespective of whether any means was used'"),
+    # A harbouring offence whose illegality is "has no right to reside".
+    ("SOM-6-1-c", "shields from detection", """
+        Section 202 Shielding
+        A person who, for a material benefit, shields from detection a non-national who has no right to reside in \
+        the State commits an offence and is liable to imprisonment for five years.
+        """,
+     "the engine wants a word of illegality (without, unlawful, illegal, in violation, not entitled); 'has no right "
+     "to reside' is not one of them"),
+    # The carriers' duty, its lexicon word in the heading only.
+    ("SOM-11-3", "carrier obligations", """
+        Section 238 Carrier obligations
+        Every person who operates a means of transport bringing passengers to the State by air, sea or land must check \
+        before departure that each passenger has the passport and visa required for entry into the State.
+        """,
+     "a term in a heading does not count, and the body's words ('operates a means of transport', 'must check') "
+     "are not in SOM-11-3's lexicon"),
+    # The carriers' sanction, its lexicon word in the heading only.
+    ("SOM-11-4", "carrier sanctions", """
+        Section 240 Carrier sanctions
+        The Director may impose a penalty of up to five thousand units for each passenger that a transport operator \
+        brings to the State without the passport and visa required for entry.
+        """,
+     "a term in a heading does not count, and 'transport operator' with 'penalty' in the body is not in SOM-11-4's "
+     "lexicon"),
+    # A defence drafted as "not guilty" (the usual common-law wording of a statutory defence).
+    ("GP.non_punishment", "defence for victims", """
+        Article 98 Defence for victims of trafficking
+        (1) A person charged with an offence is not guilty of it if the person committed it because the person was \
+            compelled by the circumstances of trafficking in persons of which the person is a victim.
+        """,
+     "the non-punishment rule wants 'not ... prosecuted/punished/penalised/liable'; 'is not guilty of it' is not "
+     "read, and the term in the heading does not count"),
+    # "by the use of <means>, for the purpose of forced labour" read as "use of forced labour".
+    ("TIP-3-a.act.harbouring", "shelters", """
+        Article 18. Trafficking in persons
+        Whoever shelters a person, by the use of coercion, for the purpose of forced labour shall be punished for \
+        trafficking in persons with imprisonment of five to ten years.
+        """,
+     "the lexicon's gap matching reads 'use of coercion, for the purpose of forced labour' as GP.use_of_services "
+     "('use of forced labour'), and a one-act offence with that hit is taken for a use-of-services offence, not "
+     "trafficking; the same offence 'by coercion' passes"),
+]
 
 
 @pytest.mark.parametrize(("element_id", "term", "text"), LEXICON_CASES,
                          ids=[f"{element}:{term}" for element, term, _ in LEXICON_CASES])
 def test_term_carries_its_element(element_id: str, term: str, text: str) -> None:
     assert outcome(run(text, "en"), element_id) == FOUND
+
+
+def test_each_statute_shows_its_term() -> None:
+    # The term is in its statute in a form the lexicon-coverage check accepts (test_legal_fidelity_scope.py).
+    assert not [(element, term) for element, term, text in [*LEXICON_CASES, *(g[:3] for g in ENGINE_GAPS)]
+                if not term_pattern(term).search(norm(_law(text)))]
+
+
+def test_one_case_per_term() -> None:
+    pairs = [(element, term) for element, term, _ in LEXICON_CASES]
+    assert len(pairs) == len(set(pairs))
