@@ -1789,8 +1789,8 @@ NON_PUNISHMENT_AND_USE = [
     # "not be held criminally liable": victims not held criminally liable.
     ("GP.non_punishment", "not be held criminally liable", """
         Section 92 Offences committed by victims
-        A victim of trafficking in persons shall not be held criminally liable for any offence committed as a result \
-        of the trafficking.
+        A victim of trafficking in persons shall not be held criminally liable for an unlawful act that the victim \
+        was forced to do while being trafficked.
         """),
     # "shall not be liable": victims not liable for offences the trafficking caused.
     ("GP.non_punishment", "shall not be liable", """
