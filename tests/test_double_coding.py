@@ -190,6 +190,16 @@ def test_each_coding_is_in_the_history_by_its_coder(store: Store) -> None:
         store.clear_decision(a.id, "TIP-5-1", expected_version=3, by="ana")
 
 
+def test_a_coder_is_recognised_as_the_roles_compare_identities(store: Store) -> None:
+    # "Ana " with a capital and a space is ana (case and outer spaces ignored): her coding, not a final decision.
+    a = double_coded(store)
+    store.decide(a.id, "TIP-5-1", Decision(S.MET), expected_version=0, by="Ana ")
+    assert store.get(a.id).finding("TIP-5-1").decision is None
+    assert [(c.coder, c.version) for c in store.codings(a.id, as_user="ANA")] == [("ana", 1)]
+    with pytest.raises(StoreError, match="two different people"):
+        store.set_coders(a.id, ("ana", "ANA"), by="olga")
+
+
 def test_a_stale_coding_is_refused_and_nothing_is_written(store: Store) -> None:
     a = double_coded(store)
     store.decide(a.id, "TIP-5-1", Decision(S.MET, "tab one"), expected_version=0, by="ana")
