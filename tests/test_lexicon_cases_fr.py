@@ -7,6 +7,10 @@ element is present; where it could, the statute uses no other word of that eleme
 term alone carries the element. `tests/test_legal_fidelity_scope.py` reads the table to count the
 terms that have a positive case.
 
+Four stems of SOM-6-1-a have no case: "organise entrée*", "procure entrée*", "assure entrée*" and "favorise
+entrée*". The coverage check reads them as the adjacent words "organise entrée...", which French drafting never
+writes (it writes "organise l'entrée"); the engine, which drops the elided article, does find "organise l'entrée".
+
 `ENGINE_GAPS` holds the cases where the term is used as the lexicon means it and an assessor would say
 "present", but the engine does not find the element today, with a line on why. It is data for the
 engine's maintainers, not a test: a test that passes only while the engine is wrong could not fail for
@@ -394,11 +398,11 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             fonctions, recrute ou transporte une personne aux fins de son exploitation sexuelle. Il est puni de \
             dix ans d'emprisonnement.
         """),
-    # "autorité de droit ou de fait": abusing authority in law or in fact.
+    # "autorité de droit ou de fait": misusing authority in law or in fact over the person.
     ("TIP-3-a.means.abuse_of_power", "autorité de droit ou de fait", """
         Article 71 - Traite des personnes
-        Le fait, pour une personne qui abuse de l'autorité de droit ou de fait qu'elle exerce sur autrui, de \
-            recruter ou d'héberger cette personne aux fins de son exploitation sexuelle constitue la traite des \
+        Le fait, pour quiconque exerce sur une personne une autorité de droit ou de fait, de se servir de cette \
+            autorité pour la recruter ou l'héberger aux fins de son exploitation sexuelle constitue la traite des \
             personnes, punie de dix ans d'emprisonnement.
         """),
     # "abusant de sa position": abusing one's position.
@@ -460,8 +464,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     ("TIP-3-a.means.payments", "personne ayant autorité sur une autre", """
         Article 80
         Constitue la traite des personnes le fait de recruter ou d'héberger une personne, en vue de son \
-            exploitation sexuelle, au moyen d'une somme d'argent versée à une personne ayant autorité sur une \
-            autre pour obtenir son accord. Elle est punie de dix ans d'emprisonnement.
+            exploitation sexuelle, par le versement de sommes d'argent destinées à obtenir le consentement d'une \
+            personne ayant autorité sur une autre. Elle est punie de dix ans d'emprisonnement.
         """),
     # "ayant autorité sur la victime": the one whose consent is bought.
     ("TIP-3-a.means.payments", "ayant autorité sur la victime", """
@@ -3020,8 +3024,7 @@ def test_the_term_carries_its_element(element_id: str, term: str, text: str) -> 
 
 
 @pytest.mark.parametrize(("element_id", "term", "text"),
-                         [pytest.param(*case, id=f"{case[0]}:{case[1]}") for case in LEXICON_CASES + [
-                             case[:3] for case in ENGINE_GAPS]])
+                         [pytest.param(*case, id=f"{case[0]}:{case[1]}") for case in LEXICON_CASES])
 def test_the_term_is_in_its_statute(element_id: str, term: str, text: str) -> None:
     # The coverage count reads the statute through the same pattern: a case that misspells its term checks nothing.
     assert term_pattern(term).search(norm(_law(text)))
