@@ -309,7 +309,11 @@ def test_migration_adds_the_reading_to_an_older_database(tmp_path: Path) -> None
         assessment = store.create(new_assessment("Eldoria", "Act"))
         store.set_files(assessment.id, [LawFile("act.txt", "1" * 64, 10)], by="ana")
     conn = sqlite3.connect(path)
+    # Back to schema 2 as it was: what migrations 3 and later added goes (4 only rewrote decisions).
     conn.execute("ALTER TABLE law_files DROP COLUMN reading")
+    conn.execute("DROP TABLE members")
+    conn.execute("DROP TABLE codings")
+    conn.execute("ALTER TABLE assessments DROP COLUMN coders")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
