@@ -236,12 +236,19 @@ def norm(text: str) -> str:
     return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
 
 
+# Between a term's words a text may put an article, elided or not ("organise entrée*" reads "organise
+# l'entrée"), as the engine's matcher allows words between a term's words.
+_BETWEEN = r"\s+(?:(?:l'|d')|(?:the|a|an|le|la|les|de|du|des|el|los|las|del)\s+)?"
+
+
 def term_pattern(term: str) -> re.Pattern[str]:
     """A lexicon term as the data can show it: a stem ends in '*'; a word takes a plain English inflection."""
     folded = norm(term)
-    if folded.endswith("*"):
-        return re.compile(r"(?<!\w)" + re.escape(folded[:-1]))
-    return re.compile(r"(?<!\w)" + re.escape(folded) + r"(?:s|es|ed|d|ing)?(?!\w)")
+    stem = folded.endswith("*")
+    words = _BETWEEN.join(re.escape(word) for word in (folded[:-1] if stem else folded).split())
+    if stem:
+        return re.compile(r"(?<!\w)" + words)
+    return re.compile(r"(?<!\w)" + words + r"(?:s|es|ed|d|ing)?(?!\w)")
 
 
 # A phrase quoted in a pitfall is a negative case ("... does not count"), except where the pitfall
@@ -302,7 +309,7 @@ def unchecked_terms() -> dict[str, list[tuple[str, str]]]:
 
 # The terms no positive case shows yet (issue 11: "as far as the data allows"). A ceiling per
 # language: it may fall as cases are written, never rise. A new term needs a positive case.
-UNCHECKED_CEILING = {"en": 429, "fr": 411, "es": 466}
+UNCHECKED_CEILING = {"en": 0, "fr": 4, "es": 1}
 
 
 def test_decisive_terms_have_a_positive_case_or_are_counted() -> None:
