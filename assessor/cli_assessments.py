@@ -137,7 +137,8 @@ def cmd_decide(args: argparse.Namespace) -> int:
         return ExitCode.USAGE
     args.requirement = requirement
     with _store(args) as store:
-        finding = store.get(args.id).finding(args.requirement)
+        # A coder of a double-coded assessment decides on their own coding: its version, their earlier decision.
+        finding = store.coded_view(args.id, _by(args)).finding(args.requirement)
         expected = finding.version if args.expected_version is None else args.expected_version
         # Without a version the caller has not seen what is saved: another person's decision is only
         # replaced on purpose (--force), and the history records that overwrite.

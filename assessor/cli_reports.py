@@ -57,7 +57,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         assessment = store.get(args.assessment)
         # The workbook lists the provisions of the kept law files; the other reports do not need them.
         law = kept_legislation(store, assessment, settings) if args.format == "xlsx" else None
-    data = render_report(assessment, load_catalog(), args.format, law, cluster)
+        # The double coding's figures (None unless double coded) for the workbook's sheet and the Word report.
+        agreement = store.agreement(assessment.id) if args.format in ("xlsx", "docx") else None
+    data = render_report(assessment, load_catalog(), args.format, law, cluster, agreement)
     if args.output == "-":
         sys.stdout.write(data.decode("utf-8"))
         return ExitCode.OK

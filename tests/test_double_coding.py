@@ -610,3 +610,36 @@ def test_reconcile_page_starts_double_coding(app_db: Path) -> None:
     with Store(app_db) as s:
         assert s.coders(a.id) == ("ana", "ben")
     assert "Double coded by" in text_of(olga)
+
+
+def test_cli_coder_changes_their_own_decision(new_database, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    # A coder deciding again from the command line works on their own coding: its version and their own earlier
+    # decision, not the final one "by ana and ben" (which would ask for --force) nor its version.
+    db = new_database()
+    with Store(db) as s:
+        a = s.create(new_assessment("Arcadia", "Bill", instruments=["TIP"]), by="olga")
+    assert cli(db, "coders", a.id, "ana", "ben") == 0
+    assert cli(db, "decide", a.id, "TIP-5-1", "--status", "met", by="ana") == 0
+    assert cli(db, "decide", a.id, "TIP-5-1", "--status", "met", by="ben") == 0  # agreed: the final decision is set
+    capsys.readouterr()
+    assert cli(db, "decide", a.id, "TIP-5-1", "--status", "partially_met", "--rationale", "on reflection",
+               by="ana") == 0
+    assert capsys.readouterr().out.strip() == "TIP-5-1: partially_met (version 2)"
+    with Store(db) as s:
+        mine = s.coded_view(a.id, "ana").finding("TIP-5-1")
+    assert (mine.decision.status, mine.version) == (S.PARTIALLY_MET, 2)
+
+
+def test_cli_word_report_carries_the_coders_agreement(new_database, tmp_path: Path) -> None:  # noqa: ANN001
+    # `assessor report --format docx` of a double-coded assessment has the agreement paragraph (Store.agreement).
+    from docx import Document
+
+    from assessor.cli import main
+
+    db = new_database()
+    with Store(db) as s:
+        a = coded_and_settled(s)
+    out = tmp_path / "report.docx"
+    assert main(["report", a.id, "--format", "docx", "--output", str(out), "--database", db]) == 0
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Cohen's kappa, which discounts the agreement expected by chance, is 0.40 (fair)" in text

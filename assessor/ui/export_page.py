@@ -69,7 +69,9 @@ def builders(assessment_id: str, catalog: Catalog,
         def build() -> bytes:
             current = store().get(assessment_id)
             law = legislation(current) if fmt == "xlsx" else None  # the workbook lists the provisions
-            return render_report(current, catalog, fmt, law, cluster)
+            # The double coding's figures (None unless double coded) for the workbook's sheet and the Word report.
+            agreement = store().agreement(assessment_id) if fmt in ("xlsx", "docx") else None
+            return render_report(current, catalog, fmt, law, cluster, agreement)
         return build
 
     return {fmt: (LABELS[fmt], MIME_TYPES[fmt], builder(fmt)) for fmt in FORMATS}
