@@ -18,6 +18,7 @@ import yaml
 
 from assessor.catalog import Catalog
 from assessor.engine.lexicon import Hit, Matcher
+from assessor.engine.wording import minor_age_mentions
 from assessor.legislation.citations import citation_key
 from assessor.legislation.model import Kind, Legislation, Provision
 from assessor.text import Token, fold, tokenize
@@ -176,6 +177,7 @@ class Document:
                     hit for lang in languages for hit in _matcher(catalog, lang).find(heading_tokens))
         doc._across_lead_ins(first)
         doc._drop_negated(v("penalty"))
+        doc._children_by_age(first)
         for provision in legislation.provisions:
             for item in doc.hits.get(provision.uid, ()):
                 doc.postings.setdefault(item, []).append(provision.uid)
@@ -205,6 +207,22 @@ class Document:
                     if not any(k.start == 0 for k in known):
                         # Quoted from the item's first words: the lead-in's half is its parent's.
                         known.append(h._replace(first=0, last=0, start=0, end=max(1, h.end - offset)))
+
+    def _children_by_age(self, languages: dict[str, str]) -> None:
+        """A person named by an age below which they are a child ("a person less than eighteen years old",
+        "qui n'a pas atteint l'âge de dix-huit ans", "que no haya cumplido dieciocho años") is a child, as if
+        the provision said "child": a child hit on the age (`wording.minor_age_mentions`; never a prison term)."""
+        item = v("child")
+        for provision in self.legislation.provisions:
+            index = self.hits.setdefault(provision.uid, {})
+            if item in index:
+                continue
+            tokens = self.tokens[provision.uid]
+            for start, end, _ in minor_age_mentions(provision.text, languages[provision.uid]):
+                covered = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+                if covered:
+                    index.setdefault(item, []).append(Hit(item, provision.text[start:end], covered[0], covered[-1],
+                                                          start, end))
 
     def _near_misses(self, languages: dict[str, str]) -> dict[str, dict[str, tuple[str, float]]]:
         """Per language, the law's unknown long words that nearly spell a term's word."""

@@ -560,6 +560,12 @@ class Rules:
         if other_age:
             return self.missing("TIP-3-d", "a child is defined by another age")
         minors = self.hits_in(v("child"), scope)
+        # The child rule of the offence may stand in an article that only refers to it ("Lorsque la victime
+        # est une personne mineure, l'infraction prévue à l'article 10 est constituée même en l'absence de
+        # menace"): its term for minors is the child rule's.
+        child_rules = {e.provision for e in self.results["TIP-3-c"].evidence
+                       if e.rule.startswith("express")} if "TIP-3-c" in self.results else set()
+        minors += self.hits_in(v("child"), self.ordered(child_rules - set(scope)))
         return self.found("TIP-3-d", minors, "functional: a term of art for minors, no age stated")
 
     # -- attempt, complicity, organising ----------------------------------------------------

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from assessor.text import fold
 
-__all__ = ["child_age_mentions", "consent_irrelevance", "no_means_for_child", "plain"]
+__all__ = ["child_age_mentions", "consent_irrelevance", "minor_age_mentions", "no_means_for_child", "plain"]
 
 # Number words (accents folded) for the ages laws use.
 _NUMBERS = {
@@ -131,6 +131,38 @@ def child_age_mentions(text: str, language: str) -> list[tuple[int, int, int]]:
             if start not in found or m.end() - m.start() > found[start][1] - found[start][0]:
                 found[start] = (m.start(), m.end(), age)
     return sorted(found.values())
+
+
+# The age as an upper bound: the person is below it ("a person less than eighteen years old", "who has not
+# attained the age of eighteen", "below the age of 18", "aged under 18", "qui n'a pas atteint l'âge de dix-huit
+# ans", "âgée de moins de 18 ans", "que no haya cumplido dieciocho años"), read in the age's span or just
+# before it. "Eighteen years of age or over" and "mayor de dieciocho años" draw the line from the adult's side.
+_BELOW = {
+    "en": re.compile(r"\b(?:under|below|younger than|(?<!not )less than|not more than|(?:not|never)\s+(?:yet\s+)?"
+                     r"(?:attained|reached|completed|turned|attain|reach|complete))\b[^.;]{0,25}$"),
+    "fr": re.compile(r"(?:\bmoins de|\bmineure?s?|\binferieur\w* a|\bpas (?:encore )?(?:atteint|accompli|"
+                     r"atteindre))\b[^.;]{0,25}$"),
+    "es": re.compile(r"\b(?:menor(?:es)?|menos de|inferior a|no (?:\w+ ){0,2}?(?:cumplido|cumplidos|cumplir"
+                     r"|alcanzado|alcanzar))\b[^.;]{0,25}$"),
+}
+_MINOR_AGE = {"en": re.compile(r"\b(?:eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|1\d)\b"),
+              "fr": re.compile(r"\b(?:dix-huit|dix-sept|seize|quinze|quatorze|treize|douze|1\d)\b"),
+              "es": re.compile(r"\b(?:dieciocho|diecisiete|dieciseis|quince|catorce|trece|doce|1\d)\b")}
+
+
+def minor_age_mentions(text: str, language: str) -> list[tuple[int, int, int]]:
+    """Ages (10 to 18) below which a person is meant, as (start, end, age): the person is a child whatever
+    word names them ("where the victim is a person less than eighteen years old"). Never a prison term."""
+    lang = language if language in _BELOW else "en"
+    folded = plain(text)
+    if not _MINOR_AGE[lang].search(folded):
+        return []  # most provisions: no age at all
+    out = []
+    for start, end, age in child_age_mentions(text, language):
+        number = _MINOR_AGE[lang].search(folded, start, end)
+        if age <= 18 and number is not None and _BELOW[lang].search(folded[max(0, start - 40):number.start()]):
+            out.append((start, end, age))
+    return out
 
 
 # A person named between a penalty and the age: "the penalty is doubled where the victim is under 18".
@@ -310,11 +342,13 @@ def no_means_for_child(text: str, language: str) -> list[tuple[int, int]]:
     child, no_means = _child_patterns(language)
     spans: list[tuple[int, int]] = []
     for offset, body in _clauses(folded):
-        children = list(child.finditer(body))
+        # A child by name, or by an age below which a person is one ("a person less than eighteen years old").
+        children = [m.span() for m in child.finditer(body)]
+        children = children or [(a, b) for a, b, _ in minor_age_mentions(body, language)]
         dispensing = list(no_means.finditer(body))
         if children and dispensing and _names_means_or_proof(body, language):
-            start = min(children[0].start(), dispensing[0].start())
-            end = max(children[-1].end(), dispensing[-1].end())
+            start = min(children[0][0], dispensing[0].start())
+            end = max(children[-1][1], dispensing[-1].end())
             spans.append((offset + start, offset + end))
     return _distinct(spans)
 

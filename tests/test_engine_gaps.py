@@ -1,0 +1,124 @@
+"""Engine gaps found by the one-statute-per-term cases (issue 11 follow-up), each fixed as a drafting pattern.
+
+Every row is (language, element id, term, statute, expected): the gap's own statute (now found), at least one
+invented variant worded another way, and a negative case where the pattern must not fire. All statutes are
+invented for fictional States; none is copied from a real law.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_match_cases import FOUND, MISSING, outcome, run
+
+GAP_CASES: list[tuple[str, str, str, str, str]] = [
+    # ------------------------------------------------------------------ a child named only by an age (TIP-3-d)
+    # The gap: "a person less than eighteen years old" in the no-means rule, with no "child" or "minor".
+    ("en", "TIP-3-d", "less than eighteen years", """
+        Article 7 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by coercion or deception for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for eight to fifteen years.
+        2. Where the victim is a person less than eighteen years old, the offence is committed even if none of the \
+           means in paragraph 1 was used.
+        """, FOUND),
+    # The same rule is the child rule dispensing with means (TIP-3-c express, not only functional).
+    ("en", "TIP-3-c", "less than eighteen years", """
+        Article 7 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by coercion or deception for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for eight to fifteen years.
+        2. Where the victim is a person less than eighteen years old, the offence is committed even if none of the \
+           means in paragraph 1 was used.
+        """, FOUND),
+    # Variant: "who has not reached the age of eighteen" in an aggravation.
+    ("en", "TIP-3-d", "has not reached the age of", """
+        Section 12 Trafficking in persons
+        (1) A person who recruits or harbours another person by deception for the purpose of forced labour commits \
+            an offence and is liable to imprisonment for ten years.
+        (2) Where the offence is committed against a person who has not reached the age of eighteen years, the \
+            penalty is imprisonment for twenty years.
+        """, FOUND),
+    # Variant: "below the age of 18" in the no-means rule.
+    ("en", "TIP-3-d", "below the age of", """
+        Section 4 Trafficking in persons
+        (1) Any person who transports or receives another person by force or fraud for the purpose of exploitation \
+            commits an offence and is liable to imprisonment for twelve years.
+        (2) Subsection (1) applies to a person below the age of 18 even if none of the means there mentioned was used.
+        """, FOUND),
+    # Variant: "aged under 18".
+    ("en", "TIP-3-d", "aged under", """
+        Section 21 Trafficking in persons
+        (1) A person who recruits or transfers another person by threats for the purpose of sexual exploitation \
+            commits an offence and is liable to imprisonment for ten years.
+        (2) Where the person recruited is aged under 18, the penalty is imprisonment for eighteen years.
+        """, FOUND),
+    # Negative: an age "not less than eighteen years" that is a prison term, and no child rule at all.
+    ("en", "TIP-3-d", "not less than eighteen years", """
+        Section 5 Trafficking in persons
+        (1) A person who recruits or harbours another person by coercion for the purpose of exploitation commits an \
+            offence and is liable to imprisonment for not less than eighteen years.
+        """, MISSING),
+    # Negative: a person "less than sixteen years old" is a child of another age: not 18.
+    ("en", "TIP-3-d", "less than sixteen years", """
+        Article 7 - Trafficking in persons
+        1. Whoever recruits, transfers or harbours a person by coercion or deception for the purpose of exploitation \
+           commits trafficking in persons, punishable by imprisonment for eight to fifteen years.
+        2. Where the victim is a person less than sixteen years old, the penalty is imprisonment for twenty years.
+        """, MISSING),
+    # The gap (fr): "n'a pas atteint l'âge de dix-huit ans" in an aggravation naming no "mineur".
+    ("fr", "TIP-3-d", "n'a pas atteint l'âge de dix-huit ans", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 12
+        La peine est portée à quinze ans de réclusion lorsque la victime n'a pas atteint l'âge de dix-huit ans.
+        """, FOUND),
+    # Variant (fr): "âgée de moins de dix-huit ans" in a no-means rule.
+    ("fr", "TIP-3-d", "âgée de moins de dix-huit ans", """
+        Article 4 - Traite des personnes
+        1. Quiconque recrute ou transfère une personne par la contrainte aux fins de son exploitation sexuelle est \
+           puni de dix ans d'emprisonnement.
+        2. Lorsque la victime est une personne âgée de moins de dix-huit ans, l'infraction est constituée même en \
+           l'absence de contrainte.
+        """, FOUND),
+    # Variant (es): "que no haya cumplido dieciocho años".
+    ("es", "TIP-3-d", "no haya cumplido dieciocho años", """
+        Artículo 30. Trata de personas.
+        1. El que, mediante engaño o violencia, capte o acoja a una persona con fines de explotación será castigado \
+           con prisión de seis a doce años.
+        2. La pena será de quince años de prisión cuando la víctima no haya cumplido dieciocho años.
+        """, FOUND),
+    # Negative (fr): "une personne âgée de dix-huit ans" is no child (the age is not a bound below which).
+    ("fr", "TIP-3-d", "âgée de dix-huit ans", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix-huit ans de réclusion.
+        """, MISSING),
+    # The gap (fr): "mineure" in a no-means rule that refers to the offence by its article.
+    ("fr", "TIP-3-d", "mineure", """
+        Article 10 - Traite des personnes
+        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
+            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
+        Article 12
+        Lorsque la victime est une personne mineure, l'infraction prévue à l'article 10 est constituée même en \
+            l'absence de menace ou de tromperie.
+        """, FOUND),
+    # Variant (en): "a child" in a separate no-means section that cites the offence.
+    ("en", "TIP-3-d", "child", """
+        Section 3 Trafficking in persons
+        A person who recruits or harbours another person by force or deception for the purpose of exploitation \
+        commits an offence and is liable to imprisonment for ten years.
+        Section 9 Child victims
+        Where the person recruited or harboured is a child, an offence under section 3 is committed even if none of \
+        the means mentioned in that section was used.
+        """, FOUND),
+]
+
+
+@pytest.mark.parametrize(("language", "element_id", "term", "text", "expected"),
+                         [pytest.param(*case, id=f"{case[0]}:{case[1]}:{case[2]}:{case[4]}") for case in GAP_CASES])
+def test_gap_case(language: str, element_id: str, term: str, text: str, expected: str) -> None:
+    assert outcome(run(text, language), element_id) == expected
+
+
+def test_ids_are_distinct() -> None:
+    ids = [(c[0], c[1], c[2], c[4]) for c in GAP_CASES]
+    assert len(ids) == len(set(ids))
