@@ -747,12 +747,6 @@ PURPOSES = [
         A person who recruits, transports or harbours another person by deception or abduction for the purpose of \
         organ harvesting commits trafficking in persons and is liable to imprisonment for twenty years.
         """),
-    # "tissues": the removal of tissues as the purpose.
-    ("TIP-3-a.purpose.organ_removal", "tissues", """
-        Article 29. Trafficking in persons
-        Whoever recruits, transfers or receives a person by force or fraud for the purpose of removing tissues from \
-        that person's body commits trafficking in persons, punishable by imprisonment for ten to twenty years.
-        """),
     # "body parts": the removal of body parts as the purpose.
     ("TIP-3-a.purpose.organ_removal", "body parts", """
         Section 34 Trafficking in persons
@@ -1136,13 +1130,6 @@ OFFENCE_AND_PARTICIPATION = [
         2. Whoever commands other persons to commit the offence under paragraph 1 is punishable by imprisonment for \
            fifteen years.
         """),
-    # "finances": financing the offence.
-    ("TIP-5-2-c", "finances", """
-        Section 32 Trafficking in persons
-        (1) A person who recruits, transports or harbours another person by threats or deception for the purpose of \
-            exploitation commits trafficking in persons and is liable to imprisonment for fifteen years.
-        (2) A person who finances the commission of an offence under subsection (1) is liable to the same penalty.
-        """),
     # "organiser": the organiser of the offence punished.
     ("TIP-5-2-c", "organiser", """
         Section 34 Trafficking in persons
@@ -1268,10 +1255,22 @@ PRIVACY_AND_COURT = [
         The court may, to protect a victim of trafficking in persons, make an order excluding the public from the \
         courtroom while the victim gives evidence.
         """),
-    # "in private": the victim heard in private.
-    ("TIP-6-1", "in private", """
+    # "heard in private": the victim heard by the court in private (not any "in private": "exploited in private
+    # households" is not privacy protection).
+    ("TIP-6-1", "heard in private", """
         Article 39 Protection of victims in court
-        A victim of trafficking in persons shall, on request, be heard by the court in private.
+        A victim of trafficking in persons shall, on request, be heard in private by the court.
+        """),
+    # "given in private": the victim's evidence given in private.
+    ("TIP-6-1", "given in private", """
+        Section 40 Evidence of victims
+        The court may direct that the evidence of a victim of trafficking in persons be given in private.
+        """),
+    # "information that identifies": a report on a victim may not carry information that identifies the victim.
+    ("TIP-6-1", "information that identifies", """
+        Section 41 Reports on victims
+        A report made to the Agency about a victim of trafficking in persons may not include information that \
+        identifies the victim unless the victim consents.
         """),
     # "non-disclosure": the non-disclosure of the victim's particulars.
     ("TIP-6-1", "non-disclosure", """
@@ -1571,17 +1570,17 @@ VICTIMS = [
         The State shall provide psychosocial support to victims of trafficking in persons through accredited \
         professionals.
         """),
-    # "rehabilitation": rehabilitation programmes for victims.
-    ("TIP-6-3", "rehabilitation", """
+    # "rehabilitation of victims": rehabilitation programmes for victims (an offender's rehabilitation is not
+    # assistance to victims).
+    ("TIP-6-3", "rehabilitation of victims", """
         Section 57 Programmes for victims
-        The Department shall run rehabilitation programmes for victims of trafficking in persons, adapted to the \
-        age, gender and needs of each victim.
+        The Department shall run programmes for the rehabilitation of victims of trafficking in persons, adapted to \
+        the age, gender and needs of each victim.
         """),
-    # "reintegration": victims' reintegration into the community.
-    ("TIP-6-3", "reintegration", """
+    # "reintegration of victims": victims' reintegration into the community.
+    ("TIP-6-3", "reintegration of victims", """
         Article 58 Return to community life
-        The Agency shall assist every victim of trafficking in persons in the reintegration of the victim into the \
-        community and family.
+        The Agency shall assist the reintegration of victims of trafficking in persons into the community and family.
         """),
     # "vocational training": vocational training for victims.
     ("TIP-6-3", "vocational training", """
@@ -1630,12 +1629,6 @@ VICTIMS = [
         Article 66 Programme
         The Government shall maintain a programme of assistance for victims of trafficking in persons, including \
         accommodation, health care and legal aid.
-        """),
-    # "social reintegration": the social reintegration of victims.
-    ("TIP-6-3", "social reintegration", """
-        Section 67 Social reintegration
-        The Minister shall take measures for the social reintegration of victims of trafficking in persons, \
-        including help in finding housing and work.
         """),
     # "employment opportunities": employment opportunities for victims.
     ("TIP-6-3", "employment opportunities", """
@@ -1914,18 +1907,6 @@ NON_PUNISHMENT_AND_USE = [
         A person who knowingly avails himself or herself of the services of a trafficked person commits an offence \
         and is liable to imprisonment for five years.
         """),
-    # "patronizes": patronizing a victim (US drafting).
-    ("GP.use_of_services", "patronizes", """
-        Sec. 113. Patronizing a trafficked person.
-        Whoever patronizes a person for labor or sexual services, knowing that the person has been trafficked, \
-        commits an offense punishable by imprisonment for not more than five years.
-        """),
-    # "patronises": the British spelling.
-    ("GP.use_of_services", "patronises", """
-        Section 114 Patronising a trafficked person
-        A person who patronises another person for work or sexual services, knowing that the other person has been \
-        trafficked, commits an offence and is liable to imprisonment for five years.
-        """),
 ]
 
 # ---------------------------------------------------------------- coordination body, action plan, legal persons,
@@ -2064,28 +2045,6 @@ INSTITUTIONS_AND_GENERAL_RULES = [
         Where an offence of trafficking in persons is committed in the course of the activities of an enterprise, \
         the court shall order the closure of the establishment and may impose a fine on the enterprise.
         """),
-    # "seizure": the seizure of property linked to trafficking.
-    ("UNTOC-12", "seizure", """
-        Section 137 Property linked to trafficking
-        (1) The court may order the seizure of any property that is believed to be the proceeds of an offence of \
-            trafficking in persons.
-        (2) Property so seized vests in the State on the conviction of the offender.
-        """),
-    # "freezing order": a freezing order over property.
-    ("UNTOC-12", "freezing order", """
-        Article 138 Assets of accused persons
-        1. On application by the prosecutor, the court may make a freezing order over the assets of a person charged \
-           with trafficking in persons or smuggling of migrants.
-        2. Assets subject to the order that are the proceeds of the offence pass to the State on conviction.
-        """),
-    # "restraining order": a restraining order over property.
-    ("UNTOC-12", "restraining order", """
-        Section 139 Restraint of property
-        (1) Where a person has been charged with trafficking in persons, the High Court may make a restraining order \
-            prohibiting any dealing with that person's property.
-        (2) On conviction, restrained property that represents the proceeds of the offence becomes the property of \
-            the State.
-        """),
     # "property used in the commission": instrumentalities taken by the State.
     ("UNTOC-12", "property used in the commission", """
         Article 140 - Instrumentalities
@@ -2121,12 +2080,6 @@ INSTITUTIONS_AND_GENERAL_RULES = [
         Section 145 Extra-territorial jurisdiction
         The courts have extra-territorial jurisdiction over trafficking in persons where the offender or the victim \
         is a citizen.
-        """),
-    # "in the territory of another State": acts in the territory of another State.
-    ("UNTOC-15-2", "in the territory of another State", """
-        Article 146 Jurisdiction over acts abroad
-        An offence of trafficking in persons or smuggling of migrants done in the territory of another State by a \
-        citizen of this State may be tried by the courts of this State.
         """),
     # "regardless of where": jurisdiction regardless of where the act was done.
     ("UNTOC-15-2", "regardless of where", """
@@ -2624,18 +2577,6 @@ SMUGGLING_PARTICIPATION = [
         Whoever, in the course of smuggling of migrants, places in jeopardy the life of a migrant by the means of \
         transport used shall be imprisoned for not more than twenty years.
         """),
-    # "serious bodily injury": an aggravation for a risk of serious bodily injury.
-    ("SOM-6-3-a", "serious bodily injury", """
-        Sec. 222. Smuggling of migrants; aggravation.
-        Whoever, in the course of smuggling of migrants, exposes a migrant to a real risk of serious bodily injury \
-        shall be imprisoned for not more than twenty years.
-        """),
-    # "serious harm": an aggravation for a risk of serious harm.
-    ("SOM-6-3-a", "serious harm", """
-        Section 223 Aggravated smuggling of migrants
-        A person who commits the offence of smuggling of migrants in a manner that exposes a migrant to a risk of \
-        serious harm is liable to imprisonment for eighteen years.
-        """),
     # "lives of the migrants are endangered": an aggravation for endangered lives.
     ("SOM-6-3-a", "lives of the migrants are endangered", """
         Article 224 - Smuggling of migrants: aggravation
@@ -2689,12 +2630,6 @@ SMUGGLING_PARTICIPATION = [
         Under the rule of non-liability of smuggled migrants, no migrant may be punished under this Law for having \
         been smuggled or for holding a document a smuggler supplied.
         """),
-    # "criminal liability of smuggled migrants": the rule excluding it.
-    ("SOM-5", "criminal liability of smuggled migrants", """
-        Section 233 Migrants who are smuggled
-        There is no criminal liability of smuggled migrants for the fact of having been smuggled or for holding a \
-        false document supplied to them by a smuggler.
-        """),
 ]
 
 # ---------------------------------------------------------------- carriers (SOM-11-3, SOM-11-4, TIP-11-3) and consular
@@ -2717,20 +2652,6 @@ CARRIERS_AND_CONSULS = [
         Section 236 Checks by carriers
         Before a passenger boards, the carrier shall verify that the passenger has the passport and visa required \
         for entry into the State.
-        """),
-    # "carrier's liability": the carrier's responsibility for passengers' documents.
-    ("SOM-11-3", "carrier's liability", """
-        Article 237 Carrier's liability for documents
-        A carrier that brings passengers to the State by air, sea or land is responsible for checking, before they \
-        board, that each of them holds the passport and visa required for entry; the carrier's liability under this \
-        article ends when the passenger is admitted.
-        """),
-    # "carrier obligations": the obligations of carriers.
-    ("SOM-11-3", "carrier obligations", """
-        Section 238 Duties of transport operators
-        (1) Every person who operates a means of transport bringing passengers to the State by air, sea or land must \
-            check before departure that each passenger has the passport and visa required for entry into the State.
-        (2) The carrier obligations under subsection (1) are without prejudice to the rights of refugees.
         """),
     # "carrier shall be liable to a fine": the sanction in full.
     ("SOM-11-4", "carrier shall be liable to a fine", """
@@ -2793,18 +2714,6 @@ CARRIERS_AND_CONSULS = [
         Section 248 Detention of non-nationals
         A non-national detained under this Act shall be told without delay that the non-national may have the \
         consular post of the non-national's State informed of the detention and may communicate with it.
-        """),
-    # "carrier shall": the carrier's duty to check documents.
-    ("TIP-11-3", "carrier shall", """
-        Article 249 Duties of transport operators
-        A carrier shall, before a passenger boards an aircraft, ship, train or bus bound for the State, check that \
-        the passenger holds the passport and visa needed to enter the State.
-        """),
-    # "carriers shall": the carriers' duty to check documents.
-    ("TIP-11-3", "carriers shall", """
-        Section 250 Checks before departure
-        Carriers shall check, before departure, that every passenger travelling to the State by air, sea or land \
-        has the passport and visa needed to enter the State.
         """),
     # "check the travel documents": the duty to check the travel documents.
     ("TIP-11-3", "check the travel documents", """

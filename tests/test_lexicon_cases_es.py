@@ -168,10 +168,17 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Artículo 24. Trata de personas.
         El que vende a una persona con fines de explotación será castigado con prisión de ocho a quince años.
         """),
-    # "venta": the sale of a person, a noun.
-    ("TIP-3-a.act.transfer", "venta", """
+    # "venta de personas": the sale of persons as the act (a bare "venta" is also the purpose, "venta de sus
+    # órganos").
+    ("TIP-3-a.act.transfer", "venta de personas", """
         Artículo 31. Trata de personas.
-        La venta de una persona con fines de explotación será sancionada con prisión de ocho a quince años.
+        La venta de personas con fines de explotación será sancionada con prisión de ocho a quince años.
+        """),
+    # "venta de niños": the sale of children.
+    ("TIP-3-a.act.transfer", "venta de niños", """
+        Artículo 32. Trata de personas.
+        La venta de niños con fines de explotación sexual o laboral será sancionada con prisión de diez a veinte \
+            años.
         """),
     # "cede": ceding a person to another.
     ("TIP-3-a.act.transfer", "cede", """
@@ -508,11 +515,17 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Quien, mediante el aprovechamiento de la necesidad económica de otra persona, la capte o la reciba con \
             fines de explotación será sancionado con prisión de cinco a diez años.
         """),
-    # "dependencia": abusing the victim's dependence.
-    ("TIP-3-a.means.abuse_of_vulnerability", "dependencia", """
+    # "dependencia de la víctima": abusing the victim's dependence (a bare "dependencia" is also a public office).
+    ("TIP-3-a.means.abuse_of_vulnerability", "dependencia de la víctima", """
         Artículo 97. Trata de personas.
-        El que, abusando de la dependencia económica o afectiva de la víctima, la capte, traslade o acoja con \
-            fines de explotación será castigado con prisión de cinco a diez años.
+        El que, abusando de la dependencia de la víctima respecto de él, la capte, traslade o acoja con fines de \
+            explotación será castigado con prisión de cinco a diez años.
+        """),
+    # "situación de dependencia": abusing a situation of dependence.
+    ("TIP-3-a.means.abuse_of_vulnerability", "situación de dependencia", """
+        Artículo 98. Trata de personas.
+        El que, aprovechando la situación de dependencia de una persona, la capte o acoja con fines de explotación \
+            laboral será castigado con prisión de cinco a diez años.
         """),
     # "precariedad": abusing the victim's precarious situation.
     ("TIP-3-a.means.abuse_of_vulnerability", "precariedad", """
@@ -531,12 +544,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Artículo 100. Trata de personas.
         El que, abusando de la situación de inferioridad de la víctima, la capte, transporte o reciba con fines \
             de explotación será castigado con prisión de cinco a diez años.
-        """),
-    # "dádivas": gifts to a person who controls the victim.
-    ("TIP-3-a.means.payments", "dádivas", """
-        Artículo 101. Trata de personas.
-        Será castigado con prisión de seis a doce años el que, mediante dádivas a quien ejerza la guarda o \
-            control de la víctima, la capte, traslade o reciba con fines de explotación.
         """),
     # "concede o recibe pagos": the payment means, as verbs.
     ("TIP-3-a.means.payments", "concede o recibe pagos", """
@@ -604,12 +611,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Artículo 112 bis. Trata de personas.
         Será sancionado con prisión de ocho a quince años quien traslade o reciba a una persona con el fin de \
             practicarle la ablación de órganos fuera de los casos autorizados por la ley de trasplantes.
-        """),
-    # "tejidos": the removal of tissues.
-    ("TIP-3-a.purpose.organ_removal", "tejidos", """
-        Artículo 112. Trata de personas.
-        Quien capte, transporte o reciba a una persona con el fin de extraerle tejidos humanos sin las \
-            garantías de la ley de trasplantes será sancionado con prisión de ocho a quince años.
         """),
     # "componentes anatómicos": the removal of anatomical components.
     ("TIP-3-a.purpose.organ_removal", "componentes anatómicos", """
@@ -811,22 +812,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             acoja a una persona con fines de explotación.
         2. Si la víctima fuere menor de dieciocho años, no se requerirá la concurrencia de los medios enunciados \
             en el apartado anterior.
-        """),
-    # "cuando se trate de menores": the child rule, no means required.
-    ("TIP-3-c", "cuando se trate de menores", """
-        Artículo 144. Trata de personas.
-        1. El que, mediante violencia, engaño o abuso de una situación de vulnerabilidad, capte, traslade o \
-            reciba a una persona con fines de explotación será castigado con prisión de seis a doce años.
-        2. Cuando se trate de menores de dieciocho años, no será necesario que concurra ninguno de los medios \
-            señalados en el apartado 1.
-        """),
-    # "cuando la víctima sea menor": the child rule, no means required.
-    ("TIP-3-c", "cuando la víctima sea menor", """
-        Artículo 145. Trata de personas.
-        (1) El que, mediante fuerza, amenaza o engaño, capte o traslade a una persona con fines de explotación \
-            será sancionado con prisión de seis a doce años.
-        (2) Cuando la víctima sea menor de dieciocho años, el delito se configura sin necesidad de que concurra \
-            ninguno de los medios previstos en el inciso (1).
         """),
     # "aun sin": the child offence even without the means.
     ("TIP-3-c", "aun sin", """
@@ -1290,33 +1275,34 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Las víctimas de trata de personas tendrán derecho a asistencia material para cubrir sus necesidades \
             básicas de alimentación, vestido e higiene.
         """),
-    # "recuperación": the victims' recovery.
-    ("TIP-6-3", "recuperación", """
-        Artículo 222. Recuperación.
+    # "recuperación física": the victims' physical recovery (a bare "recuperación" is also of assets).
+    ("TIP-6-3", "recuperación física", """
+        Artículo 222. Medidas para las víctimas.
         El Estado adoptará medidas para la recuperación física, psicológica y social de las víctimas de trata \
             de personas.
         """),
-    # "reintegración": the victims' reintegration.
-    ("TIP-6-3", "reintegración", """
+    # "recuperación integral": the victims' full recovery.
+    ("TIP-6-3", "recuperación integral", """
+        Artículo 222 bis. Niños víctimas.
+        Los servicios de protección de la infancia facilitarán a los niños víctimas de trata de personas las \
+            prestaciones tendientes a su recuperación integral.
+        """),
+    # "reintegración de las víctimas": the victims' reintegration.
+    ("TIP-6-3", "reintegración de las víctimas", """
         Artículo 223. Programas.
         Los programas públicos facilitarán la reintegración de las víctimas de trata de personas en su \
             comunidad de origen o de residencia.
         """),
-    # "reinserción": the victims' reinsertion.
-    ("TIP-6-3", "reinserción", """
+    # "reinserción de las víctimas" (a bare "reinserción" is also the convicted offender's).
+    ("TIP-6-3", "reinserción de las víctimas", """
         Artículo 224. Programas.
-        Se establecerán programas de reinserción para las víctimas de trata de personas, con independencia de su \
-            nacionalidad.
+        Se establecerán programas para la reinserción de las víctimas de trata de personas, con independencia de \
+            su nacionalidad.
         """),
-    # "rehabilitación": the victims' rehabilitation.
-    ("TIP-6-3", "rehabilitación", """
+    # "rehabilitación de las víctimas" (a bare "rehabilitación" is also the offender's).
+    ("TIP-6-3", "rehabilitación de las víctimas", """
         Artículo 225. Salud.
         El sistema público de salud garantizará la rehabilitación de las víctimas de trata de personas.
-        """),
-    # "capacitación": vocational training for victims.
-    ("TIP-6-3", "capacitación", """
-        Artículo 226. Empleo.
-        Las víctimas de trata de personas tendrán acceso prioritario a programas de capacitación profesional.
         """),
     # "atención integral": comprehensive care.
     ("TIP-6-3", "atención integral", """
@@ -1329,20 +1315,10 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Corresponde a la Secretaría de Protección Social la asistencia a las víctimas de trata de personas, sin \
             condicionarla a su colaboración con la justicia.
         """),
-    # "reinserción social": social reinsertion.
-    ("TIP-6-3", "reinserción social", """
-        Artículo 229. Apoyo.
-        El Estado promoverá la reinserción social de las víctimas de trata de personas.
-        """),
     # "inserción laboral": insertion into employment.
     ("TIP-6-3", "inserción laboral", """
         Artículo 230. Empleo.
         Se adoptarán medidas para la inserción laboral de las víctimas de trata de personas.
-        """),
-    # "reintegración social": social reintegration.
-    ("TIP-6-3", "reintegración social", """
-        Artículo 231. Apoyo.
-        Las entidades públicas fomentarán la reintegración social de las víctimas de trata de personas.
         """),
     # ------------------------------------------------------------------- compensation (TIP-6-6)
     # "indemnización": compensation for the victim.
@@ -1490,12 +1466,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             trata de personas sin demora injustificada.
         """),
     # ---------------------------------------------------------------- carriers (TIP-11-3)
-    # "transportista*": the carriers' duty to check documents.
-    ("TIP-11-3", "transportista*", """
-        Artículo 257. Obligaciones de los transportistas.
-        Toda empresa transportista que traslade pasajeros hacia el territorio nacional deberá comprobar que \
-            cada pasajero lleva el pasaporte y el visado exigidos para su entrada.
-        """),
     # "transportistas comerciales": commercial carriers.
     ("TIP-11-3", "transportistas comerciales", """
         Artículo 258. Control de pasajeros.
@@ -1549,13 +1519,21 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             Estado será castigado con prisión de cinco a diez años. Los migrantes así introducidos no serán objeto \
             de acción penal por esa conducta.
         """),
-    # "no serán penalmente responsables": the migrants not criminally liable.
-    ("SOM-5", "no serán penalmente responsables", """
+    # "los migrantes no serán penalmente responsables": the migrants, not any person (a humanitarian or family
+    # exemption is a different rule).
+    ("SOM-5", "los migrantes no serán penalmente responsables", """
         Artículo 266. Tráfico ilícito de migrantes.
         1. Será castigado con prisión de cuatro a ocho años quien, con ánimo de lucro, facilite la entrada ilegal \
             de una persona en un Estado del que no sea nacional.
         2. Los migrantes no serán penalmente responsables por haber sido objeto del delito previsto en el \
             apartado 1.
+        """),
+    # "el migrante no será penalmente responsable": the same rule in the singular.
+    ("SOM-5", "el migrante no será penalmente responsable", """
+        Artículo 267. Tráfico de migrantes.
+        1. Quien, para obtener un beneficio económico, facilite la entrada ilegal de un extranjero en el país será \
+            castigado con prisión de tres a seis años.
+        2. El migrante no será penalmente responsable por haber sido objeto de la conducta del apartado 1.
         """),
     # "no serán sancionados penalmente": the migrants not punished.
     ("SOM-5", "no serán sancionados penalmente", """
@@ -1564,14 +1542,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             prisión de cuatro a ocho años.
         2. Las personas cuya entrada ilegal se haya facilitado no serán sancionados penalmente por ese hecho.
         """),
-    # "exento de responsabilidad penal": the migrant exempt from criminal liability.
-    ("SOM-5", "exento de responsabilidad penal", """
-        Artículo 268. Tráfico ilícito de migrantes.
-        1. Quien, con ánimo de lucro, facilite la entrada ilegal de un extranjero en el país será sancionado con \
-            prisión de cuatro a ocho años.
-        2. El migrante cuya entrada haya sido facilitada quedará exento de responsabilidad penal por el delito \
-            previsto en el apartado anterior.
-        """),
     # "no incurrirá en responsabilidad penal": the migrant incurs no criminal liability.
     ("SOM-5", "no incurrirá en responsabilidad penal", """
         Artículo 269. Tráfico ilícito de migrantes.
@@ -1579,13 +1549,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             nacional será castigado con prisión de cuatro a ocho años.
         2. El migrante no incurrirá en responsabilidad penal por haber sido objeto del delito de tráfico ilícito \
             de migrantes.
-        """),
-    # "migrante objeto de tráfico": the smuggled migrant not punished.
-    ("SOM-5", "migrante objeto de tráfico", """
-        Artículo 270. Tráfico ilícito de migrantes.
-        1. Quien, con ánimo de lucro, facilite la entrada ilegal de una persona en el país o en otro Estado será \
-            sancionado con prisión de cuatro a ocho años.
-        2. El migrante objeto de tráfico no será castigado por el delito previsto en este artículo.
         """),
     # "no se considerará delincuente": the migrant not treated as an offender.
     ("SOM-5", "no se considerará delincuente", """
@@ -2109,13 +2072,14 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         2. La pena será de seis a doce años cuando se transporte a los migrantes en condiciones que pongan en \
             peligro su salud, integridad, seguridad o vida.
         """),
-    # "integridad física": endangering physical integrity.
-    ("SOM-6-3-a", "integridad física", """
+    # "peligro la integridad física": endangering physical integrity (actual "lesiones a la integridad física"
+    # is not endangering).
+    ("SOM-6-3-a", "peligro la integridad física", """
         Artículo 351. Tráfico ilícito de migrantes.
         1. El que, con ánimo de lucro, facilite la entrada ilegal de una persona en un Estado del que no sea \
             nacional será castigado con prisión de cuatro a ocho años.
-        2. La pena será de seis a doce años cuando el hecho se cometa en condiciones que amenacen la integridad \
-            física de los migrantes.
+        2. La pena será de seis a doce años cuando el hecho se cometa poniendo en peligro la integridad física \
+            de los migrantes.
         """),
     # "pone en peligro la vida": an aggravation for endangering life, indicative.
     ("SOM-6-3-a", "pone en peligro la vida", """
@@ -2198,12 +2162,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Artículo 363. Empresas de transporte.
         Las empresas de transporte internacional de personas están obligadas a verificar la documentación de \
             los pasajeros antes del embarque.
-        """),
-    # "responsabilidad del transportista": the carrier's responsibility.
-    ("SOM-11-3", "responsabilidad del transportista", """
-        Artículo 364. Responsabilidad del transportista.
-        Es responsabilidad del transportista comprobar que los pasajeros que traslade al país cuentan con \
-            pasaporte y visado válidos.
         """),
     # "multa al transportista": a fine on the carrier.
     ("SOM-11-4", "multa al transportista", """
@@ -2298,18 +2256,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Los bienes y ganancias procedentes del delito de trata de personas serán decomisados y se destinarán a \
             la asistencia de las víctimas.
         """),
-    # "incautación": seizure.
-    ("UNTOC-12", "incautación", """
-        Artículo 380. Medidas cautelares.
-        En las investigaciones por trata de personas, el fiscal podrá solicitar la incautación de los bienes y \
-            ganancias que pudieran provenir del delito.
-        """),
-    # "embargo preventivo": freezing.
-    ("UNTOC-12", "embargo preventivo", """
-        Artículo 381. Medidas cautelares.
-        El juez podrá decretar el embargo preventivo de los bienes de los imputados por el delito de tráfico \
-            ilícito de migrantes.
-        """),
     # "producto del delito": proceeds of crime.
     ("UNTOC-12", "producto del delito", """
         Artículo 382. Pérdida de bienes.
@@ -2375,12 +2321,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Artículo 392. Jurisdicción.
         Los delitos de trata de personas cometidos por nacionales en el extranjero serán perseguidos conforme a \
             la presente ley.
-        """),
-    # "en el territorio de otro Estado": offences committed in another State.
-    ("UNTOC-15-2", "en el territorio de otro Estado", """
-        Artículo 393. Jurisdicción.
-        Los tribunales del país conocerán del delito de trata de personas cometido en el territorio de otro \
-            Estado cuando la víctima tenga la nacionalidad del país.
         """),
     # ------------------------------------------------------------ national coordination (GP.coordination_body)
     # "comité interministerial": an interministerial committee against trafficking.
@@ -2448,14 +2388,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Artículo 404. Coordinación.
         El Consejo contra la Trata de Personas es el órgano de coordinación de las políticas públicas de \
             prevención y combate de la trata.
-        """),
-    # "programa nacional": a national programme run by an inter-ministerial board.
-    ("GP.coordination_body", "programa nacional", """
-        Artículo 405. Programa.
-        1. Se crea el Programa Nacional de Prevención de la Trata de Personas.
-        2. El Programa estará dirigido por una junta integrada por representantes de los ministerios de Justicia, \
-            Trabajo, Salud y Relaciones Exteriores y de las organizaciones de la sociedad civil, que se reunirá \
-            cada dos meses para coordinar la acción del Estado en esta materia.
         """),
     # "plan de acción nacional": the body that carries out the national action plan.
     ("GP.coordination_body", "plan de acción nacional", """

@@ -460,19 +460,13 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             sous son contrôle, pour en obtenir le consentement, aux fins de son exploitation sexuelle, commet \
             l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
         """),
-    # "personne ayant autorité sur une autre": the person whose consent is bought.
-    ("TIP-3-a.means.payments", "personne ayant autorité sur une autre", """
+    # "consentement d'une personne ayant autorité sur une autre": the person whose consent is bought (the bare
+    # "personne ayant autorité" is usually the aggravation for abuse of authority).
+    ("TIP-3-a.means.payments", "consentement d'une personne ayant autorité sur une autre", """
         Article 80
         Constitue la traite des personnes le fait de recruter ou d'héberger une personne, en vue de son \
             exploitation sexuelle, par le versement de sommes d'argent destinées à obtenir le consentement d'une \
             personne ayant autorité sur une autre. Elle est punie de dix ans d'emprisonnement.
-        """),
-    # "ayant autorité sur la victime": the one whose consent is bought.
-    ("TIP-3-a.means.payments", "ayant autorité sur la victime", """
-        Article 81
-        Commet l'infraction de traite des personnes quiconque recrute ou transporte une personne aux fins de \
-            son exploitation par le travail en remettant une somme d'argent à la personne ayant autorité sur la \
-            victime pour obtenir son accord. Il est puni de huit ans d'emprisonnement.
         """),
     # "offre ou accepte des paiements": the verbal form.
     ("TIP-3-a.means.payments", "offre ou accepte des paiements", """
@@ -481,33 +475,12 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             personne, et recrute ou transporte cette personne aux fins de son exploitation sexuelle, commet \
             l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
         """),
-    # "rémunération ou de tout autre avantage" promised to the person in control.
-    ("TIP-3-a.means.payments", "rémunération ou de tout autre avantage", """
-        Article 83
-        Est coupable de traite des personnes celui qui recrute ou héberge une personne aux fins de son \
-            exploitation sexuelle au moyen d'une rémunération ou de tout autre avantage consenti au parent ou au \
-            tuteur qui a la garde de cette personne. Il est puni de dix ans d'emprisonnement.
-        """),
-    # "en échange d'une rémunération" paid to the person in control.
-    ("TIP-3-a.means.payments", "en échange d'une rémunération", """
-        Article 84
-        Commet l'infraction de traite des personnes quiconque obtient du tuteur d'une personne, en échange d'une \
-            rémunération versée à ce tuteur, l'accord de le laisser recruter ou transporter cette personne aux \
-            fins de son exploitation par le travail. Il est puni de huit ans d'emprisonnement.
-        """),
     # "octroi d'une rémunération" to the person in control.
     ("TIP-3-a.means.payments", "octroi d'une rémunération", """
         Article 85 - Traite des personnes
         Le fait de recruter ou d'accueillir une personne, aux fins de son exploitation sexuelle, par l'octroi \
             d'une rémunération à celui qui exerce sur elle un contrôle, constitue la traite des personnes, punie \
             de dix ans d'emprisonnement.
-        """),
-    # "promesse de rémunération" to the person in control.
-    ("TIP-3-a.means.payments", "promesse de rémunération", """
-        Article 86
-        Quiconque, par la promesse de rémunération faite au chef de famille dont dépend une personne, recrute \
-            ou transporte cette personne aux fins de son exploitation par le travail commet l'infraction de \
-            traite des personnes et est puni de huit ans d'emprisonnement.
         """),
     # "offre de paiements" to the person in control.
     ("TIP-3-a.means.payments", "offre de paiements", """
@@ -650,13 +623,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Quiconque recrute ou transporte une personne, par la tromperie ou l'abus d'une situation de \
             vulnérabilité, en vue de l'ablation d'organes commet l'infraction de traite des personnes et est puni \
             de quinze ans de réclusion.
-        """),
-    # "tissus": removal of a kidney or of tissues (an organ is named, so an assessor says present).
-    ("TIP-3-a.purpose.organ_removal", "tissus", """
-        Article 109
-        Commet l'infraction de traite des personnes quiconque recrute ou héberge une personne, par la \
-            contrainte ou la fraude, en vue du prélèvement sur elle d'un rein, d'une cornée ou de tissus à des \
-            fins lucratives. Il est puni de quinze ans de réclusion.
         """),
     # "cellules ou produits du corps humain": removal of cells or products of the human body, organs among them.
     ("TIP-3-a.purpose.organ_removal", "cellules ou produits du corps humain", """
@@ -1022,14 +988,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Est puni de vingt ans de réclusion quiconque donne des instructions en vue de la commission de \
             l'infraction prévue à l'article 10.
         """),
-    # "finance": financing the offence.
-    ("TIP-5-2-c", "finance", """
-        Article 10 - Traite des personnes
-        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \\
-            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
-        Article 11
-        Quiconque finance, en connaissance de cause, l'infraction prévue à l'article 10 est puni des mêmes peines.
-        """),
     # ----------------------------------------------------------------------------- privacy and identity (TIP-6-1)
     # "vie privée": the victim's private life protected in proceedings.
     ("TIP-6-1", "vie privée", """
@@ -1130,11 +1088,16 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             l'aide juridictionnelle.
         """),
     # ----------------------------------------------------------------------------- assistance for recovery (TIP-6-3)
-    # "foyer": a shelter for victims.
-    ("TIP-6-3", "foyer", """
+    # "foyer d'accueil": a shelter for victims (a bare "foyer" is also the victim's home).
+    ("TIP-6-3", "foyer d'accueil", """
         Article 50 - Mise à l'abri
-        L'État met à la disposition des victimes de la traite des personnes un foyer sûr, où elles sont \
-            accueillies gratuitement et librement.
+        L'État met à la disposition des victimes de la traite des personnes un foyer d'accueil sûr, où elles sont \
+            reçues gratuitement et librement.
+        """),
+    # "foyer d'hébergement": a residential shelter for victims.
+    ("TIP-6-3", "foyer d'hébergement", """
+        Article 51
+        Chaque région dispose d'au moins un foyer d'hébergement réservé aux victimes de la traite des personnes.
         """),
     # "centre d'accueil": a reception centre for victims.
     ("TIP-6-3", "centre d'accueil", """
@@ -1160,14 +1123,14 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Toute victime de la traite des personnes reçoit une aide matérielle lui permettant de subvenir à ses \
             besoins essentiels.
         """),
-    # "réadaptation" of victims.
-    ("TIP-6-3", "réadaptation", """
-        Article 55 - Réadaptation des victimes
-        Le ministère chargé des affaires sociales organise la réadaptation physique et psychologique des victimes \
-            de la traite des personnes.
+    # "réadaptation des victimes" (a bare "réadaptation" is also the offender's).
+    ("TIP-6-3", "réadaptation des victimes", """
+        Article 55
+        Le ministère chargé des affaires sociales organise la réadaptation des victimes de la traite des \
+            personnes, sur les plans physique et psychologique.
         """),
-    # "réinsertion" of victims.
-    ("TIP-6-3", "réinsertion", """
+    # "réinsertion des victimes" (a bare "réinsertion" is also the convicted offender's).
+    ("TIP-6-3", "réinsertion des victimes", """
         Article 56
         Des programmes de réinsertion des victimes de la traite des personnes sont mis en œuvre par l'État avec \
             le concours des organisations non gouvernementales.
@@ -1373,12 +1336,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             voyage nécessaires à son retour.
         """),
     # ----------------------------------------------------------------------------- carriers (TIP-11-3)
-    # "transporteur": the carrier's duty to check travel documents.
-    ("TIP-11-3", "transporteur", """
-        Article 100 - Obligations des transporteurs
-        Tout transporteur aérien, maritime ou routier qui achemine des passagers vers le territoire national est \
-            tenu de vérifier que chacun d'eux détient un passeport et, le cas échéant, un visa.
-        """),
     # "transporteurs commerciaux" obliged to check documents.
     ("TIP-11-3", "transporteurs commerciaux", """
         Article 101
@@ -1480,45 +1437,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Est exonéré de responsabilité pénale le migrant qui a été l'objet des agissements réprimés par \
             l'article 20.
         """),
-    # "du fait d'avoir été l'objet": no prosecution for having been the object of smuggling.
-    ("SOM-5", "du fait d'avoir été l'objet", """
-        Article 20 - Trafic illicite de migrants
-        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
-            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
-            d'emprisonnement.
-        Article 21
-        Aucun migrant n'encourt de poursuites pénales du fait d'avoir été l'objet de l'infraction prévue à \
-            l'article 20.
-        """),
-    # "du fait qu'ils ont été l'objet": the plural.
-    ("SOM-5", "du fait qu'ils ont été l'objet", """
-        Article 20 - Trafic illicite de migrants
-        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
-            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
-            d'emprisonnement.
-        Article 21
-        Les migrants ne peuvent être poursuivis pénalement du fait qu'ils ont été l'objet des actes incriminés \
-            à l'article 20.
-        """),
-    # "migrant objet de trafic": the smuggled migrant is not prosecuted.
-    ("SOM-5", "migrant objet de trafic", """
-        Article 20 - Trafic illicite de migrants
-        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
-            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
-            d'emprisonnement.
-        Article 21 - Non-incrimination
-        Le migrant objet de trafic n'encourt aucune peine au titre des faits prévus à l'article 20.
-        """),
-    # "du seul fait qu'il en a été l'objet": for the mere fact of having been its object.
-    ("SOM-5", "du seul fait qu'il en a été l'objet", """
-        Article 20 - Trafic illicite de migrants
-        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
-            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
-            d'emprisonnement.
-        Article 21
-        Le migrant n'encourt aucune peine au titre de l'infraction prévue à l'article 20 du seul fait qu'il en a \
-            été l'objet.
-        """),
     # ----------------------------------------------------------------------------- smuggling offence (SOM-6-1-a)
     # "trafic de migrants": the offence named.
     ("SOM-6-1-a", "trafic de migrants", """
@@ -1596,8 +1514,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Celui qui, dans un but de lucre, facilite l'entrée irrégulière d'un étranger sur le territoire national \
             est puni de dix ans d'emprisonnement.
         """),
-    # "profit" as the element of the offence.
-    ("SOM-6-1-a.benefit", "profit", """
+    # "tirer profit" as the element of the offence ("au profit d'un tiers" means on behalf of a third person).
+    ("SOM-6-1-a.benefit", "tirer profit", """
         Article 20
         Quiconque, pour en tirer profit, facilite l'entrée irrégulière d'un étranger sur le territoire national \
             est puni de dix ans d'emprisonnement.
@@ -1958,16 +1876,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Le dirigeant d'un réseau qui commet l'infraction prévue à l'article 20 est puni de quinze ans \
             d'emprisonnement.
         """),
-    # "chef".
-    ("SOM-6-2-c", "chef", """
-        Article 20 - Trafic illicite de migrants
-        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
-            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
-            d'emprisonnement.
-        Article 27
-        Le chef d'un groupe de personnes qui commettent l'infraction prévue à l'article 20 est puni de quinze ans \
-            d'emprisonnement.
-        """),
     # "incite".
     ("SOM-6-2-c", "incite", """
         Article 20 - Trafic illicite de migrants
@@ -2123,14 +2031,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Toute compagnie aérienne, maritime ou routière est tenue de vérifier que les passagers à destination du \
             territoire national détiennent un passeport et un visa valides.
         """),
-    # "responsabilité du transporteur": the carrier answers for a failure to check.
-    ("SOM-11-3", "responsabilité du transporteur", """
-        Article 30
-        1. Toute entreprise de transport aérien ou maritime contrôle, avant l'embarquement, que chaque voyageur à \
-            destination du territoire national détient un passeport et un visa valides.
-        2. La responsabilité du transporteur est engagée lorsqu'il achemine un voyageur sans avoir procédé à ce \
-            contrôle.
-        """),
     # ----------------------------------------------------------------------------- sanctions on carriers (SOM-11-4)
     # "amende à l'encontre du transporteur".
     ("SOM-11-4", "amende à l'encontre du transporteur", """
@@ -2259,24 +2159,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Les biens, fonds et revenus tirés de l'infraction prévue à l'article 10 sont confisqués au profit de \
             l'État.
         """),
-    # "saisie" of the offence's proceeds, followed by their forfeiture to the State.
-    ("UNTOC-12", "saisie", """
-        Article 10 - Traite des personnes
-        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
-            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
-        Article 14
-        Le juge ordonne la saisie des fonds tirés de l'infraction prévue à l'article 10, qui sont acquis à l'État \
-            après la condamnation.
-        """),
-    # "gel des avoirs" of the offender, followed by their forfeiture.
-    ("UNTOC-12", "gel des avoirs", """
-        Article 10 - Traite des personnes
-        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
-            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
-        Article 14
-        Dès l'ouverture des poursuites pour l'infraction prévue à l'article 10, le juge peut ordonner le gel des \
-            avoirs de la personne poursuivie; ces avoirs sont acquis à l'État après la condamnation.
-        """),
     # "produit de l'infraction" forfeited.
     ("UNTOC-12", "produit de l'infraction", """
         Article 10 - Traite des personnes
@@ -2331,15 +2213,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         La loi pénale nationale est applicable aux faits prévus à l'article 10 commis à l'étranger lorsque la \
             victime est un national.
         """),
-    # "de nationalité": the offender of the State's nationality.
-    ("UNTOC-15-2", "de nationalité", """
-        Article 10 - Traite des personnes
-        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
-            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
-        Article 15
-        Toute personne de nationalité centralienne qui commet hors du territoire national l'infraction prévue à \
-            l'article 10 peut être poursuivie et jugée par les juridictions nationales.
-        """),
     # "victime de nationalité": the victim is a national (passive personality).
     ("UNTOC-15-2", "victime de nationalité", """
         Article 10 - Traite des personnes
@@ -2385,14 +2258,14 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Est poursuivi devant les juridictions nationales le national qui, se trouvant sur le territoire d'un \
             autre État, commet l'infraction prévue à l'article 10.
         """),
-    # "sur le territoire d'un autre État": the offence committed in another State.
-    ("UNTOC-15-2", "sur le territoire d'un autre État", """
+    # "alors qu'il se trouvait sur le territoire": the offence committed by a person who was in another State.
+    ("UNTOC-15-2", "alors qu'il se trouvait sur le territoire", """
         Article 10 - Traite des personnes
         Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
             exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
         Article 15
-        L'infraction prévue à l'article 10 commise sur le territoire d'un autre État par un national est punie \
-            conformément à la présente loi.
+        Est puni des mêmes peines celui qui a commis l'infraction prévue à l'article 10 alors qu'il se trouvait \
+            sur le territoire d'un État voisin.
         """),
     # "en quelque lieu que": wherever the offence is committed, by a citizen.
     ("UNTOC-15-2", "en quelque lieu que", """
@@ -2538,11 +2411,11 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Lorsque la victime de la traite des personnes dépose à l'audience, le président peut faire installer un \
             paravent qui la soustrait au regard du prévenu.
         """),
-    # "écran".
-    ("GP.court_protection.screens", "écran", """
+    # "derrière un écran": the victim testifies behind a screen (not a video "diffusée sur un écran").
+    ("GP.court_protection.screens", "derrière un écran", """
         Article 90
-        La juridiction peut ordonner qu'un écran soit placé entre la victime de la traite des personnes et \
-            l'accusé pendant sa déposition.
+        La juridiction peut ordonner que la victime de la traite des personnes dépose derrière un écran qui la \
+            soustrait au regard de l'accusé.
         """),
     # "glace sans tain".
     ("GP.court_protection.screens", "glace sans tain", """
