@@ -110,6 +110,59 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         Where the person recruited or harboured is a child, an offence under section 3 is committed even if none of \
         the means mentioned in that section was used.
         """, FOUND),
+    # ------------------------------------------------------ means named only to be dispensed with (TIP-3-c)
+    # The gap: a child offence "irrespective of whether any threat, force, deception or other means was used".
+    ("en", "TIP-3-c", "irrespective of whether", """
+        Section 9 Trafficking in children
+        (1) A person who recruits, transports or receives a child for the purpose of exploitation commits trafficking \
+            in persons, irrespective of whether any threat, force, deception or other means was used.
+        (2) The penalty is imprisonment for twenty years.
+        (3) In this section, "child" means a person under the age of eighteen years.
+        """, FOUND),
+    # The waived means are not required: no red flag of means required for children.
+    ("en", "RF.child_means_required", "irrespective of whether", """
+        Section 9 Trafficking in children
+        (1) A person who recruits, transports or receives a child for the purpose of exploitation commits trafficking \
+            in persons, irrespective of whether any threat, force, deception or other means was used.
+        (2) The penalty is imprisonment for twenty years.
+        """, "not_raised"),
+    # Variant: "regardless of whether force or coercion was used", for a minor, in a paragraph of its own.
+    ("en", "TIP-3-c", "regardless of whether", """
+        Article 14 Trafficking in persons
+        1. Whoever recruits or harbours a person by force, coercion or deception for the purpose of forced labour \
+           commits trafficking in persons and is liable to imprisonment for ten years.
+        2. Whoever recruits or harbours a minor for the purpose of forced labour, regardless of whether force or \
+           coercion was used, commits trafficking in persons and is liable to imprisonment for fifteen years.
+        """, FOUND),
+    # Negative: a child offence that does require means, with "whether" about something else (the consent).
+    ("en", "TIP-3-c", "whether or not the child consented", """
+        Section 9 Trafficking in children
+        (1) A person who, by threat, force or deception, recruits, transports or receives a child for the purpose of \
+            exploitation commits an offence, whether or not the child consented, and is liable to imprisonment for \
+            twenty years.
+        """, MISSING),
+    # The gap (es): "independientemente de los medios empleados" for a child victim.
+    ("es", "TIP-3-c", "independientemente de", """
+        Artículo 146. Trata de personas.
+        1. Quien, mediante violencia, amenaza o engaño, capte, traslade o acoja a una persona con fines de \
+            explotación será castigado con prisión de seis a doce años.
+        2. Si la víctima es menor de dieciocho años, la captación, el traslado o la acogida constituirán trata de \
+            personas independientemente de los medios empleados.
+        """, FOUND),
+    # Variant (es): "independientemente de que se haya recurrido a la violencia o al engaño".
+    ("es", "TIP-3-c", "independientemente de que", """
+        Artículo 22. Trata de personas.
+        1. El que, mediante engaño o intimidación, reclute o traslade a una persona con fines de explotación \
+            laboral será castigado con prisión de cinco a diez años.
+        2. Cuando la víctima sea niña, niño o adolescente, el delito se configura independientemente de que se \
+            haya recurrido a la violencia o al engaño.
+        """, FOUND),
+    # Negative (es): "independientemente de" about the place, not the means: the means stay required.
+    ("es", "TIP-3-c", "independientemente del lugar", """
+        Artículo 22. Trata de personas.
+        El que, mediante engaño o intimidación, reclute o traslade a un menor de edad con fines de explotación \
+            laboral, independientemente del lugar de la explotación, será castigado con prisión de cinco a diez años.
+        """, MISSING),
 ]
 
 

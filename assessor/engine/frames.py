@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from assessor.engine.document import Document, v
+from assessor.engine.wording import waived_means
 from assessor.legislation.model import Provision
 
 ACTS = tuple(f"TIP-3-a.act.{n}" for n in ("recruitment", "transportation", "transfer", "harbouring", "receipt"))
@@ -119,12 +120,24 @@ _SANCTION_WORD = re.compile(r"\b(?:imprisonment|emprisonnement|reclusion|prision
                             r"|perpetuite|perpetua|fine|amende|multa)\b")
 
 
+_WAIVER_HINT = re.compile(r"whether|absence|independ|necess|need|requi|none|aucun|ningun|sin que|sans que|aun|even"
+                          r"|meme|exig|abstraction|regardless")
+
+
 def _means_of_conduct(doc: Document, uid: str, means: str) -> bool:
     """True when a means stands in the conduct of the offence, not only in a condition of its penalty set
     after the penalty words in the same paragraph (items of a penalty list run inline)."""
     hits = doc.hits_of(uid, means)
     if not hits:
         return False
+    # Means named only to be dispensed with ("irrespective of whether any threat, force or deception was
+    # used") are not means of the conduct.
+    if _WAIVER_HINT.search(doc.folded(uid)):
+        provision = doc.legislation.get(uid)
+        waived = waived_means(provision.text, provision.language)
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in waived)]
+        if not hits:
+            return False
     penalties = doc.hits_of(uid, v("penalty"))
     if not penalties:
         return True

@@ -33,7 +33,8 @@ from functools import lru_cache
 
 from assessor.text import fold
 
-__all__ = ["child_age_mentions", "consent_irrelevance", "minor_age_mentions", "no_means_for_child", "plain"]
+__all__ = ["child_age_mentions", "consent_irrelevance", "minor_age_mentions", "no_means_for_child", "plain",
+           "waived_means"]
 
 # Number words (accents folded) for the ages laws use.
 _NUMBERS = {
@@ -311,7 +312,11 @@ _NO_MEANS = {
            r"|\beven (?:if|where|though) (?:it|this|that|the (?:act|conduct)) (?:does|did) not (?:involve|include)\b"
            r"|\b(?:immaterial|irrelevant) whether (?:or not )?(?:any of )?(?:the|those|such) means\b"
            # "even without any of the said means", "without recourse to any of those means"
-           r"|\b(?:even )?without (?:recourse to |resort to )?(?:any of )?(?:the said|those|these|such|the) means\b"),
+           r"|\b(?:even )?without (?:recourse to |resort to )?(?:any of )?(?:the said|those|these|such|the) means\b"
+           # "irrespective of whether any threat, force, deception or other means was used"
+           r"|\b(?:irrespective|regardless|independently) of whether\b[^.;]{0,80}?\b(?:means|force|threats?|coercion"
+           r"|deception|fraud|violence|abduction|abuse)\b"
+           r"|\bwhether or not (?:any |the )?(?:threats?|force|coercion|deception|fraud|violence|means)\b"),
     "fr": (r"\bmeme (?:en l'absence|si aucun|lorsqu'aucun|lorsque aucun|sans)\b"
            r"|\bsans qu'il soit (?:necessaire|besoin)\b"
            r"|\bil n'est pas (?:necessaire|requis|exige)\b|\bn'est pas (?:exige|requis)e?\b|\baucun des moyens\b"
@@ -326,7 +331,10 @@ _NO_MEANS = {
            r"|\bcualquiera que (?:sea|fuere) el medio\b|\bcon independencia de (?:los medios|que)\b"
            # "sin necesidad de que concurra", "aun sin mediar", "no será exigible"
            r"|\bsin necesidad de\b|\baun sin\b|\bno (?:sera|es|resulta) (?:exigible|requerid[oa])s?\b"
-           r"|\bsin que (?:medie|concurra|se (?:haya|hubiere) (?:empleado|utilizado|recurrido))\b"),
+           r"|\bsin que (?:medie|concurra|se (?:haya|hubiere) (?:empleado|utilizado|recurrido))\b"
+           # "independientemente de los medios empleados", "independientemente de que se haya empleado"
+           r"|\bindependientemente de(?:l| los| las| la| que| si)?\b[^.;]{0,80}?\b(?:medios?|violencia|amenazas?"
+           r"|engano|coaccion|fuerza|fraude|abuso|intimidacion)\b"),
 }
 
 
@@ -351,6 +359,20 @@ def no_means_for_child(text: str, language: str) -> list[tuple[int, int]]:
             end = max(children[-1][1], dispensing[-1].end())
             spans.append((offset + start, offset + end))
     return _distinct(spans)
+
+
+def waived_means(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans where means are named only to be dispensed with, from the waiver to the end of its clause
+    ("irrespective of whether any threat, force or deception was used", "independientemente de los medios
+    empleados", "même en l'absence de menace ou de tromperie"): means named there are not required."""
+    folded = plain(text)
+    _, no_means = _child_patterns(language)
+    spans = []
+    for offset, body in _clauses(folded):
+        m = no_means.search(body)
+        if m is not None and _names_means_or_proof(body[m.start():], language):
+            spans.append((offset + m.start(), offset + len(body)))
+    return spans
 
 
 # The dispensed thing must be the means (or a list of them), not knowledge of the age: "it is not
