@@ -8,16 +8,18 @@ member does not see the assessment in the list and is refused when opening it by
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_server import VIEWPORT, kept_bill, launch, serving
+from app_server import ROOT, VIEWPORT, kept_bill, launch, serving
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 HEADER = "X-Forwarded-User"
 OWNER = "ana@ministry.example"
 VIEWER = "vic@ministry.example"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # installed by `make node`, as for test_accessibility.py
 
 
 @pytest.fixture(scope="module")
@@ -121,5 +123,26 @@ def test_a_non_member_neither_sees_nor_opens_it(server: tuple[str, Path], browse
         page.goto(f"{url}/assessments?assessment={assessment_id}")
         expect(page.get_by_text("is not a member of 'Trafficking bill'")).to_be_visible(timeout=60_000)
         expect(page.get_by_role("heading", name="Members")).to_have_count(0)
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("who", [OWNER, VIEWER])
+def test_the_members_panel_has_no_serious_accessibility_violation(server: tuple[str, Path], browser: Browser,
+                                                                 assessment_id: str, who: str) -> None:
+    # axe-core over the Assessments page with the Members panel: the owner's form, and the viewer's read-only list.
+    assert AXE.is_file(), f"{AXE} is missing: run `make node` (npm ci) first"
+    url, _ = server
+    page = as_person(browser, who)
+    try:
+        page.goto(f"{url}/assessments?assessment={assessment_id}")
+        expect(page.get_by_role("heading", name="Members")).to_be_visible(timeout=60_000)
+        page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=90_000)
+        page.wait_for_timeout(1500)
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        results = page.evaluate("async () => await window.axe.run(document, {resultTypes: ['violations']})")
+        serious = [{"rule": v["id"], "help": v["help"], "where": [n["target"] for n in v["nodes"][:5]]}
+                   for v in results["violations"] if v["impact"] in ("serious", "critical")]
+        assert not serious, json.dumps(serious, indent=1)
     finally:
         page.context.close()
