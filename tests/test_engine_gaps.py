@@ -163,6 +163,43 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         El que, mediante engaño o intimidación, reclute o traslade a un menor de edad con fines de explotación \
             laboral, independientemente del lugar de la explotación, será castigado con prisión de cinco a diez años.
         """, MISSING),
+    # ----------------------------------------------------------- crossing a border as the movement (SOM-6-1-a)
+    # The gap (es): procuring "el cruce ilegal de la frontera" for another person.
+    ("es", "SOM-6-1-a", "cruce ilegal", """
+        Artículo 280. Frontera.
+        Quien, con ánimo de lucro, procure a otra persona el cruce ilegal de la frontera de este o de otro \
+            Estado será sancionado con prisión de cuatro a ocho años.
+        """, FOUND),
+    # The gap (es): "el paso de personas a otro Estado".
+    ("es", "SOM-6-1-a", "favorezca o facilite", """
+        Artículo 284. Paso de fronteras.
+        Quien, con ánimo de lucro, favorezca o facilite el paso de personas a otro Estado del que no sean \
+            nacionales, eludiendo los controles migratorios, será sancionado con prisión de cuatro a ocho años.
+        """, FOUND),
+    # Variant (fr): "le franchissement irrégulier de la frontière nationale par un étranger".
+    ("fr", "SOM-6-1-a", "franchissement irrégulier", """
+        Article 41
+        Quiconque facilite, contre rémunération, le franchissement irrégulier de la frontière nationale par un \
+            étranger est puni de cinq ans d'emprisonnement.
+        """, FOUND),
+    # Variant (en): "facilitates the crossing of the frontier of the State by a non-national".
+    ("en", "SOM-6-1-a", "facilitates the crossing", """
+        Section 77 Border offences
+        A person who, for payment, facilitates the crossing of the frontier of the State by a non-national without \
+        the documents the law requires commits an offence and is liable to imprisonment for seven years.
+        """, FOUND),
+    # Negative (es): the passage of goods across the border is customs law.
+    ("es", "SOM-6-1-a", "paso de mercancías", """
+        Artículo 280. Frontera.
+        Quien, con ánimo de lucro, facilite el paso de mercancías por la frontera sin declararlas será sancionado \
+            con prisión de uno a tres años.
+        """, MISSING),
+    # Negative (es): official mail passed to another State is no person's movement.
+    ("es", "SOM-6-1-a", "paso de la correspondencia", """
+        Artículo 12. Funcionarios.
+        El funcionario que facilite el paso de la correspondencia oficial a otro Estado sin autorización será \
+            sancionado con multa.
+        """, MISSING),
 ]
 
 

@@ -94,6 +94,11 @@ _MOVEMENT = re.compile(r"\b(?:entr\w*|enter\w*|exit\w*|transit\w*|stay\w*|remain
                        r"|inmigra\w*"
                        r"|come|comes|coming|came|bring\w*|brought|into|land|landing|admission|admitted|travel\w*"
                        r"|passage|venir|venue|introdu\w*|llegad\w*)\b")
+# Crossing a border or passing into another State ("el cruce ilegal de la frontera", "el paso de personas a otro
+# Estado", "le franchissement de la frontière"): a movement when a person other than the author is moved (the
+# passage of mail or goods is not smuggling).
+_CROSSING = re.compile(r"\b(?:fronter\w*|paso|cruce\w*|cruza\w*|cross\w*|franchi\w*|otro estado|autre etat"
+                       r"|another state|other state)\b")
 
 
 # Facilitating a person's movement in the law's own clause, words between the verb and the movement
@@ -127,6 +132,22 @@ _STAY_HINT = re.compile(r"remain|stay|resid|demeur|sejourn|mainten|maintien|rest
 _MOVEMENT_HINT = re.compile(r"ingres|egres|entr|salida|sortie|exit|sejour|estancia|permanen|stay")
 
 
+def _crossing(folded: str) -> bool:
+    """A border crossed or another State entered by a person other than the offence's author."""
+    return bool(_CROSSING.search(folded)) and bool(_NON_NATIONAL.search(_SUBJECT.sub(" ", folded)))
+
+
+# Facilitating a person's crossing in the law's own clause: "facilite, contre rémunération, le franchissement
+# irrégulier de la frontière par un étranger", "facilitates the crossing of the frontier by a non-national",
+# "facilite el paso de personas": the crossing's subject a person (not mail or goods).
+_CROSSING_HINT = re.compile(r"paso|cruce|passage|franchiss|crossing")
+_FACILITATES_CROSSING = re.compile(
+    r"\b(?:facilit\w*|promov\w*|promuev\w*|favorec\w*|favorez\w*|favoris\w*|organi[sz]\w*|assist\w*|aid\w*"
+    r"|ayud\w*|aide\w*|procur\w*)\W+(?:[^,.;]{0,60},\s*)?(?:\w+\W+){0,4}?(?:the |la |el |le |del |du )?"
+    r"(?:paso|cruce|passage|franchissement|crossing)\b(?:\W+\w+){0,10}?\W+(?:personas?|persons?|personnes?|people"
+    r"|individus?|etrangers?|extranjer[oa]s?|migrant\w*|non-nationals?|foreigners?|aliens?)\b")
+
+
 def enables_stay(folded: str) -> re.Match[str] | None:
     """Where a provision enables another's illegal stay in the State (SOM art. 6(1)(c))."""
     if not _STAY_HINT.search(folded):
@@ -139,9 +160,10 @@ def _names_smuggling(doc: Document, unit: str) -> bool:
     """The article is named smuggling, or facilitates a movement across or a stay within the State."""
     if doc.unit_has(unit, v("smuggling_name")):
         return True
-    return any((doc.has(m.uid, "SOM-6-1-a") and _MOVEMENT.search(doc.folded(m.uid)))
+    return any((doc.has(m.uid, "SOM-6-1-a") and (_MOVEMENT.search(doc.folded(m.uid)) or _crossing(doc.folded(m.uid))))
                or (_MOVEMENT_HINT.search(doc.folded(m.uid)) and _FACILITATES_MOVEMENT.search(doc.folded(m.uid)))
                or enables_stay(doc.folded(m.uid))
+               or (_CROSSING_HINT.search(doc.folded(m.uid)) and _FACILITATES_CROSSING.search(doc.folded(m.uid)))
                for m in doc.members[unit]) \
         or bool(doc.heading_hits.get(unit, {}).get("SOM-6-1-a"))
 
@@ -221,7 +243,7 @@ _NON_NATIONAL = re.compile(r"\b(?:foreigners?|aliens?|migrants?|non-(?:nationals
 # person between them ("the entry of a foreigner or of goods" is about a person too).
 _GOODS_ENTRY = re.compile(
     r"\b(?:entry|import|exit|export|entree|importation|sortie|exportation|ingreso|entrada|importacion|salida"
-    r"|exportacion)\w*\W+"
+    r"|exportacion|paso|cruce|passage|franchissement|crossing)\w*\W+"
     r"(?:(?!(?:foreigners?|aliens?|migrants?|non-nationals?|immigrants?|etrangers?|extranjer[oa]s?|migrantes?"
     r"|inmigrantes?|persons?|personnes?|personas?|people|individus?|individuals?)\b)\w+\W+){0,6}?"
     r"(?:goods|merchandise|articles|substances|biens|marchandises|bienes|mercancias|mercaderias)\b")
