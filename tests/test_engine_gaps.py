@@ -200,6 +200,32 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         El funcionario que facilite el paso de la correspondencia oficial a otro Estado sin autorización será \
             sancionado con multa.
         """, MISSING),
+    # ------------------------------------------------- illegality of a stay worded as a lack of right (SOM-6-1-c)
+    # The gap: shielding "a non-national who has no right to reside": the non-national is the object, not the
+    # author (the offence is not the migrant's own stay).
+    ("en", "SOM-6-1-c", "shields from detection", """
+        Section 202 Shielding
+        A person who, for a material benefit, shields from detection a non-national who has no right to reside in \
+        the State commits an offence and is liable to imprisonment for five years.
+        """, FOUND),
+    # Variant: enabling the stay of "a foreigner who has no right to reside".
+    ("en", "SOM-6-1-c", "has no right to reside", """
+        Section 31 Harbouring
+        A person who, for gain, enables a foreigner who has no right to reside in the Republic to stay there commits \
+        an offence and is liable to imprisonment for four years.
+        """, FOUND),
+    # Variant (fr): helping "un étranger qui n'a pas le droit de séjourner" to remain.
+    ("fr", "SOM-6-1-c", "n'a pas le droit de séjourner", """
+        Article 33
+        Quiconque, moyennant rémunération, aide un étranger qui n'a pas le droit de séjourner sur le territoire à \
+            s'y maintenir est puni de trois ans d'emprisonnement.
+        """, FOUND),
+    # Negative: the non-national's own overstay is no offence of enabling another's stay.
+    ("en", "SOM-6-1-c", "has no right to reside", """
+        Section 40 Overstaying
+        A non-national who has no right to reside in the State and remains there after the expiry of the period \
+        allowed commits an offence and is liable to a fine.
+        """, MISSING),
 ]
 
 

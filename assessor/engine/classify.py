@@ -125,7 +125,12 @@ _ENABLES_STAY = re.compile(
     r"\b(?:remain\w*|stay\w*|resid\w*|demeur\w*|sejourn\w*|maintenir|maintien\w*|rester|permanec\w*|permanenc\w*"
     r"|residir|quedar\w*)\b")
 _ILLEGAL_STAY = re.compile(r"\b(?:without|sans|sin|illegal\w*|unlawful\w*|irreguli\w*|ilegal\w*|irregular\w*"
-                           r"|in violation|en violation|contrary|contrair\w*|not entitled|clandestin\w*)\b")
+                           r"|in violation|en violation|contrary|contrair\w*|not entitled|clandestin\w*"
+                           # "who has no right to reside", "not entitled to remain", "sans droit au séjour", "no
+                           # tenga derecho a permanecer", "without leave to remain"
+                           r"|no right|not (?:lawfully|legally|authori[sz]ed|permitted)|no (?:permission|leave)"
+                           r"|n'a pas le droit|n'est pas autorise\w*|sans droit|sin derecho|no tenga derecho"
+                           r"|no (?:este|esta) autorizad\w*|no tiene derecho)\b")
 
 
 _STAY_HINT = re.compile(r"remain|stay|resid|demeur|sejourn|mainten|maintien|rester|permanec|permanenc|quedar")

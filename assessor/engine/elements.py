@@ -126,6 +126,15 @@ _CRIMES_IN_TITLE = re.compile(r"traffick|smuggl|\btraite\b|trafic|\btrata\b|traf
 _OWN_STAY = re.compile(r"\b(?:foreigner|alien|non-citizen|non-national|immigrant|migrant|etranger|extranjer[oa])s?"
                        r"\s+(?:who|that|qui|que)\s+(?:\w+\s+){0,4}?(?:stays|remains|resides|overstays|is unlawfully"
                        r"|is illegally|sejourne|demeure|se maintient|reside|permanezca|permanece|resida)\b")
+
+
+def _own_stay(folded: str) -> bool:
+    """The foreigner who stays is the offence's author: not "a person who shields from detection a non-national
+    who has no right to reside", whose author (another person) is named before the foreigner."""
+    m = _OWN_STAY.search(folded)
+    return m is not None and not _AUTHOR.search(folded, 0, m.start())
+
+
 _ORGANISATION_NOUN = re.compile(r"(?i)organi[sz]ations?\b|organizaci[oó]n(?:es)?\b")
 # The noun as the act ("la organización o dirección de otras personas", "the organization of the offence").
 _ORGANISING_ACT = re.compile(r"(?i)organi[sz]a(?:tion|ción|cion)\s+(?:o\s+direcci[oó]n|or\s+direction"
@@ -657,7 +666,7 @@ class Rules:
         self.documents(offences)
         # Not an offence that punishes the migrant's own stay ("a foreigner who remains unlawfully commits ...").
         stay = [(p, h) for p, h in self.hits_in("SOM-6-1-c", offences)
-                if not migrant_subject(self.doc, p) and not _OWN_STAY.search(self.doc.folded(p.uid))]
+                if not migrant_subject(self.doc, p) and not _own_stay(self.doc.folded(p.uid))]
         # The clause itself, words between its verbs ("permet à une personne de demeurer ... sans satisfaire aux
         # conditions"), in an offence whose author is not the migrant.
         stay += [(p, Hit("SOM-6-1-c", m.group(0), 0, 0, m.start(), m.end()))
