@@ -118,7 +118,7 @@ TERMS_OUT = [
     ("TIP-3-a.purpose.organ_removal", "es", "tejidos"),
     # a "programa nacional" (of witness protection, of vaccination) is neither a body nor an action plan.
     ("GP.coordination_body", "es", "programa nacional"),
-    # "dependencia pública" is a government office; narrowed to "situación de dependencia" / "dependencia de la víctima".
+    # "dependencia pública" is a government office; narrowed to "situación de dependencia", "dependencia de la víctima".
     ("TIP-3-a.means.abuse_of_vulnerability", "es", "dependencia"),
     # "con fines de ... venta de sus órganos" is the purpose; narrowed to "venta de personas" / "venta de niños".
     ("TIP-3-a.act.transfer", "es", "venta"),
