@@ -226,6 +226,47 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         A non-national who has no right to reside in the State and remains there after the expiry of the period \
         allowed commits an offence and is liable to a fine.
         """, MISSING),
+    # ----------------------------------------------------- no term matched across a clause boundary (matcher)
+    # The gap: "by the use of coercion, for the purpose of forced labour" is no "use of forced labour" (the
+    # use-of-services offence): the one-act trafficking offence keeps its act.
+    ("en", "TIP-3-a.act.harbouring", "shelters", """
+        Article 18. Trafficking in persons
+        Whoever shelters a person, by the use of coercion, for the purpose of forced labour shall be punished for \
+        trafficking in persons with imprisonment of five to ten years.
+        """, FOUND),
+    # ... and reads no use-of-services offence there.
+    ("en", "GP.use_of_services", "use of coercion, for the purpose of forced labour", """
+        Article 18. Trafficking in persons
+        Whoever shelters a person, by the use of coercion, for the purpose of forced labour shall be punished for \
+        trafficking in persons with imprisonment of five to ten years.
+        """, MISSING),
+    # Variant (es): "mediante el uso de la fuerza, con fines de ..." keeps its act too.
+    ("es", "TIP-3-a.act.harbouring", "acoja", """
+        Artículo 18. Trata de personas.
+        El que acoja a una persona, mediante el uso de la intimidación, con fines de trabajos forzados será \
+            castigado por trata de personas con prisión de cinco a diez años.
+        """, FOUND),
+    # A pair of commas sets off an incise, which a term steps over: "a direct consequence of the person being, or
+    # having been, a victim" is the non-punishment term "direct consequence of being a victim".
+    ("en", "GP.non_punishment", "direct consequence of being a victim", """
+        Section 45 Victims who commit offences
+        (1) A person is not to be punished for an offence where the person does the act as a direct consequence of \
+            the person being, or having been, a victim of trafficking in persons.
+        """, FOUND),
+    # Negative: the same words in one clause are the use-of-services offence.
+    ("en", "GP.use_of_services", "use of forced labour", """
+        Section 30 Use of forced labour
+        A person who knowingly makes use of forced labour extracted from a victim of trafficking commits an \
+        offence and is liable to imprisonment for five years.
+        """, FOUND),
+    # A list inside the waiver ("whether or not by force, deception or any other means") is no boundary for the
+    # clause-level reading of the no-means child rule.
+    ("en", "TIP-3-c", "whether or not by force", """
+        Article 13 Trafficking in children
+        (1) Any person who recruits or receives a child for the purpose of exploitation, whether or not by force, \
+            deception or any other means, commits trafficking in children, punishable by imprisonment for fifteen \
+            years.
+        """, FOUND),
 ]
 
 

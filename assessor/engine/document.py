@@ -165,7 +165,7 @@ class Document:
                         tokens[i] = token._replace(stem=alias[0])
                         fuzzy[i] = alias[1]
             hits = [hit for lang in languages for hit in _matcher(catalog, lang).find(
-                tokens if lang == languages[0] else tokenize(provision.text, lang))]
+                tokens if lang == languages[0] else tokenize(provision.text, lang), text=provision.text)]
             if fuzzy:
                 # A term reached through a near miss scores as the rapidfuzz ratio of that word.
                 hits = [h._replace(score=min([fuzzy[i] for i in range(h.first, h.last + 1) if i in fuzzy],
@@ -174,7 +174,8 @@ class Document:
             if provision.heading:
                 heading_tokens = tokenize(provision.heading, languages[0])
                 doc.heading_hits[provision.uid] = _index(
-                    hit for lang in languages for hit in _matcher(catalog, lang).find(heading_tokens))
+                    hit for lang in languages for hit in _matcher(catalog, lang).find(heading_tokens,
+                                                                                     text=provision.heading))
         doc._across_lead_ins(first)
         doc._drop_negated(v("penalty"))
         doc._children_by_age(first)
@@ -197,7 +198,7 @@ class Document:
             for item in leg.children(lead):
                 joined = f"{tail} {item.text}"
                 offset = len(tail) + 1
-                crossing = [h for h in matcher.find(tokenize(joined, languages[lead.uid]))
+                crossing = [h for h in matcher.find(tokenize(joined, languages[lead.uid]), text=joined)
                             if h.start < offset <= h.end]
                 if not crossing:
                     continue

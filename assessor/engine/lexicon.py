@@ -53,6 +53,20 @@ FUNCTION_WORDS = {
 }
 
 
+# A clause boundary inside a text: a term's words are never matched across one ("by the use of coercion, for the
+# purpose of forced labour" is no "use of forced labour"), unless the term itself has one. A semicolon or a colon
+# is one; commas are when they leave a clause open (an odd number): an incise set off by a pair of commas ("a
+# direct consequence of a person being, or having been, a victim") is stepped over.
+BOUNDARY = re.compile(r"[,;:]")
+
+
+def crosses(text: str, start: int, end: int) -> bool:
+    """True when the text between two matched words closes a clause (see BOUNDARY)."""
+    between = text[start:end]
+    if ";" in between or ":" in between:
+        return True
+    return between.count(",") % 2 == 1
+
 SHORT_STEM = 5
 # Endings a short word may take and stay the same word: plurals, a final e, past participles.
 INFLECTIONS = {"", "s", "es", "e", "d", "ed", "x", "n"}
@@ -171,6 +185,7 @@ class Pattern:
     exclude: bool = False
     required: frozenset[str] = frozenset()  # stems that must all be in a text for the term to be there
     phrase: bool = False  # matched word for word (exclusions, and terms carried by function words)
+    across: bool = False  # the term itself crosses a comma ("niños, niñas y adolescentes")
 
     @property
     def exact(self) -> bool:
@@ -219,7 +234,7 @@ def compile_term(item: str, term: str, language: str, exclude: bool = False) -> 
         # A term made only of function words ("de", "a") cannot be matched reliably; skip it.
         return None
     required = frozenset(w.text for w in words[1:] if not w.prefix and not w.loose)
-    return Pattern(item, term, tuple(words), exclude, required, phrase=not stop)
+    return Pattern(item, term, tuple(words), exclude, required, phrase=not stop, across=bool(BOUNDARY.search(term)))
 
 
 class Matcher:
@@ -332,11 +347,17 @@ class Matcher:
                 self._tries[id(p)] for p in self._lookup(token) if p.words[0].matches(token))
         return found
 
-    def find(self, tokens: Sequence[Token], stop: set[str] | None = None) -> list[Hit]:
-        """Every hit of every item in a token sequence, excluded phrases removed."""
+    def find(self, tokens: Sequence[Token], stop: set[str] | None = None, text: str | None = None) -> list[Hit]:
+        """Every hit of every item in a token sequence, excluded phrases removed.
+
+        With the text the tokens were read from, a term's words are not matched across a clause boundary of
+        the text (`crosses`) unless the term has one itself.
+        """
         stop = stop if stop is not None else FUNCTION_WORDS.get(self.language, set())
+        if text is not None and not BOUNDARY.search(text):
+            text = None  # no boundary to cross
         if not self.indexed:
-            return self._find_everywhere(tokens, stop)
+            return self._find_everywhere(tokens, stop, text)
         hits: list[Hit] = []
         excluded: dict[str, list[tuple[int, int]]] = defaultdict(list)
         keys: set[str] | None = None  # what the text holds, built when a pattern first asks
@@ -354,7 +375,8 @@ class Matcher:
                         continue
                 pattern = attempt.pattern
                 end = _match_rest(pattern.words, tokens, i, no_stop if attempt.exclude else stop, attempt.gap)
-                if end is None:
+                if end is None or (text is not None and end > i and not pattern.across
+                                   and crosses(text, token.end, tokens[end].start)):
                     continue
                 if attempt.exclude:
                     excluded[pattern.item].append((i, end))
@@ -365,7 +387,7 @@ class Matcher:
             hits = [h for h in hits if not any(h.first <= b and a <= h.last for a, b in excluded.get(h.item, ()))]
         return _dedupe(hits)
 
-    def _find_everywhere(self, tokens: Sequence[Token], stop: set[str]) -> list[Hit]:
+    def _find_everywhere(self, tokens: Sequence[Token], stop: set[str], text: str | None = None) -> list[Hit]:
         """`find` without the index: every candidate pattern tried at every token (the reference)."""
         hits: list[Hit] = []
         excluded: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -383,7 +405,8 @@ class Matcher:
                 # ("legal person", not "legal proceedings related to the fact that the person").
                 gap = 0 if pattern.phrase else (2 if len(pattern.words) == 2 else MAX_GAP)
                 end = _match_at(pattern.words, tokens, i, set() if pattern.exclude else stop, gap)
-                if end is None:
+                if end is None or (text is not None and end > i and not pattern.across
+                                   and crosses(text, tokens[i].end, tokens[end].start)):
                     continue
                 if pattern.exclude:
                     excluded[pattern.item].append((i, end))

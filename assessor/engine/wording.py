@@ -316,7 +316,8 @@ _NO_MEANS = {
            # "irrespective of whether any threat, force, deception or other means was used"
            r"|\b(?:irrespective|regardless|independently) of whether\b[^.;]{0,80}?\b(?:means|force|threats?|coercion"
            r"|deception|fraud|violence|abduction|abuse)\b"
-           r"|\bwhether or not (?:any |the )?(?:threats?|force|coercion|deception|fraud|violence|means)\b"),
+           r"|\bwhether or not (?:by |through |with )?(?:the use of )?(?:any |the )?(?:threats?|force|coercion"
+           r"|deception|fraud|violence|means)\b"),
     "fr": (r"\bmeme (?:en l'absence|si aucun|lorsqu'aucun|lorsque aucun|sans)\b"
            r"|\bsans qu'il soit (?:necessaire|besoin)\b"
            r"|\bil n'est pas (?:necessaire|requis|exige)\b|\bn'est pas (?:exige|requis)e?\b|\baucun des moyens\b"
