@@ -103,6 +103,12 @@ TERMS_OUT = [
     ("TIP-3-a.means.payments", "fr", "promesse de rémunération"),
     # gifts to an official or to the victim, not payments to a person having control.
     ("TIP-3-a.means.payments", "es", "dádivas"),
+    # same family in English and Spanish: the trafficker's own "payments or benefits" from the exploitation, and an
+    # offender's "control over the victim" (an aggravation), are not payments for the consent of a person in control.
+    ("TIP-3-a.means.payments", "en", "payments or benefits"),
+    ("TIP-3-a.means.payments", "en", "control over the victim"),
+    ("TIP-3-a.means.payments", "en", "having control over"),
+    ("TIP-3-a.means.payments", "es", "pagos o beneficios"),
     # words of smuggling offences with no jurisdiction rule ("l'entrée ... sur le territoire d'un autre État").
     ("UNTOC-15-2", "fr", "de nationalité"),
     ("UNTOC-15-2", "fr", "sur le territoire d'un autre État"),
@@ -166,6 +172,9 @@ NARROWER = [
     # the consent of the person having authority, as in the authentic texts.
     ("TIP-3-a.means.payments", "fr", "terms", "consentement d'une personne ayant autorité sur une autre"),
     ("TIP-3-a.means.payments", "es", "terms", "consentimiento de una persona que tenga autoridad sobre otra"),
+    # the consent the payment buys, as in the authentic text ("to achieve the consent of a person having control").
+    ("TIP-3-a.means.payments", "en", "terms", "to achieve the consent"),
+    ("TIP-3-a.means.payments", "en", "terms", "to secure the consent"),
     # the French 2013 means "par l'octroi d'une rémunération" (the answer keys count it, functional).
     ("TIP-3-a.means.payments", "fr", "terms", "octroi d'une rémunération"),
     # the offence committed by a person who was in another State.
@@ -356,6 +365,21 @@ WRONGLY_FOUND = [
         Artículo 21.
         La pena de la trata de personas se agravará cuando el autor tenga autoridad sobre la víctima.
         """),
+    # the trafficker's own payments or benefits from the exploitation.
+    ("TIP-3-a.means.payments", "en", """
+        Section 5 Trafficking in persons
+        (1) A person who recruits another person by force or deception for the purpose of sexual exploitation commits \
+            an offence.
+        (2) A person who receives payments or benefits from the exploitation of a victim of an offence under \
+            subsection (1) is liable to the same penalty.
+        """),
+    # the offender's own control over the victim, an aggravation.
+    ("TIP-3-a.means.payments", "en", """
+        Section 5 Trafficking in persons
+        (1) A person who recruits another person by force or deception for the purpose of sexual exploitation commits \
+            an offence.
+        (2) The penalty is increased by half where the offender had control over the victim as an employer.
+        """),
     # the trafficker's own gain (older French drafting).
     ("TIP-3-a.means.payments", "fr", """
         Article 22
@@ -525,6 +549,12 @@ STILL_FOUND = [
         Article 14
         Les migrants ne sont pas passibles de poursuites pénales du fait qu'ils ont été l'objet de l'infraction \
             prévue à l'article 11.
+        """),
+    # a benefit given to secure the consent of the person having control.
+    ("TIP-3-a.means.payments", "en", """
+        Section 22 Trafficking in persons
+        A person who recruits another person for the purpose of sexual exploitation by the giving to another person \
+        having control over that person of any money to secure that other person's consent commits an offence.
         """),
     # payments for the consent of a person having authority.
     ("TIP-3-a.means.payments", "fr", """

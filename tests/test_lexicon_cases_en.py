@@ -517,12 +517,20 @@ MEANS = [
         payment to obtain the consent of a parent or guardian having charge of that person, for the purpose of \
         forced labour, commits trafficking in persons and is liable to imprisonment for ten years.
         """),
-    # "control over the victim": payment to the person with control over the victim.
-    ("TIP-3-a.means.payments", "control over the victim", """
+    # "to achieve the consent": the payment made to achieve the consent of the person in control (the bare "control
+    # over the victim" also matched an aggravation for an offender who controls the victim).
+    ("TIP-3-a.means.payments", "to achieve the consent", """
         Article 9 - Trafficking in persons
-        Whoever recruits, transfers or harbours a person by paying money to another person who has control over the \
-        victim, for the purpose of sexual exploitation, commits trafficking in persons, punishable by imprisonment \
-        for ten years.
+        Whoever recruits, transfers or harbours a person by paying money to achieve the consent of the person who \
+        has charge of that person, for the purpose of sexual exploitation, commits trafficking in persons, \
+        punishable by imprisonment for ten years.
+        """),
+    # "to secure the consent": a benefit given to secure the consent of the person in control.
+    ("TIP-3-a.means.payments", "to secure the consent", """
+        Section 10 Trafficking in persons
+        A person who recruits or transports another person for the purpose of forced labour, by giving money or \
+        another benefit to the person's guardian to secure the consent of the guardian, commits an offence and is \
+        liable to imprisonment for ten years.
         """),
     # "offers or accepts payment": payments, offered or accepted.
     ("TIP-3-a.means.payments", "offers or accepts payment", """
