@@ -128,6 +128,8 @@ TERMS_OUT = [
     ("TIP-3-a.means.abuse_of_vulnerability", "es", "dependencia"),
     # "con fines de ... venta de sus órganos" is the purpose; narrowed to "venta de personas" / "venta de niños".
     ("TIP-3-a.act.transfer", "es", "venta"),
+    # the same in French: "en vue de ... la vente de ses organes"; narrowed to "vente d'une personne" / "d'enfants".
+    ("TIP-3-a.act.transfer", "fr", "vente"),
     # they name the child, not the rule that dispenses with the means.
     ("TIP-3-c", "es", "cuando se trate de menores"),
     ("TIP-3-c", "es", "cuando la víctima sea menor"),
@@ -186,6 +188,12 @@ NARROWER = [
     ("TIP-3-a.means.abuse_of_vulnerability", "es", "terms", "dependencia de la víctima"),
     ("TIP-3-a.act.transfer", "es", "terms", "venta de personas"),
     ("TIP-3-a.act.transfer", "es", "terms", "venta de niños"),
+    ("TIP-3-a.act.transfer", "fr", "terms", "vente d'une personne"),
+    ("TIP-3-a.act.transfer", "fr", "terms", "vente d'enfants"),
+    # a recording shown on a screen is video testimony, not a screen between the witness and the accused.
+    ("GP.court_protection.screens", "en", "exclude", "on a screen"),
+    ("GP.court_protection.screens", "en", "exclude", "on screen"),
+    ("GP.court_protection.screens", "en", "exclude", "on screens"),
     # child-protection "restitución de derechos" and the return of abducted children are not compensation.
     ("TIP-6-6", "es", "exclude", "restitución de derechos"),
     ("TIP-6-6", "es", "exclude", "restitución internacional"),
@@ -409,6 +417,10 @@ WRONGLY_FOUND = [
         L'audition de la victime de la traite des personnes peut être enregistrée et diffusée sur un écran dans la \
             salle d'audience.
         """),
+    ("GP.court_protection.screens", "en", """
+        Section 24 Recorded evidence
+        The recording of the evidence of a victim of trafficking in persons may be shown on a screen in the courtroom.
+        """),
     # "au profit d'un tiers": on behalf of.
     ("SOM-6-1-a.benefit", "fr", """
         Article 25
@@ -438,6 +450,11 @@ WRONGLY_FOUND = [
         Artículo 29. Trata de personas.
         El que capte a una persona mediante engaño, con fines de explotación o de venta de sus órganos, será \
             castigado con prisión de ocho a quince años.
+        """),
+    ("TIP-3-a.act.transfer", "fr", """
+        Article 29 - Traite des personnes
+        Quiconque recrute une personne par la tromperie en vue de son exploitation ou de la vente de ses organes est \
+            puni de dix ans d'emprisonnement.
         """),
     # child protection "restitución de derechos".
     ("TIP-6-6", "es", """
@@ -576,6 +593,11 @@ STILL_FOUND = [
     ("GP.court_protection.screens", "fr", """
         Article 24
         La victime de la traite des personnes peut déposer derrière un paravent.
+        """),
+    ("GP.court_protection.screens", "en", """
+        Section 25 Screens
+        The court may order that a screen be placed between a victim of trafficking in persons and the accused while \
+        the victim gives evidence.
         """),
     # the smuggler's own gain.
     ("SOM-6-1-a.benefit", "fr", """

@@ -111,11 +111,18 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         (2) Au sens du présent article, l'exploitation comprend l'exploitation sexuelle et le travail forcé.
         (3) L'auteur est puni de quinze ans de réclusion.
         """),
-    # "vente": the sale of a person as the act.
-    ("TIP-3-a.act.transfer", "vente", """
+    # "vente d'une personne": the sale of a person as the act (a bare "vente" is also the purpose, "en vue de la
+    # vente de ses organes").
+    ("TIP-3-a.act.transfer", "vente d'une personne", """
         Article 5
         La vente d'une personne, obtenue par la violence ou la menace, à des fins d'exploitation sexuelle \
             constitue la traite des personnes et est punie de quinze ans de réclusion.
+        """),
+    # "vente d'enfants": the sale of children as the act.
+    ("TIP-3-a.act.transfer", "vente d'enfants", """
+        Article 6
+        La vente d'enfants à des fins d'exploitation sexuelle constitue la traite des personnes et est punie de \
+            vingt ans de réclusion.
         """),
     # "livre une personne": delivering a person to the exploiter.
     ("TIP-3-a.act.transfer", "livre une personne", """
