@@ -267,6 +267,85 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
             deception or any other means, commits trafficking in children, punishable by imprisonment for fifteen \
             years.
         """, FOUND),
+    # ---------------------------------------------- an article's heading read with its body (SOM-11-3, SOM-11-4)
+    # The gap: the carriers' duty, "Carrier obligations" in the heading; the body states the duty to check.
+    ("en", "SOM-11-3", "carrier obligations", """
+        Section 238 Carrier obligations
+        Every person who operates a means of transport bringing passengers to the State by air, sea or land must check \
+        before departure that each passenger has the passport and visa required for entry into the State.
+        """, FOUND),
+    # The gap: "Carrier sanctions" in the heading, a penalty on the transport operator in the body.
+    ("en", "SOM-11-4", "carrier sanctions", """
+        Section 240 Carrier sanctions
+        The Director may impose a penalty of up to five thousand units for each passenger that a transport operator \
+        brings to the State without the passport and visa required for entry.
+        """, FOUND),
+    # The gap (fr): "Obligation des transporteurs" heading, "contrôle ... les passeports et visas" in the body.
+    ("fr", "SOM-11-3", "obligation des transporteurs", """
+        Article 30 - Obligation des transporteurs
+        Toute entreprise de transport aérien ou maritime qui achemine des passagers vers le territoire national \
+            contrôle, avant l'embarquement, qu'ils détiennent les passeports et visas exigés.
+        """, FOUND),
+    # The gap (fr): "Sanction du transporteur" heading, a fine on the transport company in the body.
+    ("fr", "SOM-11-4", "sanction du transporteur", """
+        Article 31 - Sanction du transporteur
+        L'entreprise de transport aérien ou maritime qui achemine un voyageur démuni du passeport ou du visa \
+            exigé pour l'entrée sur le territoire national paie une amende de 2 000 000 de francs.
+        """, FOUND),
+    # Variant (es): the heading "Sanción al transportista", the fine in the body on "la empresa de transporte".
+    ("es", "SOM-11-4", "sanción al transportista", """
+        Artículo 61. Sanción al transportista.
+        La empresa de transporte aéreo o marítimo que traslade al país a un pasajero sin el pasaporte o el visado \
+            exigidos pagará una multa de mil unidades por cada pasajero.
+        """, FOUND),
+    # Variant (en): the duty in the body, no term anywhere ("shall verify ... travel documents" of an airline).
+    ("en", "SOM-11-3", "shall ensure ... travel documents", """
+        Section 12 Duties of airlines
+        An airline that flies persons to the State shall ascertain, before boarding, that every passenger holds the \
+        travel documents required for entry.
+        """, FOUND),
+    # Negative: the heading alone; the body states no duty to check documents.
+    ("en", "SOM-11-3", "carrier obligations heading only", """
+        Section 238 Carrier obligations
+        This Part applies to every carrier registered in the State.
+        """, MISSING),
+    # Negative (fr): the heading alone; the body sets no sanction on a carrier.
+    ("fr", "SOM-11-4", "sanction du transporteur heading only", """
+        Article 31 - Sanction du transporteur
+        Un décret précise les modalités d'application du présent chapitre.
+        """, MISSING),
+    # A heading never makes an offence: "Trafficking in persons" over an article that creates none.
+    ("en", "TIP-5-1", "heading over no offence", """
+        Section 3 Trafficking in persons
+        The Minister shall publish each year a report on the measures taken against the recruitment of persons for \
+        exploitation.
+        """, MISSING),
+    # ------------------------------------------------------------ a defence worded "not guilty" (non-punishment)
+    # The gap: "is not guilty of it if ... compelled by the circumstances of trafficking".
+    ("en", "GP.non_punishment", "defence for victims", """
+        Article 98 Defence for victims of trafficking
+        (1) A person charged with an offence is not guilty of it if the person committed it because the person was \
+            compelled by the circumstances of trafficking in persons of which the person is a victim.
+        """, FOUND),
+    # Variant (fr): "n'est pas coupable des infractions ... contrainte".
+    ("fr", "GP.non_punishment", "n'est pas coupable", """
+        Article 19 - Victimes contraintes
+        La victime de la traite des personnes n'est pas coupable des infractions qu'elle a commises parce qu'elle y \
+            a été contrainte par les trafiquants.
+        """, FOUND),
+    # Variant (es): "no será considerada culpable ... como consecuencia directa".
+    ("es", "GP.non_punishment", "no será considerada culpable", """
+        Artículo 19. Víctimas.
+        La víctima de trata de personas no será considerada culpable de los delitos que haya cometido como \
+            consecuencia directa de la trata.
+        """, FOUND),
+    # Negative: "pleads not guilty" is a plea, not a defence for victims.
+    ("en", "GP.non_punishment", "pleads not guilty", """
+        Section 11 Trafficking in persons
+        (1) A person who recruits a person by force for the purpose of forced labour is guilty of an offence and \
+            liable to imprisonment for ten years.
+        (2) Where the accused pleads not guilty, the court shall hear the victim before sentence.
+        """, MISSING),
 ]
 
 

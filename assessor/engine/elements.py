@@ -116,7 +116,13 @@ _KNOWN_SITUATION = re.compile(
     r"|\b(?:knowing|knows|sachant|a sabiendas|conociendo)\b[^.;]{0,80}?\b(?:vulnerab\w*|dependen\w*|dependan\w*)")
 # A victim not punished for what the trafficking made them do (accents folded).
 _NOT_PUNISHED = re.compile(r"\b(?:no|not|never|ne|n'|ni|nunca)\b(?:[^.;]|\.(?=\d)){0,80}?"
-                           r"\b(?:prosecut\w*|punish\w*|penali[sz]\w*|liable|poursuivi\w*|puni\w*|sanctionn\w*|procesad\w*|punible\w*|penad\w*|sancionad\w*)")
+                           r"\b(?:prosecut\w*|punish\w*|penali[sz]\w*|liable|poursuivi\w*|puni\w*|sanctionn\w*|procesad\w*"
+                           r"|punible\w*|penad\w*|sancionad\w*)"
+                           # A defence: "is not guilty of it if ... compelled", "n'est pas coupable", "no es culpable"
+                           # (not "pleads not guilty": the negation is the verb's).
+                           r"|\b(?:is|are|shall|will) (?:not|never) (?:be )?(?:held |found )?guilty\b"
+                           r"|\b(?:n'est|ne sont|ne sera|ne seront) (?:pas|jamais) (?:tenue?s? pour )?coupables?\b"
+                           r"|\bno (?:es|son|sera|seran) (?:considerad[oa]s? )?culpables?\b")
 _AS_A_CONSEQUENCE = re.compile(r"\b(?:consequence|result|compelled|forced|coerced|consequence|resultat|contraint\w*"
                                r"|consecuencia|resultado|obligad\w*|forzad\w*)\b")
 # A law about these crimes, by its title: its national council or plan is theirs (GP.coordination_body).
@@ -918,7 +924,68 @@ class Rules:
                 self.results[element_id] = self.found(element_id, hits, "functional: an offence of obtaining "
                                                                      "services from a person known to be vulnerable")
                 return
+        if not hits and element_id in _HEADED:
+            headed = self.named_in_heading(element_id)
+            if headed:
+                self.results[element_id] = ElementResult(element_id, ElementStatus.FOUND, headed[:MAX_EVIDENCE],
+                                                         "express: named in the article's heading")
+                return
+        if not hits and element_id in ("SOM-11-3", "TIP-11-3"):
+            # "Every person who operates a means of transport bringing passengers to the State must check before
+            # departure that each passenger has the passport and visa required": the carriers' duty in its clause,
+            # whatever the operator is called.
+            hits = [(self.doc.legislation.get(uid), Hit(element_id, m.group(0), 0, 0, m.start(), m.end()))
+                    for uid in self.ordered(set(self.doc.postings.get(v("travel_document"), ())))
+                    if (m := _CHECKS_DOCUMENTS.search(self.doc.folded(uid)))
+                    and _TRANSPORT_OPERATOR.search(self.doc.folded(uid)) and _PASSENGERS.search(self.doc.folded(uid))
+                    and _CARRIER_DUTY.search(self.doc.folded(uid))]
+            if hits:
+                self.results[element_id] = self.found(element_id, hits, "express: a transport operator's duty to "
+                                                                     "check passengers' documents")
+                return
         self.results[element_id] = self.found(element_id, hits, "express")
+
+    def named_in_heading(self, element_id: str) -> list[Evidence]:
+        """Articles whose heading names the element ("Carrier obligations", "Sanction du transporteur",
+        "Defence for victims") and whose body carries it (an assessor reads a heading with its article): the
+        body must state the duty, the sanction or the victim's immunity, so a heading alone decides nothing."""
+        body_reads = _HEADED[element_id]
+        out = []
+        for uid in self.ordered(set(self.doc.heading_hits) & set(self.doc.members)):
+            hits = self.doc.heading_hits[uid].get(element_id)
+            if not hits:
+                continue
+            body = " ".join(self.doc.folded(m.uid) for m in self.doc.members[uid])
+            if not all(p.search(body) for p in body_reads):
+                continue
+            unit = self.doc.legislation.get(uid)
+            heading = unit.heading or ""
+            hit = hits[0]
+            out.append(Evidence(element_id, uid, unit.citation, quote(heading, hit.start, hit.end), (0, 0),
+                                heading[hit.start:hit.end], hit.score, "express: named in the article's heading"))
+        return out
+
+
+# What an article's body must say for its heading's term to count (accents folded): the carriers' duty to
+# check documents, the sanction on carriers, the victim's immunity.
+_TRANSPORT_OPERATOR = re.compile(r"carrier|transport|airline|aircraft|vessel|\bships?\b|operator|transporteur"
+                                 r"|compagnie aerienne|navire|exploitant|transportista|aerolinea|buque|naviera"
+                                 r"|empresa de transporte")
+_CARRIER_DUTY = re.compile(r"\b(?:must|shall|is required|are required|obliged|doit|doivent|est tenue?|sont tenue?s"
+                           r"|controle\w*|verifie\w*|s'assure\w*|debera\w*|esta obligad\w*|estan obligad\w*"
+                           r"|verificar\w*|cerciorar\w*|comprobar\w*)\b")
+_CARRIER_SANCTION = re.compile(r"\b(?:fine|fined|penalt\w*|amende|multa|sancion\w*|sanction\w*|liable|passible"
+                               r"|paie|pays?|punished|puni\w*|castigad\w*)\b")
+_CHECKS_DOCUMENTS = re.compile(
+    r"\b(?:check|verif|ascertain|ensur|satisf|examin|inspect|controle|s'assur|verific|cerciora|comprob|constat)\w*\b"
+    r"[^.;]{0,100}?\b(?:passports?|visas?|travel documents?|documents? de voyage|passeports?|titres? de voyage"
+    r"|pasaportes?|documentos? de viaje|visados?)\b")
+_HEADED: dict[str, tuple[re.Pattern[str], ...]] = {
+    "SOM-11-3": (_TRANSPORT_OPERATOR, _PASSENGERS, _CARRIER_DUTY),
+    "TIP-11-3": (_TRANSPORT_OPERATOR, _PASSENGERS, _CARRIER_DUTY),
+    "SOM-11-4": (_TRANSPORT_OPERATOR, _PASSENGERS, _CARRIER_SANCTION),
+    "GP.non_punishment": (re.compile(r"victim|traffick|traite|trata"), _NOT_PUNISHED),
+}
 
 
 _PURPOSE_WORDS = {"purpose", "purposes", "intent", "intention", "order", "view", "fins", "fin", "vue", "afin", "but",
