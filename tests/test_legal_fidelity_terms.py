@@ -92,6 +92,10 @@ TERMS_OUT = [
     ("SOM-5", "es", "exento de responsabilidad penal"),
     ("SOM-5", "es", "no será penalmente responsable"),
     ("SOM-5", "es", "no serán penalmente responsables"),
+    # the same in French: "Le conjoint et les parents ... ne sont pas pénalement responsables" is a family exemption.
+    ("SOM-5", "fr", "exonéré de responsabilité pénale"),
+    ("SOM-5", "fr", "ne sont pas pénalement responsables"),
+    ("SOM-5", "fr", "n'est pas pénalement responsable"),
     # usually the aggravation for abuse of authority, not payments to a person in control.
     ("TIP-3-a.means.payments", "fr", "ayant autorité sur la victime"),
     ("TIP-3-a.means.payments", "fr", "personne ayant autorité sur une autre"),
@@ -171,6 +175,8 @@ NARROWER = [
     # the migrant named in the Spanish non-liability clause.
     ("SOM-5", "es", "terms", "el migrante no será penalmente responsable"),
     ("SOM-5", "es", "terms", "los migrantes no serán penalmente responsables"),
+    ("SOM-5", "fr", "terms", "les migrants ne sont pas pénalement responsables"),
+    ("SOM-5", "fr", "terms", "le migrant n'est pas pénalement responsable"),
     # the consent of the person having authority, as in the authentic texts.
     ("TIP-3-a.means.payments", "fr", "terms", "consentement d'une personne ayant autorité sur une autre"),
     ("TIP-3-a.means.payments", "es", "terms", "consentimiento de una persona que tenga autoridad sobre otra"),
@@ -356,6 +362,14 @@ WRONGLY_FOUND = [
         Quedan exentos de responsabilidad penal por el delito del artículo 11 el cónyuge y los parientes hasta el \
             segundo grado de la persona extranjera. No serán penalmente responsables quienes le den alojamiento por \
             razones de salud.
+        """),
+    ("SOM-5", "fr", """
+        Article 11
+        Quiconque, afin d'en tirer un avantage financier, facilite l'entrée irrégulière d'un étranger sur le \
+            territoire d'un État dont il n'est pas ressortissant est puni de cinq ans d'emprisonnement.
+        Article 13
+        Le conjoint et les parents de l'étranger jusqu'au deuxième degré ne sont pas pénalement responsables de \
+            l'infraction prévue à l'article 11.
         """),
     # the aggravation for abuse of authority.
     ("TIP-3-a.means.payments", "fr", """

@@ -1414,15 +1414,26 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Les migrants introduits sur le territoire dans les conditions de l'article 20 ne peuvent faire l'objet \
             de poursuites pénales pour avoir été ainsi introduits.
         """),
-    # "ne sont pas pénalement responsables": the smuggled migrants are not criminally liable.
-    ("SOM-5", "ne sont pas pénalement responsables", """
+    # "les migrants ne sont pas pénalement responsables": the smuggled migrants, named, are not criminally liable (a
+    # bare "ne sont pas pénalement responsables" also reads a family or humanitarian exemption).
+    ("SOM-5", "les migrants ne sont pas pénalement responsables", """
         Article 20 - Trafic illicite de migrants
         Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
             sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
             d'emprisonnement.
         Article 21
-        Les migrants dont l'entrée irrégulière a été procurée ne sont pas pénalement responsables de \
-            l'infraction prévue à l'article 20.
+        Les migrants ne sont pas pénalement responsables de l'infraction prévue à l'article 20 du fait de leur \
+            entrée irrégulière ainsi procurée.
+        """),
+    # "le migrant n'est pas pénalement responsable": the same in the singular.
+    ("SOM-5", "le migrant n'est pas pénalement responsable", """
+        Article 20 - Trafic illicite de migrants
+        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
+            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
+            d'emprisonnement.
+        Article 22
+        Le migrant n'est pas pénalement responsable de l'infraction prévue à l'article 20 pour avoir été introduit \
+            sur le territoire.
         """),
     # "n'encourt aucune responsabilité pénale": the smuggled migrant incurs no liability.
     ("SOM-5", "n'encourt aucune responsabilité pénale", """
@@ -1433,16 +1444,6 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
         Article 21
         Le migrant dont l'entrée irrégulière a été procurée n'encourt aucune responsabilité pénale au titre de \
             l'article 20, y compris comme complice.
-        """),
-    # "exonéré de responsabilité pénale": the migrant is exempt from liability.
-    ("SOM-5", "exonéré de responsabilité pénale", """
-        Article 20 - Trafic illicite de migrants
-        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
-            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
-            d'emprisonnement.
-        Article 21
-        Est exonéré de responsabilité pénale le migrant qui a été l'objet des agissements réprimés par \
-            l'article 20.
         """),
     # ----------------------------------------------------------------------------- smuggling offence (SOM-6-1-a)
     # "trafic de migrants": the offence named.
