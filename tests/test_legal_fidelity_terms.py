@@ -26,40 +26,59 @@ TERMS_OUT = [
     ("TIP-6-1", "en", "in private"),
     # UNTOC art. 12(2) provisional measures (identification, tracing, freezing, seizure), not art. 12(1) confiscation.
     ("UNTOC-12", "en", "seizure"),
+    # "freezing order": art. 12(2) freezing, a provisional measure.
     ("UNTOC-12", "en", "freezing order"),
+    # "restraining order": the common-law name of the same freezing.
     ("UNTOC-12", "en", "restraining order"),
     # French art. 12(2): "le gel ou la saisie"; a "saisie à titre conservatoire" is not confiscation.
     ("UNTOC-12", "fr", "saisie"),
+    # "gel des avoirs": the French "gel" of art. 12(2).
     ("UNTOC-12", "fr", "gel des avoirs"),
     # Spanish art. 12(2) and 2(f): "el embargo preventivo o la incautación" are the provisional measures.
     ("UNTOC-12", "es", "incautación"),
+    # "embargo preventivo": the Spanish freezing of art. 2(f) and 12(2).
     ("UNTOC-12", "es", "embargo preventivo"),
     # injury actually caused: the pitfall says an aggravation limited to actual injury misses "likely to endanger".
     ("SOM-6-3-a", "en", "serious bodily injury"),
+    # "serious harm": harm caused, the same pitfall.
     ("SOM-6-3-a", "en", "serious harm"),
     # "lesiones a la integridad física" is actual injury; narrowed to "peligro la integridad física".
     ("SOM-6-3-a", "es", "integridad física"),
     # any carrier duty (returning refused passengers) is not the duty to check travel documents.
     ("TIP-11-3", "en", "carrier shall"),
+    # "carriers shall": the plural, the same.
     ("TIP-11-3", "en", "carriers shall"),
     # the bare word "carrier" in French and Spanish, same family.
     ("TIP-11-3", "fr", "transporteur"),
+    # "transportista*": any carrier, the same family in Spanish.
     ("TIP-11-3", "es", "transportista*"),
     # a baggage-liability clause is not the document-check duty.
     ("SOM-11-3", "en", "carrier's liability"),
+    # "carrier obligations": any obligation of a carrier, a heading word.
     ("SOM-11-3", "en", "carrier obligations"),
+    # "responsabilité du transporteur": the French baggage liability.
     ("SOM-11-3", "fr", "responsabilité du transporteur"),
+    # "responsabilidad del transportista": the Spanish baggage liability.
     ("SOM-11-3", "es", "responsabilidad del transportista"),
     # an offender's rehabilitation or reintegration is not assistance to victims: narrowed to "... of victims".
     ("TIP-6-3", "en", "rehabilitation"),
+    # "reintegration": the offender's reintegration into society too.
     ("TIP-6-3", "en", "reintegration"),
+    # "social reintegration": the classic aim of a prison sentence.
     ("TIP-6-3", "en", "social reintegration"),
+    # "réadaptation": the French offender's "réadaptation" too.
     ("TIP-6-3", "fr", "réadaptation"),
+    # "réinsertion": "la réinsertion des personnes condamnées".
     ("TIP-6-3", "fr", "réinsertion"),
+    # "rehabilitación": the Spanish offender's rehabilitation too.
     ("TIP-6-3", "es", "rehabilitación"),
+    # "reinserción": the aim of the sentence in Spanish drafting.
     ("TIP-6-3", "es", "reinserción"),
+    # "reinserción social": "la reeducación y reinserción social" of prisoners.
     ("TIP-6-3", "es", "reinserción social"),
+    # "reintegración": the offender's reintegration too.
     ("TIP-6-3", "es", "reintegración"),
+    # "reintegración social": the same, with "social".
     ("TIP-6-3", "es", "reintegración social"),
     # police training (TIP art. 10(2)) is not vocational training for victims.
     ("TIP-6-3", "es", "capacitación"),
@@ -69,7 +88,9 @@ TERMS_OUT = [
     ("TIP-6-3", "fr", "foyer"),
     # financing is complicity, not organising or directing (and "finance" is also the ministry or the budget).
     ("TIP-5-2-c", "en", "finances"),
+    # "finance": the French verb, and also the noun ("loi de finances").
     ("TIP-5-2-c", "fr", "finance"),
+    # "financie": "el que promueva, facilite o financie" is caught by "promueva".
     ("TIP-5-2-c", "es", "financie"),
     # "jefe" is any head ("el jefe de la policía"); "jefes, administradores o encargados" stays.
     ("TIP-5-2-c", "es", "jefe"),
@@ -77,46 +98,70 @@ TERMS_OUT = [
     ("SOM-6-2-c", "fr", "chef"),
     # buying commercial sex alone is not using the services of a trafficking victim.
     ("GP.use_of_services", "en", "patronizes"),
+    # "patronises": the British spelling.
     ("GP.use_of_services", "en", "patronises"),
     # no negation: "is fined for having been the object of the offence" is the opposite of non-liability.
     ("SOM-5", "fr", "du fait d'avoir été l'objet"),
+    # "du fait qu'ils ont été l'objet": no negation, the plural.
     ("SOM-5", "fr", "du fait qu'ils ont été l'objet"),
+    # "du seul fait qu'il en a été l'objet": no negation; "ne peut être poursuivi" carries the rule.
     ("SOM-5", "fr", "du seul fait qu'il en a été l'objet"),
+    # "migrant objet de trafic": names the migrant, says nothing of liability.
     ("SOM-5", "fr", "migrant objet de trafic"),
+    # "having been the object of": the English counterpart, no negation.
     ("SOM-5", "en", "having been the object of"),
+    # "object of smuggling": no negation.
     ("SOM-5", "en", "object of smuggling"),
+    # "criminal liability of smuggled migrants": a heading that may impose liability.
     ("SOM-5", "en", "criminal liability of smuggled migrants"),
+    # "por el hecho de haber sido objeto": the Spanish counterpart, no negation.
     ("SOM-5", "es", "por el hecho de haber sido objeto"),
+    # "migrante objeto de tráfico": names the migrant, says nothing of liability.
     ("SOM-5", "es", "migrante objeto de tráfico"),
     # a humanitarian or family exemption is a different rule (SOM-5 pitfall); the negations now name the migrant.
     ("SOM-5", "es", "exento de responsabilidad penal"),
+    # "no será penalmente responsable": any person ("quien le dé alojamiento").
     ("SOM-5", "es", "no será penalmente responsable"),
+    # "no serán penalmente responsables": any persons, the plural.
     ("SOM-5", "es", "no serán penalmente responsables"),
     # the same in French: "Le conjoint et les parents ... ne sont pas pénalement responsables" is a family exemption.
     ("SOM-5", "fr", "exonéré de responsabilité pénale"),
+    # "ne sont pas pénalement responsables": any persons.
     ("SOM-5", "fr", "ne sont pas pénalement responsables"),
+    # "n'est pas pénalement responsable": any person, the singular.
     ("SOM-5", "fr", "n'est pas pénalement responsable"),
     # usually the aggravation for abuse of authority, not payments to a person in control.
     ("TIP-3-a.means.payments", "fr", "ayant autorité sur la victime"),
+    # "personne ayant autorité sur une autre": narrowed to the consent it buys.
     ("TIP-3-a.means.payments", "fr", "personne ayant autorité sur une autre"),
+    # "autoridad sobre la víctima": the Spanish aggravation wording.
     ("TIP-3-a.means.payments", "es", "autoridad sobre la víctima"),
+    # "persona que tenga autoridad sobre otra": narrowed to the consent it buys.
     ("TIP-3-a.means.payments", "es", "persona que tenga autoridad sobre otra"),
     # the trafficker's own gain in older French drafting; "octroi d'une rémunération" stays (the 4° means).
     ("TIP-3-a.means.payments", "fr", "rémunération ou de tout autre avantage"),
+    # "en échange d'une rémunération": the trafficker's gain in the older drafting.
     ("TIP-3-a.means.payments", "fr", "en échange d'une rémunération"),
+    # "promesse de rémunération": the same older drafting.
     ("TIP-3-a.means.payments", "fr", "promesse de rémunération"),
     # gifts to an official or to the victim, not payments to a person having control.
     ("TIP-3-a.means.payments", "es", "dádivas"),
     # same family in English and Spanish: the trafficker's own "payments or benefits" from the exploitation, and an
     # offender's "control over the victim" (an aggravation), are not payments for the consent of a person in control.
     ("TIP-3-a.means.payments", "en", "payments or benefits"),
+    # "control over the victim": the offender's own control (an aggravation).
     ("TIP-3-a.means.payments", "en", "control over the victim"),
+    # "having control over": the same, any controller.
     ("TIP-3-a.means.payments", "en", "having control over"),
+    # "pagos o beneficios": the Spanish counterpart; "recepción de pagos" stays.
     ("TIP-3-a.means.payments", "es", "pagos o beneficios"),
     # words of smuggling offences with no jurisdiction rule ("l'entrée ... sur le territoire d'un autre État").
     ("UNTOC-15-2", "fr", "de nationalité"),
+    # "sur le territoire d'un autre État": the place of entry in a smuggling offence.
     ("UNTOC-15-2", "fr", "sur le territoire d'un autre État"),
+    # "in the territory of another State": the same family in English.
     ("UNTOC-15-2", "en", "in the territory of another State"),
+    # "en el territorio de otro Estado": the same family in Spanish.
     ("UNTOC-15-2", "es", "en el territorio de otro Estado"),
     # "diffusée sur un écran" is video testimony; narrowed to "derrière un écran".
     ("GP.court_protection.screens", "fr", "écran"),
@@ -124,7 +169,9 @@ TERMS_OUT = [
     ("SOM-6-1-a.benefit", "fr", "profit"),
     # fabrics, and removing tissues is not removing organs.
     ("TIP-3-a.purpose.organ_removal", "fr", "tissus"),
+    # "tissues": the English counterpart.
     ("TIP-3-a.purpose.organ_removal", "en", "tissues"),
+    # "tejidos": the Spanish counterpart.
     ("TIP-3-a.purpose.organ_removal", "es", "tejidos"),
     # a "programa nacional" (of witness protection, of vaccination) is neither a body nor an action plan.
     ("GP.coordination_body", "es", "programa nacional"),
@@ -136,6 +183,7 @@ TERMS_OUT = [
     ("TIP-3-a.act.transfer", "fr", "vente"),
     # they name the child, not the rule that dispenses with the means.
     ("TIP-3-c", "es", "cuando se trate de menores"),
+    # "cuando la víctima sea menor": an aggravation wording, not a waiver of the means.
     ("TIP-3-c", "es", "cuando la víctima sea menor"),
 ]
 
@@ -150,58 +198,90 @@ def test_term_is_out_of_the_lexicon(element_id: str, language: str, term: str) -
 NARROWER = [
     # the victim heard, or the evidence given, in private; and a report that may not identify the victim.
     ("TIP-6-1", "en", "terms", "heard in private"),
+    # "given in private": the evidence given in private.
     ("TIP-6-1", "en", "terms", "given in private"),
+    # "information that identifies": a report that may not identify the victim (the answer keys count it).
     ("TIP-6-1", "en", "terms", "information that identifies"),
     # "anonymous" is the witness's anonymity, not an anonymous report ("anonymity" shares its stem, so the
     # reporting wording is excluded rather than the term removed).
     ("TIP-6-1", "en", "exclude", "anonymous report"),
+    # "report anonymously": the verb form of the same reporting.
     ("TIP-6-1", "en", "exclude", "report anonymously"),
+    # the same two excludes for the identity-protection element.
     ("GP.court_protection.identity_protection", "en", "exclude", "anonymous report"),
+    # "report anonymously" for the identity-protection element.
     ("GP.court_protection.identity_protection", "en", "exclude", "report anonymously"),
     # endangering physical integrity, not injuring it.
     ("SOM-6-3-a", "es", "terms", "peligro la integridad física"),
     # rehabilitation and reintegration of victims.
     ("TIP-6-3", "en", "terms", "rehabilitation of victims"),
+    # "reintegration of victims".
     ("TIP-6-3", "en", "terms", "reintegration of victims"),
+    # "réadaptation des victimes".
     ("TIP-6-3", "fr", "terms", "réadaptation des victimes"),
+    # "réinsertion des victimes".
     ("TIP-6-3", "fr", "terms", "réinsertion des victimes"),
+    # "foyer d'accueil": a shelter, not a home.
     ("TIP-6-3", "fr", "terms", "foyer d'accueil"),
+    # "foyer d'hébergement": a residential shelter.
     ("TIP-6-3", "fr", "terms", "foyer d'hébergement"),
+    # "recuperación física": the Protocol's "recuperación física, sicológica y social".
     ("TIP-6-3", "es", "terms", "recuperación física"),
+    # "recuperación integral": full recovery of victims.
     ("TIP-6-3", "es", "terms", "recuperación integral"),
+    # "rehabilitación de las víctimas".
     ("TIP-6-3", "es", "terms", "rehabilitación de las víctimas"),
+    # "reinserción de las víctimas".
     ("TIP-6-3", "es", "terms", "reinserción de las víctimas"),
+    # "reintegración de las víctimas".
     ("TIP-6-3", "es", "terms", "reintegración de las víctimas"),
     # the migrant named in the Spanish non-liability clause.
     ("SOM-5", "es", "terms", "el migrante no será penalmente responsable"),
+    # the plural.
     ("SOM-5", "es", "terms", "los migrantes no serán penalmente responsables"),
+    # the same in French, plural.
     ("SOM-5", "fr", "terms", "les migrants ne sont pas pénalement responsables"),
+    # the same in French, singular.
     ("SOM-5", "fr", "terms", "le migrant n'est pas pénalement responsable"),
     # the consent of the person having authority, as in the authentic texts.
     ("TIP-3-a.means.payments", "fr", "terms", "consentement d'une personne ayant autorité sur une autre"),
+    # the Spanish authentic wording.
     ("TIP-3-a.means.payments", "es", "terms", "consentimiento de una persona que tenga autoridad sobre otra"),
     # the consent the payment buys, as in the authentic text ("to achieve the consent of a person having control").
     ("TIP-3-a.means.payments", "en", "terms", "to achieve the consent"),
+    # "to secure the consent": a common-law variant.
     ("TIP-3-a.means.payments", "en", "terms", "to secure the consent"),
     # the French 2013 means "par l'octroi d'une rémunération" (the answer keys count it, functional).
     ("TIP-3-a.means.payments", "fr", "terms", "octroi d'une rémunération"),
     # the offence committed by a person who was in another State.
     ("UNTOC-15-2", "fr", "terms", "alors qu'il se trouvait sur le territoire"),
+    # "se trouvant sur le territoire d'un autre État", kept (the answer keys count it).
     ("UNTOC-15-2", "fr", "terms", "se trouvant sur le territoire d'un autre état"),
+    # a screen the witness stands behind.
     ("GP.court_protection.screens", "fr", "terms", "derrière un écran"),
+    # the smuggler's own profit.
     ("SOM-6-1-a.benefit", "fr", "terms", "tirer profit"),
+    # a situation of dependence.
     ("TIP-3-a.means.abuse_of_vulnerability", "es", "terms", "situación de dependencia"),
+    # the victim's dependence.
     ("TIP-3-a.means.abuse_of_vulnerability", "es", "terms", "dependencia de la víctima"),
+    # the sale of persons as the act.
     ("TIP-3-a.act.transfer", "es", "terms", "venta de personas"),
+    # the sale of children as the act.
     ("TIP-3-a.act.transfer", "es", "terms", "venta de niños"),
+    # the same in French, a person.
     ("TIP-3-a.act.transfer", "fr", "terms", "vente d'une personne"),
+    # the same in French, children.
     ("TIP-3-a.act.transfer", "fr", "terms", "vente d'enfants"),
     # a recording shown on a screen is video testimony, not a screen between the witness and the accused.
     ("GP.court_protection.screens", "en", "exclude", "on a screen"),
+    # "on screen".
     ("GP.court_protection.screens", "en", "exclude", "on screen"),
+    # "on screens".
     ("GP.court_protection.screens", "en", "exclude", "on screens"),
     # child-protection "restitución de derechos" and the return of abducted children are not compensation.
     ("TIP-6-6", "es", "exclude", "restitución de derechos"),
+    # "restitución internacional" of abducted children.
     ("TIP-6-6", "es", "exclude", "restitución internacional"),
 ]
 
@@ -227,6 +307,7 @@ WRONGLY_FOUND = [
         The Agency shall operate a free telephone line on which any person may make an anonymous report of suspected \
         trafficking in persons.
         """),
+    # the same hotline for the identity-protection element ("report anonymously").
     ("GP.court_protection.identity_protection", "en", """
         Section 15 Reporting line
         The Agency shall operate a free telephone line on which any person may report anonymously a suspected case \
@@ -239,11 +320,13 @@ WRONGLY_FOUND = [
             restraining order over property held by a person charged with trafficking in persons.
         (2) The police may effect the seizure of any such property pending the decision of the court.
         """),
+    # "saisie" and "gel des avoirs" ordered "à titre conservatoire".
     ("UNTOC-12", "fr", """
         Article 30
         Le juge d'instruction peut ordonner, à titre conservatoire, la saisie des biens de la personne mise en \
             examen pour traite des personnes, ainsi que le gel des avoirs détenus par elle.
         """),
+    # "embargo preventivo" and "incautación" pending trial.
     ("UNTOC-12", "es", """
         Artículo 30. Medidas cautelares.
         El juez podrá ordenar el embargo preventivo y la incautación de los bienes del imputado por trata de \
@@ -255,6 +338,7 @@ WRONGLY_FOUND = [
         Where a person smuggled in breach of section 8 suffers serious bodily injury or serious harm in the course \
         of the offence, the offender is liable to imprisonment for twenty years.
         """),
+    # "lesiones a la integridad física": injury caused, not endangering.
     ("SOM-6-3-a", "es", """
         Artículo 8. Tráfico ilícito de migrantes.
         1. El que, con ánimo de lucro, facilite la entrada ilegal de una persona en un Estado del que no sea \
@@ -267,10 +351,12 @@ WRONGLY_FOUND = [
         A carrier shall return at its own expense any passenger refused leave to enter. Carriers shall also pay the \
         costs of the detention of such passengers.
         """),
+    # the French carrier returning a refused passenger.
     ("TIP-11-3", "fr", """
         Article 40
         Le transporteur reconduit à ses frais tout passager dont l'entrée a été refusée.
         """),
+    # the Spanish carrier returning a refused passenger.
     ("TIP-11-3", "es", """
         Artículo 40.
         La empresa transportista devolverá a su cargo a todo pasajero al que se haya denegado la entrada.
@@ -281,11 +367,13 @@ WRONGLY_FOUND = [
         The carrier's liability for loss of or damage to checked baggage is limited to one thousand units of account \
         per passenger.
         """),
+    # the French baggage-liability clause.
     ("SOM-11-3", "fr", """
         Article 50
         La responsabilité du transporteur pour la perte des bagages enregistrés est limitée à mille unités de \
             compte par passager.
         """),
+    # the Spanish baggage-liability clause.
     ("SOM-11-3", "es", """
         Artículo 50.
         La responsabilidad del transportista por la pérdida del equipaje facturado se limita a mil unidades de \
@@ -297,11 +385,13 @@ WRONGLY_FOUND = [
         A person convicted of trafficking in persons shall take part in a rehabilitation programme in prison to \
         prepare the offender's reintegration into society.
         """),
+    # the French offender's "réadaptation" and "réinsertion".
     ("TIP-6-3", "fr", """
         Article 60
         La personne condamnée pour traite des personnes suit un programme de réadaptation et de réinsertion pendant \
             l'exécution de sa peine ; elle ne peut entrer en contact avec la victime.
         """),
+    # the Spanish offender's "rehabilitación y reinserción social".
     ("TIP-6-3", "es", """
         Artículo 60.
         Los condenados por trata de personas participarán en programas de rehabilitación y reinserción social \
@@ -340,11 +430,13 @@ WRONGLY_FOUND = [
         Article 12
         Le migrant est puni d'une amende du fait d'avoir été l'objet de l'infraction prévue à l'article 11.
         """),
+    # the English counterpart: the migrant fined by reason of having been the object of smuggling.
     ("SOM-5", "en", """
         Section 12 Smuggled persons
         A migrant who has been the object of smuggling commits an offence by reason of having been the object of the \
         conduct in section 11 and is liable to a fine.
         """),
+    # the Spanish counterpart: the migrant fined "por el hecho de haber sido objeto".
     ("SOM-5", "es", """
         Artículo 11. Tráfico ilícito de migrantes.
         El que, con ánimo de lucro, facilite la entrada ilegal de una persona en un Estado del que no sea nacional \
@@ -363,6 +455,7 @@ WRONGLY_FOUND = [
             segundo grado de la persona extranjera. No serán penalmente responsables quienes le den alojamiento por \
             razones de salud.
         """),
+    # the French family exemption: "ne sont pas pénalement responsables".
     ("SOM-5", "fr", """
         Article 11
         Quiconque, afin d'en tirer un avantage financier, facilite l'entrée irrégulière d'un étranger sur le \
@@ -380,6 +473,7 @@ WRONGLY_FOUND = [
         La traite des personnes est punie de quinze ans de réclusion lorsqu'elle est commise par une personne \
             ayant autorité sur la victime.
         """),
+    # the Spanish aggravation: "cuando el autor tenga autoridad sobre la víctima".
     ("TIP-3-a.means.payments", "es", """
         Artículo 20. Trata de personas.
         El que capte o acoja a una persona mediante violencia o engaño con fines de explotación será castigado con \
@@ -415,11 +509,13 @@ WRONGLY_FOUND = [
         Quiconque facilite l'entrée irrégulière d'un étranger de nationalité syldave sur le territoire d'un autre État \
             est puni de cinq ans d'emprisonnement.
         """),
+    # the English smuggling offence into "the territory of another State".
     ("UNTOC-15-2", "en", """
         Section 23 Smuggling
         A person who facilitates the unlawful entry of a non-national in the territory of another State commits an \
         offence and is liable to imprisonment for ten years.
         """),
+    # the Spanish smuggling offence into "el territorio de otro Estado".
     ("UNTOC-15-2", "es", """
         Artículo 23.
         El que facilite la entrada ilegal de un extranjero en el territorio de otro Estado será castigado con \
@@ -431,6 +527,7 @@ WRONGLY_FOUND = [
         L'audition de la victime de la traite des personnes peut être enregistrée et diffusée sur un écran dans la \
             salle d'audience.
         """),
+    # English video testimony "shown on a screen".
     ("GP.court_protection.screens", "en", """
         Section 24 Recorded evidence
         The recording of the evidence of a victim of trafficking in persons may be shown on a screen in the courtroom.
@@ -465,6 +562,7 @@ WRONGLY_FOUND = [
         El que capte a una persona mediante engaño, con fines de explotación o de venta de sus órganos, será \
             castigado con prisión de ocho a quince años.
         """),
+    # French "en vue de ... la vente de ses organes": the purpose, not the act.
     ("TIP-3-a.act.transfer", "fr", """
         Article 29 - Traite des personnes
         Quiconque recrute une personne par la tromperie en vue de son exploitation ou de la vente de ses organes est \
@@ -504,11 +602,13 @@ STILL_FOUND = [
         On conviction for trafficking in persons, the court shall order the confiscation of any property used in the \
         offence.
         """),
+    # confiscation in French.
     ("UNTOC-12", "fr", """
         Article 31
         En cas de condamnation pour traite des personnes, la juridiction prononce la confiscation des biens ayant \
             servi à commettre l'infraction.
         """),
+    # decomiso in Spanish.
     ("UNTOC-12", "es", """
         Artículo 31. Decomiso.
         La sentencia condenatoria por trata de personas ordenará el decomiso de los bienes utilizados en el delito.
@@ -519,6 +619,7 @@ STILL_FOUND = [
         Where the smuggling of a migrant under section 8 endangers the life of the migrant, the offender is liable to \
         imprisonment for twenty years.
         """),
+    # endangering physical integrity ("poniendo en peligro la integridad física").
     ("SOM-6-3-a", "es", """
         Artículo 8. Tráfico ilícito de migrantes.
         El que, con ánimo de lucro, facilite la entrada ilegal de una persona en un Estado del que no sea nacional \
@@ -533,6 +634,7 @@ STILL_FOUND = [
         The owner or operator of any means of transport bringing passengers into Ruritania shall ascertain that all \
         passengers are in possession of the travel documents required for entry.
         """),
+    # the French carriers' document check.
     ("SOM-11-3", "fr", """
         Article 41
         Le transporteur est tenu de s'assurer que tous les passagers sont en possession des documents de voyage \
@@ -543,10 +645,12 @@ STILL_FOUND = [
         Section 61 Assistance to victims
         The Agency shall provide for the rehabilitation of victims of trafficking in persons.
         """),
+    # a French "foyer d'accueil" for victims.
     ("TIP-6-3", "fr", """
         Article 63
         L'État ouvre dans chaque région un foyer d'accueil pour les victimes de la traite des personnes.
         """),
+    # the victims' physical recovery in Spanish.
     ("TIP-6-3", "es", """
         Artículo 62.
         El Estado garantizará la recuperación física y psicológica de las víctimas de trata de personas.
@@ -573,6 +677,7 @@ STILL_FOUND = [
         Los migrantes no serán penalmente responsables por el hecho de haber sido objeto de la conducta del \
             artículo 11.
         """),
+    # the French non-liability clause ("ne sont pas passibles de poursuites pénales").
     ("SOM-5", "fr", """
         Article 11
         Quiconque, afin d'en tirer un avantage financier, facilite l'entrée irrégulière d'un étranger sur le \
@@ -608,6 +713,7 @@ STILL_FOUND = [
         Article 24
         La victime de la traite des personnes peut déposer derrière un paravent.
         """),
+    # an English screen between the victim and the accused (the exclude leaves it).
     ("GP.court_protection.screens", "en", """
         Section 25 Screens
         The court may order that a screen be placed between a victim of trafficking in persons and the accused while \
