@@ -595,3 +595,21 @@ def test_preassessment_run_shows_the_offences_read(database, data: bytes, offenc
     if offence:
         table = app.dataframe[0].value
         assert list(table["provision"]) == ["s. 1"] and "recruitment" in table["acts"][0]
+
+
+def test_assessments_list_scores_follow_a_decision(database) -> None:  # noqa: ANN001
+    # The list's pillar scores are kept between reruns (by last change); a decision changes them on the next run.
+    from assessor.assessment import Decision, Finding, new_assessment
+    from assessor.preassessment import RequirementStatus
+    from assessor.store import Store
+
+    with Store(database) as s:
+        a = s.create(new_assessment("Arcadia", "Act", instruments=["TIP"]), by="ana")
+        s.decide(a.id, "TIP-5-1", Decision(RequirementStatus.NOT_MET, "no offence"), expected_version=0, by="ana")
+    app = _page(assessments)
+    before = app.dataframe[0].value.set_index("id").loc[a.id, "Prosecution"]
+    with Store(database) as s:
+        version = s.get(a.id).findings.get("TIP-5-1", Finding("TIP-5-1")).version
+        s.decide(a.id, "TIP-5-1", Decision(RequirementStatus.MET, "offence"), expected_version=version, by="ana")
+    after = app.run().dataframe[0].value.set_index("id").loc[a.id, "Prosecution"]
+    assert (before, after) == ("0%", "100%")

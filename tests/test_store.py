@@ -859,3 +859,19 @@ def test_law_files_are_kept_with_the_assessment(new_database) -> None:
         assert s.history(aid)[0].field == "files"
         with pytest.raises(NotFound):
             s.get_file("0" * 64)
+
+
+@pytest.mark.parametrize("decided", [
+    {},  # nothing decided: every status is the machine's
+    {"TIP-2": MET},  # a decision replaces the machine's status
+    {"TIP-1": PARTIAL, "TIP-3": NOT_MET},  # a decision equal to the machine's, another different
+])
+def test_statuses_are_the_status_in_force_of_every_finding(store: Store, decided: dict) -> None:
+    # `statuses` (one query, for lists of many assessments) says what `get` says, finding by finding.
+    a, b = store.create(sample(), by="ana"), store.create(sample("Borduria", n=2), by="ana")
+    for rid, status in decided.items():
+        store.decide(a.id, rid, Decision(status, "r"), expected_version=0, by="ana")
+    expected = {x.id: {rid: f.status for rid, f in store.get(x.id).findings.items()} for x in (a, b)}
+    assert store.statuses() == expected
+    assert store.statuses([b.id]) == {b.id: expected[b.id]}
+    assert store.statuses([]) == {}

@@ -38,6 +38,8 @@ class Database(ABC):
     IntegrityError: type[Exception]
     #: A sub-select of the values of a JSON list bound as one parameter: `x IN (<json_values>)`.
     json_values: str
+    #: The decision's status, read inside the database from the findings' JSON column `decision` (NULL if none).
+    decision_status: str
     #: Appended to a SELECT of one row to lock it until the transaction ends (empty where writers are serialised).
     for_update: str
     #: The journal mode (SQLite's "wal"); empty for PostgreSQL, whose write-ahead log is always on.

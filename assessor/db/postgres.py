@@ -124,6 +124,7 @@ class PostgresDatabase(Database):
     Error = psycopg.Error
     IntegrityError = psycopg.IntegrityError
     json_values = "SELECT json_array_elements_text(CAST(? AS json))"
+    decision_status = "CAST(decision AS json) ->> 'status'"
     for_update = " FOR UPDATE"
 
     def __init__(self, url: str) -> None:

@@ -20,6 +20,7 @@ class SqliteDatabase(Database):
     Error = sqlite3.Error
     IntegrityError = sqlite3.IntegrityError
     json_values = "SELECT value FROM json_each(?)"
+    decision_status = "json_extract(decision, '$.status')"
     # BEGIN IMMEDIATE already takes the database's one write lock: no row lock to ask for.
     for_update = ""
 

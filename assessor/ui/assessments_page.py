@@ -15,16 +15,17 @@ import pandas as pd
 import streamlit as st
 
 from assessor.assessment import DEFAULT_INSTRUMENTS, Assessment, new_assessment
-from assessor.catalog import PILLAR_LABELS
+from assessor.catalog import PILLAR_LABELS, Catalog
 from assessor.errors import AssessorError
 from assessor.roles import ROLE_LABELS, Role, identity_key, role_summary
-from assessor.scoring import FORMULA, assessment_scores, pillar_lines
+from assessor.scoring import FORMULA, Score, assessment_scores, pillar_lines, pillars_only
 from assessor.settings import load_settings
-from assessor.store import Store
+from assessor.store import AssessmentSummary, Store
 from assessor.ui import common
 from assessor.ui.common import checklist_catalog, store, user, when
 from assessor.ui.safe import plain
 
+KEPT_SCORES = 5000  # assessments' pillar scores kept between reruns, all databases together
 INSTRUMENT_NAMES = {"TIP": "Trafficking in Persons Protocol", "SOM": "Smuggling of Migrants Protocol",
                     "UNTOC": "Organized Crime Convention", "GP": "Good practice"}
 
@@ -64,14 +65,13 @@ def render() -> None:
         st.info("No assessment yet. Create one above: jurisdiction, title and the instruments in scope.")
         return
     catalog = checklist_catalog()
+    pillars = _pillar_scores(the_store, summaries, catalog)
     rows = []
     for summary in summaries:
-        assessment = the_store.get(summary.id)
-        pillars = assessment_scores(assessment, catalog).pillars
         rows.append({"id": summary.id, "jurisdiction": summary.jurisdiction, "title": summary.title,
                      "date": summary.date,
                      "decided": f"{summary.decided}/{len(catalog.for_instruments(summary.instruments).requirements)}",
-                     **{PILLAR_LABELS[p]: _percent(pillars.get(p.value)) for p in PILLAR_LABELS},
+                     **{PILLAR_LABELS[p]: _percent(pillars[summary.id].get(p.value)) for p in PILLAR_LABELS},
                      "updated": when(summary.updated_at)})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     choice = st.selectbox("Open an assessment", [s.id for s in summaries], index=None,
@@ -81,6 +81,29 @@ def render() -> None:
         st.query_params["assessment"] = choice
         st.rerun()
     st.caption(f"Scores: {FORMULA}. Grades on the 3P scale: docs/scoring.md.")
+
+
+@st.cache_resource(show_spinner=False)
+def _scores_kept() -> dict[tuple[str, str, str, tuple[str, ...]], dict[str, Score]]:
+    # Pillar scores by (database, assessment, last change, instruments), shared by the sessions: an assessment's
+    # scores change only with it, so a rerun of a list of hundreds reads the database only for what changed.
+    return {}
+
+
+def _pillar_scores(the_store: Store, summaries: list[AssessmentSummary], catalog: Catalog) -> dict[str, dict]:
+    """Each listed assessment's pillar scores: one query for those not kept, scored per pillar only (loading and
+    fully scoring each of a few hundred assessments took over a second: bench/bench_start_page.py)."""
+    kept = _scores_kept()
+    keys = {s.id: (the_store.target, s.id, s.updated_at, s.instruments) for s in summaries}
+    missing = [s for s in summaries if keys[s.id] not in kept]
+    if missing:
+        statuses = the_store.statuses([s.id for s in missing])
+        if len(kept) > KEPT_SCORES:
+            kept.clear()  # a bound, not an LRU: the list is re-scored in one query
+        for summary in missing:
+            kept[keys[summary.id]] = pillars_only(statuses.get(summary.id, {}),
+                                                  catalog.for_instruments(summary.instruments))
+    return {s.id: kept[keys[s.id]] for s in summaries}
 
 
 def _percent(score: object) -> str:
@@ -129,7 +152,8 @@ def _open(the_store: Store, assessment_id: str) -> None:
     # One score per pillar, its grade beside it, and what the grade counts when it is a subset.
     st.dataframe(pd.DataFrame([
         {"pillar": PILLAR_LABELS[line.pillar], "score": _percent(line.score), "met": line.score.met,
-         "partly": line.score.partial, "not met": line.score.not_met, "3P grade": line.grade or "-",
+         "partly": line.score.partial, "not met": line.score.not_met,
+         "3P grade": "-" if line.grade is None else str(line.grade),  # one type per column (Arrow)
          "how graded": line.reason or "-"}
         for line in pillar_lines(scores)
     ]), hide_index=True, width="stretch")
