@@ -75,12 +75,12 @@ def test_a_failed_build_is_said_with_a_retry(database, monkeypatch: pytest.Monke
     real = export_page.render_report
     calls = {"json": 0}
 
-    def flaky(current, catalog, fmt, law=None, cluster=None):  # noqa: ANN001, ANN202 - render_report's shape
+    def flaky(current, catalog, fmt, law=None, cluster=None, agreement=None):  # noqa: ANN001, ANN202 - its shape
         if fmt == "json":
             calls["json"] += 1
             if calls["json"] == 1:
                 raise OSError("disk full (invented)")
-        return real(current, catalog, fmt, law, cluster)
+        return real(current, catalog, fmt, law, cluster, agreement)
 
     monkeypatch.setattr(export_page, "render_report", flaky)
     app = _page(export, assessment=assessment.id)
