@@ -346,6 +346,54 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
             liable to imprisonment for ten years.
         (2) Where the accused pleads not guilty, the court shall hear the victim before sentence.
         """, MISSING),
+    # ------------------------------------ penalties "prévues à l'article N" raised on a condition (SOM-6-3-a)
+    # The gap (fr): "Les peines prévues à l'article 20 sont doublées lorsque ..." aggravates the smuggling offence.
+    ("fr", "SOM-6-3-a", "mettent en danger la vie ou la sécurité", """
+        Article 20 - Trafic illicite de migrants
+        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
+            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
+            d'emprisonnement.
+        Article 28
+        Les peines prévues à l'article 20 sont doublées lorsque les faits mettent en danger la vie ou la sécurité \
+            des migrants.
+        """, FOUND),
+    # Variant (en): "The penalties under section 20 are doubled where ...".
+    ("en", "SOM-6-3-a", "endangers the life", """
+        Section 20 Smuggling of migrants
+        A person who, for a financial benefit, facilitates the illegal entry of a non-national into the State \
+        commits an offence and is liable to imprisonment for ten years.
+        Section 28 Endangering migrants
+        The penalties under section 20 are doubled where the conduct endangers the life or safety of the migrants.
+        """, FOUND),
+    # Variant (es): "Las penas previstas en el artículo 20 se duplicarán cuando ...".
+    ("es", "SOM-6-3-a", "ponga en peligro la vida", """
+        Artículo 20. Tráfico ilícito de migrantes.
+        El que, con ánimo de lucro, facilite la entrada ilegal de una persona extranjera al país será sancionado \
+            con prisión de cuatro a ocho años.
+        Artículo 28. Agravación.
+        Las penas previstas en el artículo 20 se duplicarán cuando se ponga en peligro la vida de los migrantes.
+        """, FOUND),
+    # The penalties raised in terms, tied to the trafficking offence, are an aggravating circumstance (a heading
+    # above the article, not in its text).
+    ("en", "GP.aggravating_circumstances", "penalty ... is doubled where", """
+        Trafficking
+        3. (1) Any person who recruits or harbours another person by threats or deception for the purpose of \
+            exploitation commits an offence and is liable to imprisonment for fifteen years.
+        Higher penalties
+        5. (1) The penalty for an offence under section 3 is doubled where the offence endangers the life of the \
+            victim.
+        """, FOUND),
+    # Negative (fr): the same wording raising the penalties of another offence (dangerous goods) is not tied.
+    ("fr", "SOM-6-3-a", "peines prévues à l'article 39", """
+        Article 20 - Trafic illicite de migrants
+        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
+            sur le territoire est puni de dix ans d'emprisonnement.
+        Article 39
+        Quiconque transporte des marchandises dangereuses sans autorisation est puni d'une amende.
+        Article 40
+        Les peines prévues à l'article 39 sont doublées lorsque les faits mettent en danger la vie ou la sécurité \
+            des personnes.
+        """, MISSING),
 ]
 
 

@@ -414,10 +414,22 @@ def _named_penalties(doc: Document, scope: Scope) -> None:
             scope.add_unit(doc, unit.uid, "offence named by the law")
 
 
+# Penalties raised in terms ("Les peines prévues à l'article 20 sont doublées lorsque ...", "the penalties under
+# section 4 are increased by half where ...", "las penas previstas en el artículo 20 se duplicarán cuando ..."),
+# accents folded.
+_RAISED_PENALTY = re.compile(
+    r"\b(?:penalt\w*|punishments?|sentences?|peines?|penas?|sanctions?|sanciones?)\b[^.;]{0,100}?\b(?:doubl\w*"
+    r"|tripl\w*|increas\w*|raised|majore\w*|augmente\w*|aggrave\w*|portee?s?|duplic\w*|aument\w*|agrava\w*"
+    r"|elevar\w*|increment\w*)\b")
+
+
 def _aggravates(doc: Document, provision: Provision) -> bool:
-    """A provision that raises a penalty: aggravation words, or a penalty on a condition."""
+    """A provision that raises a penalty: aggravation words, a penalty on a condition, or penalties raised in
+    terms on a condition."""
+    folded = doc.folded(provision.uid)
     return doc.has(provision.uid, v("aggravation")) or (
-        doc.has(provision.uid, v("penalty")) and bool(_CONDITIONAL.search(doc.folded(provision.uid))))
+        (doc.has(provision.uid, v("penalty")) or bool(_RAISED_PENALTY.search(folded)))
+        and bool(_CONDITIONAL.search(folded)))
 
 
 def _own_offence(doc: Document, unit: str) -> bool:

@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from assessor.engine.classify import _AUTHOR, _GENERIC_OFFENCE, Scopes, _uses, enables_stay, general_rules
+from assessor.engine.classify import (
+    _AUTHOR,
+    _GENERIC_OFFENCE,
+    _RAISED_PENALTY,
+    Scopes,
+    _uses,
+    enables_stay,
+    general_rules,
+)
 from assessor.engine.document import Document, v
 from assessor.engine.frames import ACTS, MEANS, PURPOSES, Frame, is_trafficking, migrant_subject
 from assessor.engine.lexicon import Hit
@@ -732,13 +740,17 @@ class Rules:
                     not _PENALTY_ONLY.search(fold(a.term)) for a in self.doc.hits_of(p.uid, v("aggravation"))))]
         if not hits:
             # "If the offence ... is committed against a child, ... imprisonment ... ten years": a
-            # penalty set by a condition, beside the offence, is an aggravation.
+            # penalty set by a condition, beside the offence, is an aggravation; so is "the penalty for an
+            # offence under section 3 is doubled where ...", the penalties raised in terms.
             act_provisions = {p.uid for p in self.scopes.act_provision.values()}
             for uid in uids:
                 provision = self.doc.legislation.get(uid)
-                if uid not in act_provisions and _CONDITION_ANYWHERE.search(provision.text) \
-                        and _SANCTION.search(provision.text) and self.doc.has(uid, v("penalty")):
+                if uid in act_provisions or not _CONDITION_ANYWHERE.search(provision.text):
+                    continue
+                if _SANCTION.search(provision.text) and self.doc.has(uid, v("penalty")):
                     hits.append((provision, self.doc.hits_of(uid, v("penalty"))[0]))
+                elif m := _RAISED_PENALTY.search(self.doc.folded(uid)):
+                    hits.append((provision, Hit(element, m.group(0), 0, 0, m.start(), m.end())))
         self.results[element] = self.found(element, sorted(hits, key=lambda ph: ph[0].uid), "express: aggravation")
 
     def general_rules(self) -> set[str]:
