@@ -394,6 +394,25 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         Les peines prévues à l'article 39 sont doublées lorsque les faits mettent en danger la vie ou la sécurité \
             des personnes.
         """, MISSING),
+    # ----------------------------------------- a victim described as trafficked, not called so (GP.use_of_services)
+    # The gap (fr): "une personne dont il sait qu'elle a fait l'objet de la traite des personnes".
+    ("fr", "GP.use_of_services", "recourt aux services", """
+        Article 53
+        Est puni de cinq ans d'emprisonnement quiconque recourt aux services d'une personne dont il sait qu'elle \
+            a fait l'objet de la traite des personnes.
+        """, FOUND),
+    # Variant (es): "una persona ... que ha sido objeto de trata de personas".
+    ("es", "GP.use_of_services", "utilice los servicios", """
+        Artículo 53. Uso de servicios.
+        Será sancionado con prisión de dos a cinco años quien utilice los servicios de una persona a sabiendas de \
+            que ha sido objeto de trata de personas.
+        """, FOUND),
+    # Negative (fr): using a minor's services for another purpose names no victim of trafficking.
+    ("fr", "GP.use_of_services", "recourt aux services d'une personne mineure", """
+        Article 54
+        Est puni d'une amende quiconque recourt aux services d'une personne mineure pour la vente de boissons \
+            alcoolisées.
+        """, MISSING),
 ]
 
 

@@ -900,7 +900,7 @@ class Rules:
             # support, residence and return are not granted by offence provisions at all.
             outside_offences = element_id in SERVICES_TO_VICTIMS
             hits = [(p, h) for p, h in hits
-                    if self.doc.unit_has(self.doc.unit_of.get(p.uid, p.uid), v("victim"))
+                    if self.names_victim(self.doc.unit_of.get(p.uid, p.uid))
                     and p.uid not in self._act_uids
                     and not (outside_offences and self.doc.unit_of.get(p.uid) in self.scopes.offences)]
         if element_id == "TIP-6-1" and not hits:
@@ -957,6 +957,12 @@ class Rules:
                 return
         self.results[element_id] = self.found(element_id, hits, "express")
 
+    def names_victim(self, unit: str) -> bool:
+        """An article that names a victim: "victim", or a person described as trafficked ("une personne dont il
+        sait qu'elle a fait l'objet de la traite", "una persona que ha sido objeto de trata")."""
+        return self.doc.unit_has(unit, v("victim")) or any(
+            _TRAFFICKED_PERSON.search(self.doc.folded(m.uid)) for m in self.doc.members.get(unit, ()))
+
     def named_in_heading(self, element_id: str) -> list[Evidence]:
         """Articles whose heading names the element ("Carrier obligations", "Sanction du transporteur",
         "Defence for victims") and whose body carries it (an assessor reads a heading with its article): the
@@ -976,6 +982,11 @@ class Rules:
             out.append(Evidence(element_id, uid, unit.citation, quote(heading, hit.start, hit.end), (0, 0),
                                 heading[hit.start:hit.end], hit.score, "express: named in the article's heading"))
         return out
+
+
+# A person described as trafficked, not called a victim (accents folded).
+_TRAFFICKED_PERSON = re.compile(r"\bobjet de (?:la )?traite\b|\bobjeto de (?:la )?trata\b|\bhas been trafficked\b"
+                                r"|\bwas trafficked\b|\bpersonnes? traitee?s?\b")
 
 
 # What an article's body must say for its heading's term to count (accents folded): the carriers' duty to
