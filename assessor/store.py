@@ -233,6 +233,9 @@ class AssessmentSummary:
     decided: int
     total: int
     updated_at: str
+    #: The number of its latest history entry: every change is one, so it says "changed" where `updated_at`,
+    #: to the second, may not (a list keeps each assessment's scores until it changes).
+    last_change: int = 0
 
 
 def default_database(settings: Settings | None = None) -> Path | str:
@@ -550,8 +553,10 @@ class Store(MembersMixin, CodingMixin):
             rows = conn.execute(
                 """SELECT a.id, a.jurisdiction, a.title, a.date, a.instruments, a.updated_at,
                           COUNT(f.requirement_id) AS total,
-                          COUNT(f.decision) AS decided
+                          COUNT(f.decision) AS decided, MAX(h.last_change) AS last_change
                    FROM assessments a LEFT JOIN findings f ON f.assessment_id = a.id
+                   LEFT JOIN (SELECT assessment_id, MAX(id) AS last_change FROM history GROUP BY assessment_id) h
+                          ON h.assessment_id = a.id
                    GROUP BY a.id ORDER BY a.updated_at DESC, a.rowid DESC"""
             ).fetchall()
             if as_user is not None:
@@ -562,7 +567,8 @@ class Store(MembersMixin, CodingMixin):
                 key = identity_key(as_user)
                 rows = [r for r in rows if r["id"] not in members or key in members[r["id"]]]
         return [AssessmentSummary(r["id"], r["jurisdiction"], r["title"], r["date"],
-                                  tuple(json.loads(r["instruments"])), r["decided"], r["total"], r["updated_at"])
+                                  tuple(json.loads(r["instruments"])), r["decided"], r["total"], r["updated_at"],
+                                  r["last_change"] or 0)
                 for r in rows]
 
     def statuses(self, assessment_ids: list[str] | None = None) -> dict[str, dict[str, RequirementStatus]]:

@@ -692,3 +692,89 @@ def test_an_assessment_created_in_the_app(app_database: str, monkeypatch: pytest
     with Store(app_database) as store:
         (summary,) = store.list()
         assert [(m.identity, m.role) for m in store.members(summary.id)] == members
+
+
+def _page_of(name: str) -> Callable[[], None]:
+    """A page's render function, as AppTest runs it (by module name, imported inside)."""
+    pages = {
+        "legislation": legislation_app, "preassessment": preassessment_app, "review": review_app,
+        "dashboard": dashboard_app, "export": export_app,
+    }
+    return pages[name]
+
+
+def legislation_app() -> None:
+    from assessor.ui import legislation_page
+
+    legislation_page.render()
+
+
+def preassessment_app() -> None:
+    from assessor.ui import preassessment_page
+
+    preassessment_page.render()
+
+
+def review_app() -> None:
+    from assessor.ui import review_page
+
+    review_page.render()
+
+
+def dashboard_app() -> None:
+    from assessor.ui import dashboard_page
+
+    dashboard_page.render()
+
+
+def export_app() -> None:
+    from assessor.ui import export_page
+
+    export_page.render()
+
+
+def signed_in_everywhere(monkeypatch: pytest.MonkeyPatch, identity: str) -> None:
+    """Sign-in on for every page (`common.reader`, `common.user`), with `identity` signed in."""
+    from assessor.ui import common
+
+    monkeypatch.setattr(common, "signed_in", lambda: True)
+    monkeypatch.setattr(common, "user", lambda: identity)
+
+
+@pytest.mark.parametrize("name", [
+    "legislation",  # the law files of someone else's assessment
+    "preassessment",  # its pre-assessment
+    "review",  # its findings and decisions
+    "dashboard",  # its scores
+    "export",  # its reports
+])
+def test_a_non_member_opening_an_assessment_by_its_url_is_refused(app_database: str, monkeypatch: pytest.MonkeyPatch,
+                                                                   name: str) -> None:
+    # Under sign-in, every page reads the open assessment as the signed-in person: a non-member gets the store's
+    # refusal and nothing of the assessment (its title is nowhere on the page).
+    with Store(app_database) as store:
+        a = store.create(lannagh(), by="ana", owner=True)
+    signed_in_everywhere(monkeypatch, "zed@elsewhere.example")
+    app = page(_page_of(name), a.id)
+    assert any("not a member" in e.value for e in app.error), [e.value for e in app.error]
+    assert not any("Lannagh bill" in m.value for m in app.markdown)
+
+
+@pytest.mark.parametrize(("name", "act"), [
+    # A viewer's upload on the Legislation page: refused, nothing attached.
+    ("legislation", lambda app: app.file_uploader[0].set_value(
+        [("act.txt", b"Section 1. A person who recruits another for exploitation commits an offence.", "text/plain")])),
+])
+def test_a_viewer_s_write_on_a_page_is_the_store_message(app_database: str, monkeypatch: pytest.MonkeyPatch,
+                                                          name: str, act: Callable[[Any], Any]) -> None:
+    with Store(app_database) as store:
+        a = store.create(lannagh(), by="ana", owner=True)
+        store.set_member(a.id, "vic", Role.VIEWER, by="ana")
+        before = snapshot(store)
+    app = page(_page_of(name), a.id, "vic")
+    act(app)
+    app.run()
+    assert not app.exception, app.exception
+    assert any("vic is a viewer of 'Lannagh bill 2026'" in e.value.replace("\\", "") for e in app.error)
+    with Store(app_database) as store:
+        assert snapshot(store) == before

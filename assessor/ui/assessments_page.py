@@ -84,8 +84,8 @@ def render() -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def _scores_kept() -> dict[tuple[str, str, str, tuple[str, ...]], dict[str, Score]]:
-    # Pillar scores by (database, assessment, last change, instruments), shared by the sessions: an assessment's
+def _scores_kept() -> dict[tuple[str, str, int, tuple[str, ...]], dict[str, Score]]:
+    # Pillar scores by (database, assessment, last history entry, instruments), shared by the sessions: an assessment's
     # scores change only with it, so a rerun of a list of hundreds reads the database only for what changed.
     return {}
 
@@ -94,7 +94,7 @@ def _pillar_scores(the_store: Store, summaries: list[AssessmentSummary], catalog
     """Each listed assessment's pillar scores: one query for those not kept, scored per pillar only (loading and
     fully scoring each of a few hundred assessments took over a second: bench/bench_start_page.py)."""
     kept = _scores_kept()
-    keys = {s.id: (the_store.target, s.id, s.updated_at, s.instruments) for s in summaries}
+    keys = {s.id: (the_store.target, s.id, s.last_change, s.instruments) for s in summaries}
     missing = [s for s in summaries if keys[s.id] not in kept]
     if missing:
         statuses = the_store.statuses([s.id for s in missing])

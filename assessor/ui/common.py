@@ -24,8 +24,8 @@ from assessor.ui import identity
 from assessor.ui.safe import plain
 
 __all__ = ["BADGES", "badge", "checklist_catalog", "current_assessment", "file_readings", "heading", "legislation",
-           "page_link", "reader_zone", "reading_warning", "recorded", "red_flags", "register_pages", "review_cluster",
-           "signed_in", "store", "user", "when"]
+           "page_link", "reader", "reader_zone", "reading_warning", "recorded", "red_flags", "register_pages",
+           "review_cluster", "signed_in", "store", "user", "when"]
 
 
 # Status at a glance: colour AND a shape AND the word, so a badge reads the same in greyscale, without an
@@ -142,6 +142,12 @@ def signed_in() -> bool:
     return identity.settings().on
 
 
+def reader() -> str | None:
+    """Who reads, for `Store.get` / `Store.list` (`as_user`): the signed-in identity, so an assessment with members
+    is read by its members only; None without sign-in (names are typed, and reads are not filtered)."""
+    return user() if signed_in() else None
+
+
 def user() -> str:
     """Who the decisions are recorded as: the signed-in identity, else the name given in the sidebar."""
     return st.session_state.get("user_name") or "assessor"
@@ -154,8 +160,8 @@ def current_assessment(hint: str) -> Assessment | None:
         st.info(hint)
         return None
     try:
-        return store().get(assessment_id)
-    except AssessorError as exc:
+        return store().get(assessment_id, as_user=reader())
+    except AssessorError as exc:  # a non-member's refusal included
         st.error(exc.message)
         return None
 

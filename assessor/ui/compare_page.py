@@ -16,7 +16,7 @@ from assessor.errors import AssessorError
 from assessor.labels import label
 from assessor.reports.comparison_xlsx import write_comparison, write_matrix
 from assessor.scoring import FORMULA
-from assessor.ui.common import checklist_catalog, recorded, score_chart, store
+from assessor.ui.common import checklist_catalog, reader, recorded, score_chart, store
 from assessor.ui.pictures import show_pictures
 from assessor.ui.safe import plain
 
@@ -48,7 +48,7 @@ def render() -> None:
     st.caption("Two assessments side by side: a bill against its previous draft, or two countries. "
                "Only the instruments both have in scope are compared.")
     try:
-        summaries = store().list()
+        summaries = store().list(as_user=reader())
     except AssessorError as exc:
         st.error(exc.message)
         return
@@ -67,7 +67,7 @@ def render() -> None:
         return
     catalog = checklist_catalog()
     try:
-        a, b = store().get(a_id), store().get(b_id)
+        a, b = store().get(a_id, as_user=reader()), store().get(b_id, as_user=reader())
     except AssessorError as exc:
         st.error(exc.message)
         return
@@ -127,7 +127,7 @@ def _matrix(summaries: list) -> None:
         show_pictures(recorded([by_id[i] for i in chosen]), checklist_catalog(), key="compare")
         # The workbook's bytes, not a deferred build: a deferred file can be revoked by a rerun before the
         # click reaches it (the Export page explains the failure).
-        matrix = write_matrix([store().get(i) for i in chosen], checklist_catalog())
+        matrix = write_matrix([store().get(i, as_user=reader()) for i in chosen], checklist_catalog())
         st.download_button(f"Download the matrix of {len(chosen)} assessments (.xlsx)", data=matrix,
                            file_name="matrix.xlsx", on_click="ignore",
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

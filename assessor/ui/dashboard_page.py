@@ -16,6 +16,7 @@ from assessor.ui.common import (
     checklist_catalog,
     current_assessment,
     heading,
+    reader,
     recorded,
     red_flags,
     score_chart,
@@ -62,7 +63,7 @@ def _countries(catalog: Catalog) -> None:
     """Every jurisdiction in the record (its most recent assessment): the heat map and the world map."""
     st.subheader("All countries in the record")
     try:
-        everyone = latest_per_jurisdiction(recorded(store().list()))
+        everyone = latest_per_jurisdiction(recorded(store().list(as_user=reader())))
     except AssessorError as exc:
         st.error(exc.message)
         return

@@ -192,7 +192,11 @@ def _reimport(assessment: Assessment, catalog: Catalog) -> None:
     if not named:
         st.warning("Enter your name in the sidebar first: the imported decisions are recorded under it.")
     if st.button(f"Apply {len(changes.decisions)} decision(s)", type="primary", disabled=not named):
-        result = apply_workbook(store(), assessment.id, changes, by=user())
+        try:
+            result = apply_workbook(store(), assessment.id, changes, by=user())
+        except AssessorError as exc:  # e.g. a viewer's role: said, nothing saved
+            st.error(exc.message)
+            return
         st.success(f"Saved {len(result.saved)} decision(s) from {plain(upload.name)}.")
         for rid, conflict in result.conflicts.items():
             st.warning(plain(f"{rid}: {conflict.message}"))

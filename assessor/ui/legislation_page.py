@@ -9,7 +9,7 @@ from assessor.errors import AssessorError
 from assessor.legislation.model import Legislation, Provision, SourceFile
 from assessor.legislation.reader import read_bytes
 from assessor.settings import load_settings
-from assessor.ui.common import reading_warning, store, user
+from assessor.ui.common import reader, reading_warning, store, user
 from assessor.ui.safe import plain
 
 FORMATS = ["txt", "md", "docx", "odt", "pdf", "html", "htm", "xml"]
@@ -34,7 +34,11 @@ def _keep(the_store, assessment, blobs: list[tuple[str, bytes]], version: str) -
         the_store.put_file(name, data)  # kept by content: its sha256 is the source's
         kept.append(LawFile.from_source(source, version=version))
     if kept and [f.sha256 for f in kept] != [f.sha256 for f in assessment.files]:
-        the_store.set_files(assessment.id, kept, by=user())
+        try:
+            the_store.set_files(assessment.id, kept, by=user())
+        except AssessorError as exc:  # e.g. a viewer's role: said, nothing attached
+            st.error(exc.message)
+            return
         st.success(f"Kept {len(kept)} file(s) with the assessment. Run the pre-assessment to propose findings.")
 
 
@@ -51,7 +55,7 @@ def render() -> None:
     if assessment_id:
         the_store = store()
         try:
-            assessment = the_store.get(assessment_id)
+            assessment = the_store.get(assessment_id, as_user=reader())
         except AssessorError as exc:
             st.error(exc.message)
             return
