@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_match_cases import FOUND, MISSING, outcome, run
 
+from assessor.legislation.reader import legislation_from_text
+
 GAP_CASES: list[tuple[str, str, str, str, str]] = [
     # ------------------------------------------------------------------ a child named only by an age (TIP-3-d)
     # The gap: "a person less than eighteen years old" in the no-means rule, with no "child" or "minor".
@@ -413,6 +415,47 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         Est puni d'une amende quiconque recourt aux services d'une personne mineure pour la vente de boissons \
             alcoolisées.
         """, MISSING),
+    # ------------------------------------- one act by a means for exploitation, unnamed, is trafficking (TIP-5-1)
+    # The gap (es): "El que, mediante engaño, capte a una persona con fines de explotación sexual será castigado".
+    ("es", "TIP-5-1", "capte ... mediante engaño ... con fines de explotación", """
+        Artículo 31.
+        El que, mediante engaño, capte a una persona con fines de explotación sexual será castigado con prisión de \
+            cinco a diez años.
+        """, FOUND),
+    # Variant (fr): "Quiconque, par la contrainte, héberge une personne aux fins de la soumettre au travail forcé".
+    ("fr", "TIP-5-1", "héberge ... par la contrainte ... aux fins de", """
+        Article 12
+        Quiconque, par la contrainte, héberge une personne aux fins de la soumettre au travail forcé est puni de \
+            dix ans d'emprisonnement.
+        """, FOUND),
+    # Variant (en): "by threats, harbours another person for the purpose of forced labour".
+    ("en", "TIP-3-a.act.harbouring", "by threats, harbours ... for the purpose of", """
+        Section 14
+        A person who, by threats, harbours another person for the purpose of forced labour commits an offence and is \
+        liable to imprisonment for ten years.
+        """, FOUND),
+    # Negative (es): one act by violence with no purpose of exploitation is another offence (a forced removal).
+    ("es", "TIP-5-1", "traslade ... mediante violencia", """
+        Artículo 31.
+        El que, mediante violencia, traslade a una persona de un lugar a otro será castigado con prisión de dos a \
+            cinco años.
+        """, MISSING),
+    # Negative (fr): exploitation as the offence's subject, not the aim of its act ("L'exploitation d'une personne
+    # réduite en esclavage est le fait de la séquestrer"), is no trafficking offence.
+    ("fr", "TIP-5-1", "l'exploitation ... est le fait de la séquestrer", """
+        Article 12
+        L'exploitation d'une personne réduite en esclavage est le fait de la séquestrer par la menace. Elle est \
+            punie de vingt ans de réclusion.
+        """, MISSING),
+    # --------------------------------------------------- ordinal indicators after a label's number (the reader)
+    # The gap (es): "Sección 3.ª Trata de personas" is the division of trafficking (its heading read whole), and
+    # "Artículo 5.º" the article 5 under it; a one-act offence there is read as trafficking by its chapter.
+    ("es", "TIP-3-a.act.recruitment", "Sección 3.ª", """
+        Sección 3.ª Trata de personas
+        Artículo 5.º
+        1. El que capte a una persona mediante engaño con fines de explotación sexual será castigado con prisión \
+            de cinco a diez años.
+        """, FOUND),
 ]
 
 
@@ -420,6 +463,29 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
                          [pytest.param(*case, id=f"{case[0]}:{case[1]}:{case[2]}:{case[4]}") for case in GAP_CASES])
 def test_gap_case(language: str, element_id: str, term: str, text: str, expected: str) -> None:
     assert outcome(run(text, language), element_id) == expected
+
+
+# Labels with an ordinal indicator: (language, line as written, citation, heading).
+ORDINAL_LABELS: list[tuple[str, str, str, str]] = [
+    # The gap: "3.ª" is the section's number, "Trata de personas" its whole heading.
+    ("es", "Sección 3.ª Trata de personas\nArtículo 1\nTexto del artículo uno.", "Sección 3", "Trata de personas"),
+    # "Capítulo 2.º" the same.
+    ("es", "Capítulo 2.º De los delitos\nArtículo 1\nTexto del artículo uno.", "Capítulo 2", "De los delitos"),
+    # "Artículo 5.º" is article 5, with no stray "º" in its text.
+    ("es", "Artículo 5.º Trata de personas.\nTexto del artículo cinco.", "art. 5", ""),
+    # "Art. 1°" and "Artículo 8º" as before.
+    ("es", "Art. 1° Objeto.\nTexto del artículo uno.", "art. 1", ""),
+    # "Capítulo II bis" keeps its suffix.
+    ("es", "Capítulo II bis. De la trata\nArtículo 1\nTexto del artículo uno.", "Capítulo II bis", "De la trata"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "citation", "heading"), ORDINAL_LABELS,
+                         ids=[c[1].split("\n")[0] for c in ORDINAL_LABELS])
+def test_ordinal_indicator_belongs_to_the_number(language: str, text: str, citation: str, heading: str) -> None:
+    first = legislation_from_text(text, "law.txt", language).provisions[0]
+    assert (first.citation, first.heading or "") == (citation, heading)
+    assert not first.text.startswith(("º", "ª", "°"))
 
 
 def test_ids_are_distinct() -> None:

@@ -195,6 +195,36 @@ def _act_for_exploitation(doc: Document, unit: str) -> bool:
     )
 
 
+# The aim of the conduct stated after the act (accents folded): "for the purpose of", "aux fins de", "con fines de".
+_AIM = re.compile(r"\b(?:for the purposes? of|with (?:the )?intent(?:ion)? (?:of|to)|in order to|with a view to"
+                  r"|aux fins d|a des fins d|en vue d|afin d|dans le but d"
+                  r"|con (?:el |la )?(?:fin|fines|proposito|objeto|finalidad|objetivo) de|con fines|a fin de"
+                  r"|con miras a)")
+
+
+def _one_act_offence(doc: Document, frame: Frame) -> bool:
+    """One act on a person, by a means, aimed at exploitation, all in one provision of an offence: "El que,
+    mediante engaño, capte a una persona con fines de explotación sexual será castigado ..." (the Protocol's
+    act, means and purpose). The aim must follow the act in its sentence: exploitation that is the offence's
+    subject ("L'exploitation d'une personne réduite en esclavage est le fait de la séquestrer") is not one."""
+    if not (frame.means and frame.person and frame.liability and frame.purpose_stated) or frame.condition:
+        return False
+    aims = (v("exploitation"), v("any_exploitation"), *PURPOSES)
+    for uid in frame.members:
+        if not any(doc.has(uid, m) for m in frame.means):
+            continue
+        folded = doc.folded(uid)
+        for act in frame.acts:
+            for hit in doc.hits_of(uid, act):
+                sentence_end = re.search(r"[.;]\s", folded[hit.end:])
+                end = hit.end + (sentence_end.start() if sentence_end else len(folded))
+                aim = _AIM.search(folded, hit.end, end)
+                if aim and any(aim.end() <= h.start <= aim.end() + 80 for item in aims
+                               for h in doc.hits_of(uid, item)):
+                    return True
+    return False
+
+
 def trafficking_cores(doc: Document, smuggling: list[str], all_frames: list[Frame]) -> list[str]:
     """Units with a trafficking frame: an offence or definition of trafficking (see `frames.is_trafficking`)."""
     smuggling_set = set(smuggling)
@@ -213,9 +243,13 @@ def trafficking_cores(doc: Document, smuggling: list[str], all_frames: list[Fram
         # unless the law defines trafficking by that act ("La traite ... est le fait de recruter").
         # A named offence of one act by coercive means ("organises the entry or receipt of a person by
         # coercion or deception") is trafficking too.
+        # So is one act by a means for the purpose of exploitation in one offence clause, named or not
+        # ("El que, mediante engaño, capte a una persona con fines de explotación sexual será castigado"):
+        # the Protocol's act, means and purpose together.
         if len(acts) < 2 and not (named and (doc.unit_has(unit, v("definition"), heading=False)
                                              or (_is_offence(doc, unit) and (_act_for_exploitation(doc, unit)
-                                                                             or any(f.means for f in found))))):
+                                                                             or any(f.means for f in found))))) \
+                and not (_is_offence(doc, unit) and any(_one_act_offence(doc, f) for f in found)):
             continue
         if len(acts) < 2 and doc.unit_has(unit, "GP.use_of_services", heading=False):
             continue  # using a victim's services is another offence

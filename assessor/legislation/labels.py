@@ -25,7 +25,7 @@ ARTICLE_NUMBER = (
     r"(?-i:[LRDA])?(?:\.?\s?(?=\d))?"  # French code prefixes: L. (législative), R., D., A.
     rf"\d+(?:{LATIN_WORDS}\b|(?-i:[A-Z])\b|-(?-i:[A-Z])\b|-{LATIN_WORDS}\b)?"  # 433quinquies, 5A, 129-A
     r"(?:[-–.]\d+(?-i:[A-Z])?)*"  # 225-4-1, 279.01
-    r"(?:\s?[°º]|o(?=[.\s]|$))?"  # 2°, "1o." (Mexican and Colombian "primero")
+    r"(?:\.?\s?[°ºª]|o(?=[.\s]|$))?"  # 2°, 5.º, 3.ª, "1o." (Mexican and Colombian "primero")
     # 177 bis, 145 ter, 5 A; not the article "A" opening the section's sentence ("S. 6 A person who ...")
     rf"(?:\s+(?:{LATIN_WORDS}|(?-i:[A-H])(?!\s+(?-i:[a-z])))\b)?"
     r"(?:[-–]\d+)*"  # 225-4-1 after bis? rare
@@ -61,7 +61,8 @@ class Label:
 
 _DIVISION = re.compile(
     rf"^(?P<word>(?:{DIVISION_WORDS})){_SPACE}+(?P<num>{ROMAN}(?-i:[A-H])?(?:[-.]\d{{1,2}}\b)?|\d+[A-Z]?(?:-\d{{1,2}}\b)?|[A-Z]|(?:premier|première|1er|ier|primero|primera|único|unico|única|unica|unique|one|two|three|four|five|six|seven|eight|nine|ten))"
-    rf"(?:{_SPACE}+(?P<suffix>{LATIN_SUFFIX}))?\b\.?(?P<rest>.*)$",
+    # An ordinal indicator after the number ("Sección 3.ª", "Capítulo 2.º", "Título 1°") belongs to it.
+    rf"(?:\.?[°ºª](?=\W|$))?(?:{_SPACE}+(?P<suffix>{LATIN_SUFFIX}))?\b\.?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # French codes: "Section 1 bis : De la traite" is a division (the colon gives it away), and so is
@@ -112,7 +113,7 @@ _POINTS: list[tuple[str, str, re.Pattern[str]]] = [
         "(1)",
         re.compile(r"^[-–•]?\s*\((?P<num>\d{1,3}[A-Z]{0,2}(?:\.\d{1,2})?)\)(?P<rest>(?:\s|$|\(|(?=[A-Z“\"‘'])).*)$"),
     ),
-    ("paragraph", "1°", re.compile(r"^(?P<num>\d{1,3})\s?[°º](?:\)|\.|-)?(?P<rest>(?:\s|$).*)$")),
+    ("paragraph", "1°", re.compile(r"^(?P<num>\d{1,3})\.?\s?[°ºª](?:\)|\.|-)?(?P<rest>(?:\s|$).*)$")),
     ("paragraph", "I.", re.compile(rf"^(?P<num>{ROMAN})\s?(?:\.|\)|-|–|—)\s*(?:[-–—]\s*)?(?P<rest>(?:\S).*)$")),
     ("point", "(a)", re.compile(r"^[-–•]?\s*\((?P<num>[a-z]{1,2})\)(?P<rest>(?:\s|$|\(|(?=[A-ZÁÉÍÓÚa-z“\"‘])).*)$")),
     ("point", "(i)", re.compile(r"^[-–•]?\s*\((?P<num>[ivxl]+)\)(?P<rest>(?:\s|$).*)$")),
@@ -130,7 +131,8 @@ _POINTS: list[tuple[str, str, re.Pattern[str]]] = [
 
 
 def _clean_number(number: str) -> str:
-    number = re.sub(r"\s+", " ", number.strip()).replace("º", "°")
+    number = re.sub(r"\s+", " ", number.strip()).replace("º", "°").replace("ª", "°")
+    number = re.sub(r"\.\s?°", "°", number)  # "5.º" is "5°"
     number = re.sub(r"(?<=\d)o$", "°", number)  # "1o." is "1°"
     return number.rstrip(".")
 
