@@ -32,6 +32,12 @@ def _by(args: argparse.Namespace) -> str:
     return args.by or getpass.getuser()
 
 
+def _reader(args: argparse.Namespace) -> str | None:
+    """Who reads (`as_user`): the --by given, so an assessment with members is read by its members only (and a
+    coder's history hides the other coder's decisions); without --by, the whole record, as before."""
+    return getattr(args, "by", None) or None
+
+
 def _pre_assess(args: argparse.Namespace, instruments: tuple[str, ...]):  # noqa: ANN202
     from assessor.assessment import LawFile
     from assessor.catalog import load_catalog
@@ -82,7 +88,7 @@ def cmd_update(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with _store(args) as store:
-        rows = store.list()
+        rows = store.list(as_user=_reader(args))
     if not rows:
         print("no assessment yet: create one with 'assessor assessment new'")
         return ExitCode.OK
@@ -101,7 +107,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from assessor.catalog import load_catalog
 
     with _store(args) as store:
-        assessment = store.get(args.id)
+        assessment = store.get(args.id, as_user=_reader(args))
     # Over every requirement in scope: each can be decided before a pre-assessment has made its finding.
     decided, total = assessment.progress(load_catalog())
     print(f"{assessment.id}: {assessment.jurisdiction} - {assessment.title} ({assessment.date})")
@@ -165,11 +171,12 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         if args.requirement is None:
-            entries = store.history(args.id)
+            entries = store.history(args.id, as_user=_reader(args))
         else:
             # An id that was split: its own entries (before the split) and those of what it became.
             wanted = {args.requirement, *load_aliases().requirement_ids(args.requirement)}
-            entries = sorted((e for rid in wanted for e in store.history(args.id, rid)), key=lambda e: -e.id)
+            entries = sorted((e for rid in wanted for e in store.history(args.id, rid, as_user=_reader(args))),
+                             key=lambda e: -e.id)
     from assessor.assessment_schema import decision_changes
 
     for entry in entries:
@@ -183,7 +190,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _store(args) as store:
-        data = store.export_json(args.id)
+        data = store.export_json(args.id, as_user=_reader(args))
     from assessor.cli import write_output
 
     write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", args.output)

@@ -82,7 +82,7 @@ from assessor.assessment_schema import (
 )
 from assessor.catalog import load_catalog
 from assessor.db import Database, is_url, open_database
-from assessor.errors import ConflictError, NotFound, StoreError
+from assessor.errors import ConflictError, NotFound, PermissionDenied, StoreError
 from assessor.legislation.model import Reading
 from assessor.preassessment import PreAssessment, RequirementStatus
 from assessor.roles import Role, identity_key
@@ -608,7 +608,10 @@ class Store(MembersMixin, CodingMixin):
                 rows = conn.execute(
                     "SELECT * FROM history WHERE assessment_id = ? AND requirement_id = ? ORDER BY id DESC",
                     (assessment_id, requirement_id)).fetchall()
-        return [_history_from_row(r) for r in rows]
+            # Double coding: a coder's history does not show the other coder's decisions before both decided.
+            hidden = set() if as_user is None else self._hidden_codings(conn, assessment_id, as_user)
+        return [_history_from_row(r) for r in rows
+                if not (hidden and r["field"] == "coding" and (identity_key(r["by"]), r["requirement_id"]) in hidden)]
 
     # -- writing: helpers (inside a write transaction)
 
@@ -965,6 +968,9 @@ class Store(MembersMixin, CodingMixin):
         its members, its coders and each coder's own decisions. `as_user` as for `get`."""
         with self._read() as conn:
             self._readable(conn, assessment_id, as_user)
+            refused = None if as_user is None else self._coding_export_refused(conn, assessment_id, as_user)
+            if refused:
+                raise PermissionDenied(refused)
             return self._export(conn, assessment_id)
 
     def import_json(self, data: Any, *, by: str, keep_id: bool = False, source: str = "import") -> Assessment:

@@ -342,6 +342,31 @@ class CodingMixin:
         roles = self._member_roles(conn, assessment_id)
         return not roles or roles.get(_key(as_user)) in SEE_BOTH_ROLES
 
+    def _hidden_codings(self, conn: Database, assessment_id: str, as_user: str) -> set[tuple[str, str]]:
+        """(coder key, requirement id) of the codings `as_user` may not see yet (the rule of `codings`): the
+        history leaves out their "coding" entries, so it cannot tell a coder what the other decided."""
+        coders = self._coders(conn, assessment_id)
+        if len(coders) != 2:
+            return set()
+        me = _coder(coders, as_user)
+        if me is None and self._sees_both(conn, assessment_id, coders, as_user):
+            return set()
+        hidden = set()
+        for requirement_id, by_coder in self._codings_of(conn, assessment_id, coders).items():
+            if self._both(by_coder, coders) is None:
+                hidden |= {(_key(coder), requirement_id) for coder in by_coder if coder != me}
+        return hidden
+
+    def _coding_export_refused(self, conn: Database, assessment_id: str, as_user: str) -> str | None:
+        """Why `as_user` may not export the whole record now (it holds both coders' decisions), or None."""
+        coders = self._coders(conn, assessment_id)
+        if _coder(coders, as_user) is None or not self._hidden_codings(conn, assessment_id, as_user):
+            return None
+        other = next(c for c in coders if c != _coder(coders, as_user))
+        return (f"{as_user} codes this assessment with {other}: its full export holds {other}'s decisions on "
+                "requirements you have not both decided. Export the reports instead, or ask the owner or a reviewer "
+                "for the record.")
+
     def codings(self, assessment_id: str, *, as_user: str) -> tuple[Coding, ...]:
         """The codings `as_user` may see, by requirement then coder.
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from assessor.assessment import Assessment, Decision, new_assessment
-from assessor.errors import ConflictError, NotFound, StoreError
+from assessor.errors import ConflictError, NotFound, PermissionDenied, StoreError
 from assessor.preassessment import RequirementStatus
 from assessor.store import Store
 from assessor.store_coding import AGREED
@@ -643,3 +643,50 @@ def test_cli_word_report_carries_the_coders_agreement(new_database, tmp_path: Pa
     assert main(["report", a.id, "--format", "docx", "--output", str(out), "--database", db]) == 0
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "Cohen's kappa, which discounts the agreement expected by chance, is 0.40 (fair)" in text
+
+
+@pytest.mark.parametrize(("reader", "shown"), [
+    # Ana, a coder: her own codings; Ben's only on TIP-5-1, which both decided.
+    ("ana", {("ana", "TIP-5-1"), ("ben", "TIP-5-1"), ("ana", "TIP-6-1")}),
+    # Ben: his own; Ana's TIP-6-1 stays hidden until he has decided it.
+    ("ben", {("ana", "TIP-5-1"), ("ben", "TIP-5-1")}),
+    # Nobody named (the command line without --by, the reports): the whole record.
+    (None, {("ana", "TIP-5-1"), ("ben", "TIP-5-1"), ("ana", "TIP-6-1")}),
+])
+def test_history_hides_the_other_coders_decisions_until_both_decided(store: Store, reader: str | None,
+                                                                      shown: set[tuple[str, str]]) -> None:
+    a = double_coded(store)
+    code(store, a, "ana", "TIP-5-1", S.MET)
+    code(store, a, "ben", "TIP-5-1", S.MET)
+    code(store, a, "ana", "TIP-6-1", S.NOT_MET)
+    entries = store.history(a.id, as_user=reader)
+    assert {(e.by, e.requirement_id) for e in entries if e.field == "coding"} == shown
+    assert {(e.by, e.requirement_id) for e in store.history(a.id, "TIP-6-1", as_user=reader)
+            if e.field == "coding"} == shown & {("ana", "TIP-6-1")}
+
+
+def test_a_coder_may_not_export_the_record_while_it_holds_the_others_decisions(store: Store) -> None:
+    # The full export carries both coders' codings: refused to a coder while one is hidden from them, with the
+    # reason; the owner exports it; once both decided everything coded, the coder may export too.
+    a = double_coded(store)
+    code(store, a, "ana", "TIP-6-1", S.NOT_MET)
+    with pytest.raises(PermissionDenied, match="ben codes this assessment with ana: its full export holds ana's"):
+        store.export_json(a.id, as_user="ben")
+    assert store.export_json(a.id, as_user="ana")["codings"]  # nothing of Ben's to hide from Ana
+    assert len(store.export_json(a.id, as_user="olga")["codings"]) == 1
+    code(store, a, "ben", "TIP-6-1", S.NOT_MET)
+    assert len(store.export_json(a.id, as_user="ben")["codings"]) == 2
+
+
+def test_cli_history_with_by_is_the_coders_view(new_database, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    # `assessment history --by ben` hides Ana's undecided coding; `export --by ben` is refused (exit 25).
+    db = new_database()
+    with Store(db) as s:
+        a = double_coded(s)
+        code(s, a, "ana", "TIP-6-1", S.NOT_MET, "no shelter provision")
+    capsys.readouterr()
+    assert cli(db, "history", a.id, by="ben") == 0
+    assert "no shelter provision" not in capsys.readouterr().out
+    assert cli(db, "history", a.id, by="ana") == 0
+    assert "no shelter provision" in capsys.readouterr().out
+    assert cli(db, "export", a.id, by="ben") == 25

@@ -733,12 +733,12 @@ def export_app() -> None:
     export_page.render()
 
 
-def signed_in_everywhere(monkeypatch: pytest.MonkeyPatch, identity: str) -> None:
-    """Sign-in on for every page (`common.reader`, `common.user`), with `identity` signed in."""
+def signed_in_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sign-in on for every page (`common.reader` asks `common.signed_in`). Who is signed in is the session's
+    `user_name`, as app.py sets it: `common.user` itself is not replaced, since pages bind it when imported."""
     from assessor.ui import common
 
     monkeypatch.setattr(common, "signed_in", lambda: True)
-    monkeypatch.setattr(common, "user", lambda: identity)
 
 
 @pytest.mark.parametrize("name", [
@@ -754,8 +754,8 @@ def test_a_non_member_opening_an_assessment_by_its_url_is_refused(app_database: 
     # refusal and nothing of the assessment (its title is nowhere on the page).
     with Store(app_database) as store:
         a = store.create(lannagh(), by="ana", owner=True)
-    signed_in_everywhere(monkeypatch, "zed@elsewhere.example")
-    app = page(_page_of(name), a.id)
+    signed_in_everywhere(monkeypatch)
+    app = page(_page_of(name), a.id, "zed@elsewhere.example")
     assert any("not a member" in e.value for e in app.error), [e.value for e in app.error]
     assert not any("Lannagh bill" in m.value for m in app.markdown)
 
