@@ -31,6 +31,7 @@ class ExitCode(IntEnum):
     # `assessor batch`.
     BATCH_PARTIAL = 24  # some countries of a batch failed (the others were done); see OUT/errors.txt
     PERMISSION_DENIED = 25  # the person's role on the assessment does not allow the action
+    SETTINGS_INVALID = 26  # an ASSESSOR_* setting is wrong (e.g. an unknown sign-in mode)
 
 
 class AssessorError(Exception):
@@ -173,6 +174,12 @@ class PermissionDenied(StoreError):
     """The person's role on the assessment does not allow what they asked; nothing was written."""
 
     exit_code = ExitCode.PERMISSION_DENIED
+
+
+class SettingsError(AssessorError):
+    """An `ASSESSOR_*` setting is wrong; the message says which and what to set."""
+
+    exit_code = ExitCode.SETTINGS_INVALID
 
 
 class AssessmentImportError(AssessorError):

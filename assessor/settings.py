@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from assessor.errors import AssessorError
+from assessor.errors import SettingsError
 
 
 def _setting(default: Any, help: str) -> Any:  # noqa: A002 - "help" is the natural word here
@@ -86,7 +86,7 @@ class SignIn:
 
 
 def sign_in(settings: Settings) -> SignIn:
-    """The sign-in configuration in force, checked; a bad one is an AssessorError saying what to set.
+    """The sign-in configuration in force, checked; a bad one is a SettingsError saying what to set.
 
     A provider or header given for another mode is refused rather than ignored: whoever set it believes
     sign-in is on, and a silent fallback to typed names would record anyone as anyone.
@@ -95,23 +95,23 @@ def sign_in(settings: Settings) -> SignIn:
     provider = settings.sign_in_provider.strip()
     header = settings.sign_in_header.strip()
     if mode not in SIGN_IN_MODES:
-        raise AssessorError(f"ASSESSOR_SIGN_IN={settings.sign_in.strip()!r} is not a sign-in mode: use "
+        raise SettingsError(f"ASSESSOR_SIGN_IN={settings.sign_in.strip()!r} is not a sign-in mode: use "
                             f"{', '.join(SIGN_IN_MODES)} (or leave it empty for off).")
     if provider and mode != "oidc":
-        raise AssessorError("ASSESSOR_SIGN_IN_PROVIDER is set but ASSESSOR_SIGN_IN is not oidc: set "
+        raise SettingsError("ASSESSOR_SIGN_IN_PROVIDER is set but ASSESSOR_SIGN_IN is not oidc: set "
                             "ASSESSOR_SIGN_IN=oidc, or unset the provider.")
     if header and mode != "header":
-        raise AssessorError("ASSESSOR_SIGN_IN_HEADER is set but ASSESSOR_SIGN_IN is not header: set "
+        raise SettingsError("ASSESSOR_SIGN_IN_HEADER is set but ASSESSOR_SIGN_IN is not header: set "
                             "ASSESSOR_SIGN_IN=header, or unset the header.")
     if mode == "header" and not header:
-        raise AssessorError("ASSESSOR_SIGN_IN=header needs ASSESSOR_SIGN_IN_HEADER, the header in which the "
+        raise SettingsError("ASSESSOR_SIGN_IN=header needs ASSESSOR_SIGN_IN_HEADER, the header in which the "
                             "sign-in proxy names the person (e.g. X-Forwarded-User).")
     if header and not _HEADER_NAME.fullmatch(header):
-        raise AssessorError(f"ASSESSOR_SIGN_IN_HEADER={header!r} is not a header name (letters, digits and "
+        raise SettingsError(f"ASSESSOR_SIGN_IN_HEADER={header!r} is not a header name (letters, digits and "
                             "hyphens, e.g. X-Forwarded-User).")
     if "_" in provider:
         # Streamlit cannot tell "[auth.a_b]" from its own encoding of the provider's name.
-        raise AssessorError(f"ASSESSOR_SIGN_IN_PROVIDER={provider!r}: Streamlit does not allow an underscore in a "
+        raise SettingsError(f"ASSESSOR_SIGN_IN_PROVIDER={provider!r}: Streamlit does not allow an underscore in a "
                             "provider's name; rename its [auth.<name>] section.")
     return SignIn(mode, provider, header)
 
