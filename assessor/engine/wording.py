@@ -23,6 +23,13 @@ API (for the engine's rules):
   used where the victim is a minor", "aun cuando no concurra ninguno de los medios ... menor de
   edad", "même en l'absence de ... lorsque la victime est mineure").
 
+- `minor_age_mentions(text, language) -> list[tuple[int, int, int]]`: the ages (10 to 18) below which a
+  person is meant ("a person less than eighteen years old", "n'a pas atteint l'âge de dix-huit ans", "que
+  no haya cumplido dieciocho años"): a child whatever word names them. Never "not less than".
+- `waived_means(text, language) -> list[tuple[int, int]]`: spans where means are named only to be
+  dispensed with ("irrespective of whether any threat, force or deception was used"), from the waiver to
+  the end of its clause.
+
 Each span covers the sentence (or the part of it) holding both halves of the clause.
 """
 
