@@ -193,7 +193,9 @@ class Document:
             text = lead.text.rstrip()
             if not text or text[-1] in ".;" or not leg.children(lead):
                 continue
-            tail = " ".join(text.split()[-6:])
+            # The lead-in's closing colon or dash opens the list: no clause boundary between its words and an
+            # item's (the matcher matches no term across a colon).
+            tail = " ".join(text.split()[-6:]).rstrip(":\u2014\u2013- ")
             matcher = _matcher(self.catalog, languages[lead.uid])
             for item in leg.children(lead):
                 joined = f"{tail} {item.text}"
