@@ -736,7 +736,7 @@ STYLES: list[tuple[str, str, str, dict[str, str]]] = [
             de dix ans d'emprisonnement.
         Article 21
         Aux fins du présent titre, l'exploitation s'entend de la mendicité forcée, de l'esclavage ou des \
-            pratiques analogues et du prélèvement de tissus.
+            pratiques analogues et du prélèvement d'organes.
         """,
         exp(found=purposes("forced_labour", "slavery", "organ_removal")),
     ),
