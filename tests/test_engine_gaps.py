@@ -248,12 +248,12 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         El que acoja a una persona, mediante el uso de la intimidación, con fines de trabajos forzados será \
             castigado por trata de personas con prisión de cinco a diez años.
         """, FOUND),
-    # A pair of commas sets off an incise, which a term steps over: "a direct consequence of the person being, or
-    # having been, a victim" is the non-punishment term "direct consequence of being a victim".
+    # A pair of commas sets off an incise, which a term steps over: "the direct consequence of being, or having
+    # once been, a victim" is the non-punishment term "direct consequence of being a victim".
     ("en", "GP.non_punishment", "direct consequence of being a victim", """
         Section 45 Victims who commit offences
-        (1) A person is not to be punished for an offence where the person does the act as a direct consequence of \
-            the person being, or having been, a victim of trafficking in persons.
+        (1) No penalty attaches to an offence committed by a person when the conduct is the direct consequence of \
+            being, or having once been, a victim of trafficking in persons.
         """, FOUND),
     # Negative: the same words in one clause are the use-of-services offence.
     ("en", "GP.use_of_services", "use of forced labour", """
@@ -441,10 +441,10 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
             cinco años.
         """, MISSING),
     # Negative (fr): exploitation as the offence's subject, not the aim of its act ("L'exploitation d'une personne
-    # réduite en esclavage est le fait de la séquestrer"), is no trafficking offence.
+    # tenue en servitude est le fait de la séquestrer"), is no trafficking offence.
     ("fr", "TIP-5-1", "l'exploitation ... est le fait de la séquestrer", """
         Article 12
-        L'exploitation d'une personne réduite en esclavage est le fait de la séquestrer par la menace. Elle est \
+        L'exploitation d'une personne tenue en servitude est le fait de la séquestrer par la menace. Elle est \
             punie de vingt ans de réclusion.
         """, MISSING),
     # --------------------------------------------------- ordinal indicators after a label's number (the reader)

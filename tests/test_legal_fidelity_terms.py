@@ -705,8 +705,8 @@ STILL_FOUND = [
         Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
             exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
         Article 15
-        La loi pénale nationale est applicable à l'infraction prévue à l'article 10 commise par une personne se \
-            trouvant sur le territoire d'un autre État.
+        La loi pénale nationale est applicable à l'infraction prévue à l'article 10 commise par tout ressortissant \
+            se trouvant sur le territoire d'un autre État.
         """),
     # a screen between the victim and the accused.
     ("GP.court_protection.screens", "fr", """

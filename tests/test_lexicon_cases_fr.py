@@ -1690,8 +1690,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
     # "circulation ou le séjour irréguliers".
     ("SOM-6-1-c", "circulation ou le séjour irréguliers", """
         Article 24
-        Quiconque, afin d'en tirer un avantage financier, facilite la circulation ou le séjour irréguliers d'un \
-            étranger sur le territoire national est puni de cinq ans d'emprisonnement.
+        Quiconque, afin d'en tirer un avantage financier, facilite la circulation ou le séjour irréguliers de \
+            ressortissants étrangers dans le pays est puni de cinq ans d'emprisonnement.
         """),
     # "faciliter le séjour" unlawfully.
     ("SOM-6-1-c", "faciliter le séjour", """
@@ -1988,9 +1988,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
             sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
             d'emprisonnement.
         Article 29
-        La peine est portée à quinze ans d'emprisonnement lorsque les migrants ont été soumis à des conditions de \
-            vie, de transport, de travail ou d'hébergement avilissantes au cours de l'infraction prévue à \
-            l'article 20.
+        La peine est portée à quinze ans d'emprisonnement lorsque l'infraction prévue à l'article 20 a imposé aux \
+            migrants des conditions de vie, de transport, de travail ou d'hébergement avilissantes.
         """),
     # "y compris pour l'exploitation".
     ("SOM-6-3-b", "y compris pour l'exploitation", """

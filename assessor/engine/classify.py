@@ -206,7 +206,7 @@ def _one_act_offence(doc: Document, frame: Frame) -> bool:
     """One act on a person, by a means, aimed at exploitation, all in one provision of an offence: "El que,
     mediante engaño, capte a una persona con fines de explotación sexual será castigado ..." (the Protocol's
     act, means and purpose). The aim must follow the act in its sentence: exploitation that is the offence's
-    subject ("L'exploitation d'une personne réduite en esclavage est le fait de la séquestrer") is not one."""
+    subject ("L'exploitation d'une personne tenue en servitude est le fait de la séquestrer") is not one."""
     if not (frame.means and frame.person and frame.liability and frame.purpose_stated) or frame.condition:
         return False
     aims = (v("exploitation"), v("any_exploitation"), *PURPOSES)

@@ -56,7 +56,7 @@ FUNCTION_WORDS = {
 # A clause boundary inside a text: a term's words are never matched across one ("by the use of coercion, for the
 # purpose of forced labour" is no "use of forced labour"), unless the term itself has one. A semicolon or a colon
 # is one; commas are when they leave a clause open (an odd number): an incise set off by a pair of commas ("a
-# direct consequence of a person being, or having been, a victim") is stepped over.
+# direct consequence of being, or having once been, a victim") is stepped over.
 BOUNDARY = re.compile(r"[,;:]")
 
 
