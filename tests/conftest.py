@@ -73,6 +73,18 @@ def new_database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -
     drop_schemas(url, made)
 
 
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """A headless Chromium (Debian's, tests/e2e/app_server.py) for a browser test module, closed after it."""
+    from app_server import launch  # tests/e2e, on the path when its tests run; Playwright only there
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = launch(playwright)
+        yield launched
+        launched.close()
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
     # Under CI the PostgreSQL tests must run: their skip (no server, no driver) is turned into a failure.

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_server import launch, serving
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from app_server import serving
+from playwright.sync_api import Browser, Page, expect
 
 from conftest import ROOT
 
@@ -59,14 +59,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str,
     opened, other = _record(database)
     with serving(work, database) as url:
         yield url, opened, other
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

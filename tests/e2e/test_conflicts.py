@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_server import VIEWPORT, kept_bill, launch, open_review, serving
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from app_server import VIEWPORT, kept_bill, open_review, serving
+from playwright.sync_api import Browser, Page, expect
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +25,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     database = work / "app.sqlite3"
     with serving(work, database) as url:
         yield url, database
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_server import ROOT, VIEWPORT, kept_bill, launch, serving
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from app_server import ROOT, VIEWPORT, kept_bill, serving
+from playwright.sync_api import Browser, Page, expect
 
 HEADER = "X-Forwarded-User"
 OWNER = "ana@ministry.example"
@@ -29,14 +29,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     database = work / "app.sqlite3"
     with serving(work, database, env={"ASSESSOR_SIGN_IN": "header", "ASSESSOR_SIGN_IN_HEADER": HEADER}) as url:
         yield url, database
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

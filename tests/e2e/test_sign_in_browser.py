@@ -23,10 +23,10 @@ from pathlib import Path
 
 import app_server
 import pytest
-from app_server import VIEWPORT, kept_bill, launch, serving
+from app_server import VIEWPORT, kept_bill, serving
 from joserfc import jwt
 from joserfc.jwk import RSAKey
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 HEADER = "X-Forwarded-User"
 AMINA = "amina@ministry.example"
@@ -39,14 +39,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     database = work / "app.sqlite3"
     with serving(work, database, env={"ASSESSOR_SIGN_IN": "header", "ASSESSOR_SIGN_IN_HEADER": HEADER}) as url:
         yield url, database
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from app_server import kept_bill, launch, open_review, serving
-from playwright.sync_api import Browser, expect, sync_playwright
+from app_server import kept_bill, open_review, serving
+from playwright.sync_api import Browser, expect
 
 pytestmark = pytest.mark.postgres
 
@@ -34,14 +34,6 @@ def servers(tmp_path_factory: pytest.TempPathFactory, database: str) -> Iterator
     with serving(tmp_path_factory.mktemp("e2e-server-1"), database) as first, \
             serving(tmp_path_factory.mktemp("e2e-server-2"), database) as second:
         yield first, second
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
