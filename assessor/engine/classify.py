@@ -16,6 +16,7 @@ A code's general part (rules for offences in general) governs the offences too (
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -500,11 +501,18 @@ def term_stem(term: str) -> str:
     return term
 
 
+@functools.lru_cache(maxsize=4096)
+def _use_pattern(term: str) -> re.Pattern[str] | None:
+    # Compiled once per defined term: a whole code asks tens of thousands of times (every definition, every scope).
+    folded = fold(term).strip(" '\"“”«»")
+    return re.compile(rf"\b{re.escape(term_stem(folded))}") if folded else None
+
+
 def _uses(text: str, term: str) -> bool:
     """True when a text uses a defined term, or the verb or inflection of a one-word term ("exploiter",
     "exploited", "explotar" use "exploitation", "explotación")."""
-    term = fold(term).strip(" '\"“”«»")
-    return bool(term) and re.search(rf"\b{re.escape(term_stem(term))}", text) is not None
+    pattern = _use_pattern(term)
+    return pattern is not None and pattern.search(text) is not None
 
 
 # An article that defines an offence by its conduct, its penalty elsewhere: "Constitue le trafic illicite de
