@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,19 @@ from assessor.db import Database
 from assessor.errors import StoreError
 
 BUSY_TIMEOUT_MS = 5000
+
+# One lock per database file for the writers of this process, taken before BEGIN IMMEDIATE. SQLite's own wait
+# (busy_timeout) polls with growing sleeps, so among many writers of one process a waiting one could lose every
+# race for 5 s and fail (bench/bench_load.py, 20 writers); queued on a lock, each is woken when the writer before it
+# ends. Other processes still meet SQLite's file lock and its busy_timeout.
+_WRITERS: dict[str, threading.Lock] = {}
+_WRITERS_GUARD = threading.Lock()
+
+
+def _writer_lock(path: Path) -> threading.Lock:
+    key = str(path.resolve())
+    with _WRITERS_GUARD:
+        return _WRITERS.setdefault(key, threading.Lock())
 
 
 class SqliteDatabase(Database):
@@ -37,6 +51,8 @@ class SqliteDatabase(Database):
         except sqlite3.Error as exc:
             raise self.error(exc) from None
         self._conn.row_factory = sqlite3.Row
+        self._writer = _writer_lock(path)
+        self._holding = False
         try:
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.journal_mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -53,8 +69,34 @@ class SqliteDatabase(Database):
         self._conn.executemany(sql, rows)
 
     def begin_write(self) -> None:
-        # The write lock at the start, or wait for it (busy_timeout): a writer never fails half-way.
-        self._conn.execute("BEGIN IMMEDIATE")
+        # This process's writers queue first (see _WRITERS), then the file's write lock at the start, or wait for
+        # it (busy_timeout): a writer never fails half-way.
+        if not self._writer.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            raise sqlite3.OperationalError("database is locked")
+        self._holding = True
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self._release()
+            raise
+
+    def _release(self) -> None:
+        if self._holding:
+            self._holding = False
+            self._writer.release()
+
+    def commit(self) -> None:
+        try:
+            self._conn.execute("COMMIT")
+        finally:
+            if not self._conn.in_transaction:
+                self._release()
+
+    def rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        finally:
+            self._release()
 
     def begin_read(self) -> None:
         self._conn.execute("BEGIN")
@@ -81,4 +123,5 @@ class SqliteDatabase(Database):
         return StoreError(f"{self.where}: database error: {text}")
 
     def close(self) -> None:
+        self._release()
         self._conn.close()
