@@ -613,3 +613,22 @@ def test_assessments_list_scores_follow_a_decision(database) -> None:  # noqa: A
         s.decide(a.id, "TIP-5-1", Decision(RequirementStatus.MET, "offence"), expected_version=version, by="ana")
     after = app.run().dataframe[0].value.set_index("id").loc[a.id, "Prosecution"]
     assert (before, after) == ("0%", "100%")
+
+
+def test_pages_reread_an_assessment_changed_twice_in_one_second(database, monkeypatch) -> None:  # noqa: ANN001
+    # `recorded` (Dashboard, Compare) keeps each assessment until it changes: two changes stamped with the same
+    # second (updated_at) are still two changes, told apart by the last history entry.
+    from assessor import store as store_module
+    from assessor.assessment import Decision, new_assessment
+    from assessor.preassessment import RequirementStatus
+    from assessor.ui import common
+
+    monkeypatch.setattr(store_module, "now", lambda: "2026-12-04T10:00:00+00:00")
+    the_store = common.store()
+    a = the_store.create(new_assessment("Arcadia", "Act", instruments=["TIP"]), by="ana")
+    the_store.decide(a.id, "TIP-5-1", Decision(RequirementStatus.NOT_MET, "r"), expected_version=0, by="ana")
+    (before,) = common.recorded(the_store.list())
+    the_store.decide(a.id, "TIP-5-1", Decision(RequirementStatus.MET, "r"), expected_version=1, by="ana")
+    (after,) = common.recorded(the_store.list())
+    assert (before.updated_at == after.updated_at, before.finding("TIP-5-1").status,
+            after.finding("TIP-5-1").status) == (True, RequirementStatus.NOT_MET, RequirementStatus.MET)

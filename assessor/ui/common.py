@@ -189,15 +189,15 @@ def review_cluster(key: str) -> ReviewCluster | None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
-def _recorded(assessment_id: str, updated_at: str) -> Assessment:
-    # Keyed by the last change: an assessment is read again only once it has changed. Shared, not copied
-    # (an Assessment is frozen; nothing changes it in place).
+def _recorded(database: str, assessment_id: str, last_change: int) -> Assessment:
+    # Keyed by the last history entry (every change is one; `updated_at`, to the second, may not tell two changes
+    # apart): an assessment is read again only once it has changed. Shared, not copied (an Assessment is frozen).
     return store().get(assessment_id)
 
 
 def recorded(summaries: list[AssessmentSummary]) -> list[Assessment]:
-    """The assessments of these summaries (as `Store.list` gives them), read from SQLite once per change."""
-    return [_recorded(s.id, s.updated_at) for s in summaries]
+    """The assessments of these summaries (as `Store.list` gives them), read from the database once per change."""
+    return [_recorded(store().target, s.id, s.last_change) for s in summaries]
 
 
 def heading(assessment: Assessment) -> None:

@@ -191,9 +191,16 @@ def world_map(scores: dict[str, tuple[str, float | None]], pillar_label: str) ->
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _matrix(keys: tuple[tuple[str, str], ...], _assessments: list[Assessment], _catalog: Catalog) -> Matrix:
-    # Keyed by each assessment's id and last change; the Matrix is frozen, so it is shared, not copied.
+def _matrix(keys: tuple[tuple[str, str, int, int], ...], _assessments: list[Assessment], _catalog: Catalog) -> Matrix:
+    # Keyed by what each assessment's statuses depend on (`_state`); the Matrix is frozen, so it is shared, not copied.
     return matrix(_assessments, _catalog)
+
+
+def _state(assessment: Assessment) -> tuple[str, str, int, int]:
+    """What changes whenever a status in force can: the last change (to the second, so two changes in one second
+    share it), and the findings' count and versions (every decision and every new proposal raises a version)."""
+    findings = assessment.findings.values()
+    return assessment.id, assessment.updated_at, len(findings), sum(f.version for f in findings)
 
 
 def show_pictures(assessments: list[Assessment], catalog: Catalog, key: str) -> None:
@@ -201,14 +208,14 @@ def show_pictures(assessments: list[Assessment], catalog: Catalog, key: str) -> 
     if len(assessments) < 2:
         st.caption("The pictures need two assessments or more.")
         return
-    table = _matrix(tuple((a.id, a.updated_at) for a in assessments), assessments, catalog)
+    table = _matrix(tuple(map(_state, assessments)), assessments, catalog)
     st.markdown("**Requirement status by country**")
     instruments = [i for i in ("TIP", "SOM", "UNTOC", "GP") if any(i in a.instruments for a in assessments)]
     instrument = st.selectbox("Instrument", instruments, key=f"{key}_instrument",
                               help="One instrument at a time keeps the matrix readable.")
     shown = assessments[:HEATMAP_COLUMNS]
     heat = table if len(shown) == len(assessments) else \
-        _matrix(tuple((a.id, a.updated_at) for a in shown), shown, catalog)
+        _matrix(tuple(map(_state, shown)), shown, catalog)
     frame, spec = status_heatmap(heat, catalog, instrument)
     st.vega_lite_chart(frame, spec, width="content",
                        alt=f"Heat map of the status of each {instrument} requirement in {len(shown)} assessments")
