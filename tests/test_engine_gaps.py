@@ -1,8 +1,9 @@
 """Engine gaps found by the one-statute-per-term cases (issue 11 follow-up), each fixed as a drafting pattern.
 
-Every row is (language, element id, term, statute, expected): the gap's own statute (now found), at least one
-invented variant worded another way, and a negative case where the pattern must not fire. All statutes are
-invented for fictional States; none is copied from a real law.
+Every row is (language, element id, term, statute, expected): invented variants of each gap worded another way,
+and negative cases where the pattern must not fire. The gap's own statute is tested where it was found, in the
+`FIXED_GAPS` table of tests/test_lexicon_cases_<language>.py. All statutes are invented for fictional States;
+none is copied from a real law.
 """
 
 from __future__ import annotations
@@ -14,15 +15,8 @@ from assessor.legislation.reader import legislation_from_text
 
 GAP_CASES: list[tuple[str, str, str, str, str]] = [
     # ------------------------------------------------------------------ a child named only by an age (TIP-3-d)
-    # The gap: "a person less than eighteen years old" in the no-means rule, with no "child" or "minor".
-    ("en", "TIP-3-d", "less than eighteen years", """
-        Article 7 - Trafficking in persons
-        1. Whoever recruits, transfers or harbours a person by coercion or deception for the purpose of exploitation \
-           commits trafficking in persons, punishable by imprisonment for eight to fifteen years.
-        2. Where the victim is a person less than eighteen years old, the offence is committed even if none of the \
-           means in paragraph 1 was used.
-        """, FOUND),
-    # The same rule is the child rule dispensing with means (TIP-3-c express, not only functional).
+    # The gap's rule (FIXED_GAPS: 'less than eighteen years old') is the child rule dispensing with means (TIP-3-c
+    # express, not only functional).
     ("en", "TIP-3-c", "less than eighteen years", """
         Article 7 - Trafficking in persons
         1. Whoever recruits, transfers or harbours a person by coercion or deception for the purpose of exploitation \
@@ -65,14 +59,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
            commits trafficking in persons, punishable by imprisonment for eight to fifteen years.
         2. Where the victim is a person less than sixteen years old, the penalty is imprisonment for twenty years.
         """, MISSING),
-    # The gap (fr): "n'a pas atteint l'âge de dix-huit ans" in an aggravation naming no "mineur".
-    ("fr", "TIP-3-d", "n'a pas atteint l'âge de dix-huit ans", """
-        Article 10 - Traite des personnes
-        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
-            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
-        Article 12
-        La peine est portée à quinze ans de réclusion lorsque la victime n'a pas atteint l'âge de dix-huit ans.
-        """, FOUND),
     # Variant (fr): "âgée de moins de dix-huit ans" in a no-means rule.
     ("fr", "TIP-3-d", "âgée de moins de dix-huit ans", """
         Article 4 - Traite des personnes
@@ -94,15 +80,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
             exploitation, commet l'infraction de traite des personnes et est puni de dix-huit ans de réclusion.
         """, MISSING),
-    # The gap (fr): "mineure" in a no-means rule that refers to the offence by its article.
-    ("fr", "TIP-3-d", "mineure", """
-        Article 10 - Traite des personnes
-        Quiconque recrute, transporte ou héberge une personne, par la menace ou la tromperie, aux fins de son \
-            exploitation, commet l'infraction de traite des personnes et est puni de dix ans d'emprisonnement.
-        Article 12
-        Lorsque la victime est une personne mineure, l'infraction prévue à l'article 10 est constituée même en \
-            l'absence de menace ou de tromperie.
-        """, FOUND),
     # Variant (en): "a child" in a separate no-means section that cites the offence.
     ("en", "TIP-3-d", "child", """
         Section 3 Trafficking in persons
@@ -113,15 +90,8 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         the means mentioned in that section was used.
         """, FOUND),
     # ------------------------------------------------------ means named only to be dispensed with (TIP-3-c)
-    # The gap: a child offence "irrespective of whether any threat, force, deception or other means was used".
-    ("en", "TIP-3-c", "irrespective of whether", """
-        Section 9 Trafficking in children
-        (1) A person who recruits, transports or receives a child for the purpose of exploitation commits trafficking \
-            in persons, irrespective of whether any threat, force, deception or other means was used.
-        (2) The penalty is imprisonment for twenty years.
-        (3) In this section, "child" means a person under the age of eighteen years.
-        """, FOUND),
-    # The waived means are not required: no red flag of means required for children.
+    # The gap's waived means (FIXED_GAPS: 'irrespective of whether') are not required: no red flag of means
+    # required for children.
     ("en", "RF.child_means_required", "irrespective of whether", """
         Section 9 Trafficking in children
         (1) A person who recruits, transports or receives a child for the purpose of exploitation commits trafficking \
@@ -143,14 +113,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
             exploitation commits an offence, whether or not the child consented, and is liable to imprisonment for \
             twenty years.
         """, MISSING),
-    # The gap (es): "independientemente de los medios empleados" for a child victim.
-    ("es", "TIP-3-c", "independientemente de", """
-        Artículo 146. Trata de personas.
-        1. Quien, mediante violencia, amenaza o engaño, capte, traslade o acoja a una persona con fines de \
-            explotación será castigado con prisión de seis a doce años.
-        2. Si la víctima es menor de dieciocho años, la captación, el traslado o la acogida constituirán trata de \
-            personas independientemente de los medios empleados.
-        """, FOUND),
     # Variant (es): "independientemente de que se haya recurrido a la violencia o al engaño".
     ("es", "TIP-3-c", "independientemente de que", """
         Artículo 22. Trata de personas.
@@ -166,18 +128,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
             laboral, independientemente del lugar de la explotación, será castigado con prisión de cinco a diez años.
         """, MISSING),
     # ----------------------------------------------------------- crossing a border as the movement (SOM-6-1-a)
-    # The gap (es): procuring "el cruce ilegal de la frontera" for another person.
-    ("es", "SOM-6-1-a", "cruce ilegal", """
-        Artículo 280. Frontera.
-        Quien, con ánimo de lucro, procure a otra persona el cruce ilegal de la frontera de este o de otro \
-            Estado será sancionado con prisión de cuatro a ocho años.
-        """, FOUND),
-    # The gap (es): "el paso de personas a otro Estado".
-    ("es", "SOM-6-1-a", "favorezca o facilite", """
-        Artículo 284. Paso de fronteras.
-        Quien, con ánimo de lucro, favorezca o facilite el paso de personas a otro Estado del que no sean \
-            nacionales, eludiendo los controles migratorios, será sancionado con prisión de cuatro a ocho años.
-        """, FOUND),
     # Variant (fr): "le franchissement irrégulier de la frontière nationale par un étranger".
     ("fr", "SOM-6-1-a", "franchissement irrégulier", """
         Article 41
@@ -203,13 +153,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
             sancionado con multa.
         """, MISSING),
     # ------------------------------------------------- illegality of a stay worded as a lack of right (SOM-6-1-c)
-    # The gap: shielding "a non-national who has no right to reside": the non-national is the object, not the
-    # author (the offence is not the migrant's own stay).
-    ("en", "SOM-6-1-c", "shields from detection", """
-        Section 202 Shielding
-        A person who, for a material benefit, shields from detection a non-national who has no right to reside in \
-        the State commits an offence and is liable to imprisonment for five years.
-        """, FOUND),
     # Variant: enabling the stay of "a foreigner who has no right to reside".
     ("en", "SOM-6-1-c", "has no right to reside", """
         Section 31 Harbouring
@@ -229,14 +172,8 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         allowed commits an offence and is liable to a fine.
         """, MISSING),
     # ----------------------------------------------------- no term matched across a clause boundary (matcher)
-    # The gap: "by the use of coercion, for the purpose of forced labour" is no "use of forced labour" (the
-    # use-of-services offence): the one-act trafficking offence keeps its act.
-    ("en", "TIP-3-a.act.harbouring", "shelters", """
-        Article 18. Trafficking in persons
-        Whoever shelters a person, by the use of coercion, for the purpose of forced labour shall be punished for \
-        trafficking in persons with imprisonment of five to ten years.
-        """, FOUND),
-    # ... and reads no use-of-services offence there.
+    # The gap's statute (FIXED_GAPS: 'shelters ... by the use of coercion, for the purpose of forced labour') reads
+    # no use-of-services offence.
     ("en", "GP.use_of_services", "use of coercion, for the purpose of forced labour", """
         Article 18. Trafficking in persons
         Whoever shelters a person, by the use of coercion, for the purpose of forced labour shall be punished for \
@@ -270,30 +207,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
             years.
         """, FOUND),
     # ---------------------------------------------- an article's heading read with its body (SOM-11-3, SOM-11-4)
-    # The gap: the carriers' duty, "Carrier obligations" in the heading; the body states the duty to check.
-    ("en", "SOM-11-3", "carrier obligations", """
-        Section 238 Carrier obligations
-        Every person who operates a means of transport bringing passengers to the State by air, sea or land must check \
-        before departure that each passenger has the passport and visa required for entry into the State.
-        """, FOUND),
-    # The gap: "Carrier sanctions" in the heading, a penalty on the transport operator in the body.
-    ("en", "SOM-11-4", "carrier sanctions", """
-        Section 240 Carrier sanctions
-        The Director may impose a penalty of up to five thousand units for each passenger that a transport operator \
-        brings to the State without the passport and visa required for entry.
-        """, FOUND),
-    # The gap (fr): "Obligation des transporteurs" heading, "contrôle ... les passeports et visas" in the body.
-    ("fr", "SOM-11-3", "obligation des transporteurs", """
-        Article 30 - Obligation des transporteurs
-        Toute entreprise de transport aérien ou maritime qui achemine des passagers vers le territoire national \
-            contrôle, avant l'embarquement, qu'ils détiennent les passeports et visas exigés.
-        """, FOUND),
-    # The gap (fr): "Sanction du transporteur" heading, a fine on the transport company in the body.
-    ("fr", "SOM-11-4", "sanction du transporteur", """
-        Article 31 - Sanction du transporteur
-        L'entreprise de transport aérien ou maritime qui achemine un voyageur démuni du passeport ou du visa \
-            exigé pour l'entrée sur le territoire national paie une amende de 2 000 000 de francs.
-        """, FOUND),
     # Variant (es): the heading "Sanción al transportista", the fine in the body on "la empresa de transporte".
     ("es", "SOM-11-4", "sanción al transportista", """
         Artículo 61. Sanción al transportista.
@@ -323,12 +236,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         exploitation.
         """, MISSING),
     # ------------------------------------------------------------ a defence worded "not guilty" (non-punishment)
-    # The gap: "is not guilty of it if ... compelled by the circumstances of trafficking".
-    ("en", "GP.non_punishment", "defence for victims", """
-        Article 98 Defence for victims of trafficking
-        (1) A person charged with an offence is not guilty of it if the person committed it because the person was \
-            compelled by the circumstances of trafficking in persons of which the person is a victim.
-        """, FOUND),
     # Variant (fr): "n'est pas coupable des infractions ... contrainte".
     ("fr", "GP.non_punishment", "n'est pas coupable", """
         Article 19 - Victimes contraintes
@@ -349,16 +256,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
         (2) Where the accused pleads not guilty, the court shall hear the victim before sentence.
         """, MISSING),
     # ------------------------------------ penalties "prévues à l'article N" raised on a condition (SOM-6-3-a)
-    # The gap (fr): "Les peines prévues à l'article 20 sont doublées lorsque ..." aggravates the smuggling offence.
-    ("fr", "SOM-6-3-a", "mettent en danger la vie ou la sécurité", """
-        Article 20 - Trafic illicite de migrants
-        Quiconque, afin d'en tirer un avantage financier ou matériel, procure l'entrée irrégulière d'un étranger \
-            sur le territoire d'un État dont il n'est ni ressortissant ni résident permanent est puni de dix ans \
-            d'emprisonnement.
-        Article 28
-        Les peines prévues à l'article 20 sont doublées lorsque les faits mettent en danger la vie ou la sécurité \
-            des migrants.
-        """, FOUND),
     # Variant (en): "The penalties under section 20 are doubled where ...".
     ("en", "SOM-6-3-a", "endangers the life", """
         Section 20 Smuggling of migrants
@@ -397,12 +294,6 @@ GAP_CASES: list[tuple[str, str, str, str, str]] = [
             des personnes.
         """, MISSING),
     # ----------------------------------------- a victim described as trafficked, not called so (GP.use_of_services)
-    # The gap (fr): "une personne dont il sait qu'elle a fait l'objet de la traite des personnes".
-    ("fr", "GP.use_of_services", "recourt aux services", """
-        Article 53
-        Est puni de cinq ans d'emprisonnement quiconque recourt aux services d'une personne dont il sait qu'elle \
-            a fait l'objet de la traite des personnes.
-        """, FOUND),
     # Variant (es): "una persona ... que ha sido objeto de trata de personas".
     ("es", "GP.use_of_services", "utilice los servicios", """
         Artículo 53. Uso de servicios.
